@@ -1,0 +1,7 @@
+"""`python -m scanner` runs the CLI."""
+
+import sys
+
+from scanner.cli import main
+
+sys.exit(main())

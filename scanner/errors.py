@@ -1,0 +1,26 @@
+"""Errors a user can cause or meet, each carrying the one line the CLI prints. Anything else that escapes
+a stage is a bug and is reported as a scan error with its type, never as a traceback."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from scanner.model import ScanResult
+
+
+class ScannerError(Exception):
+    """Base of the errors the CLI turns into a one-line message and an exit code."""
+
+
+class ConfigError(ScannerError):
+    """Bad scan.toml, bad argument or missing input file: exit 2."""
+
+
+class ScanFailure(ScannerError):
+    """A stage could not do its work (browser missing, semgrep crashed, site unreachable): exit 3.
+    `partial` carries whatever the stage had collected before it failed, so it is still written."""
+
+    def __init__(self, message: str, partial: ScanResult | None = None) -> None:
+        super().__init__(message)
+        self.partial = partial
