@@ -1,0 +1,67 @@
+"""Finding and starting Chromium. Playwright cannot download its own browser on every machine, so the
+scanner looks, in order, at the configured path, $COMPLIANCE_SCAN_CHROMIUM, Playwright's own cache and the
+usual system locations, and says exactly what to install when none is there. The flags every launch uses
+live here so the crawler, the policy fetcher and the report tests start the same browser the same way."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+from scanner.errors import ConfigError, ScanFailure
+from scanner.resolve import Resolver
+
+BASE_ARGS: tuple[str, ...] = (
+    "--no-sandbox",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--no-first-run",
+    "--disable-sync",
+    "--disable-quic",  # loopback test servers speak HTTP/1.1 and HTTP/2 over TCP only
+    "--disable-dev-shm-usage",
+)
+SYSTEM_PATHS = ("/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome", "/snap/bin/chromium")
+INSTALL_HINT = (
+    "no usable Chromium found: run `playwright install chromium` on a machine with internet access, "
+    "or install Debian's `chromium` package (apt-get install chromium), or set site.browser / --browser"
+)
+
+
+def _playwright_cache() -> list[Path]:
+    root = Path(os.environ.get("PLAYWRIGHT_BROWSERS_PATH") or Path.home() / ".cache" / "ms-playwright")
+    if not root.is_dir():
+        return []
+    found = []
+    for pattern in ("chromium-*/chrome-linux*/chrome", "chromium_headless_shell-*/chrome-linux*/headless_shell"):
+        found += sorted(root.glob(pattern), reverse=True)
+    return found
+
+
+def find_chromium(configured: str | None = None) -> str:
+    """The Chromium executable to launch; ConfigError for a bad configured path, ScanFailure when none exists."""
+    if configured:
+        path = Path(configured)
+        if not (path.is_file() and os.access(path, os.X_OK)):
+            raise ConfigError(f"browser: {configured}: not an executable file")
+        return str(path)
+    env = os.environ.get("COMPLIANCE_SCAN_CHROMIUM")
+    candidates = [Path(env)] if env else []
+    candidates += _playwright_cache()
+    candidates += [Path(p) for p in SYSTEM_PATHS]
+    which = shutil.which("chromium") or shutil.which("chromium-browser")
+    if which:
+        candidates.append(Path(which))
+    for path in candidates:
+        if path.is_file() and os.access(path, os.X_OK):
+            return str(path)
+    raise ScanFailure(INSTALL_HINT)
+
+
+def chromium_args(resolve: list[str] | tuple[str, ...] = ()) -> list[str]:
+    """Launch flags: the fixed set plus --host-resolver-rules for --resolve."""
+    args = list(BASE_ARGS)
+    flag = Resolver.parse(list(resolve)).chromium_flag()
+    if flag:
+        args.append(flag)
+    return args
