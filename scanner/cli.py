@@ -6,6 +6,7 @@ exits 3; otherwise the gate decides between 0 and 1 (see scanner.exitcodes).
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 from typing import Any
@@ -221,13 +222,14 @@ def _report(args: argparse.Namespace) -> int:
 
 
 def _diff(args: argparse.Namespace) -> int:
-    from reports.diff import diff_results, render_json, render_markdown
     from scanner.serde import load_result
 
     try:
         old, new = load_result(args.old), load_result(args.new)
     except ValueError as exc:
         raise ConfigError(str(exc)) from None
+    from reports.diff import diff_results, render_json, render_markdown
+
     changes = diff_results(old, new)
     markdown, data = render_markdown(changes), render_json(changes)
     if args.out:
@@ -267,6 +269,12 @@ def main(argv: list[str] | None = None) -> int:
         return ExitCode.SCAN_ERROR
     except KeyboardInterrupt:
         print("compliance-scan: interrupted", file=sys.stderr)
+        return ExitCode.SCAN_ERROR
+    except Exception as exc:  # a bug, not a user mistake: one line by default, the traceback on request
+        if os.environ.get("COMPLIANCE_SCAN_DEBUG"):
+            raise
+        print(f"compliance-scan: internal error: {type(exc).__name__}: {exc} "
+              "(set COMPLIANCE_SCAN_DEBUG=1 for the traceback)", file=sys.stderr)
         return ExitCode.SCAN_ERROR
 
 

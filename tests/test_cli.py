@@ -1,0 +1,92 @@
+"""The CLI contract: subcommands, --help everywhere, named exit codes, one-line errors (in-process), and
+one real subprocess run of the installed console script."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from scanner.cli import main
+from scanner.exitcodes import ExitCode
+
+SUBCOMMANDS = ["crawl", "code", "policy", "run", "demo", "report", "diff"]
+
+
+def test_exit_code_values() -> None:
+    assert [int(c) for c in ExitCode] == [0, 1, 2, 3]
+
+
+@pytest.mark.parametrize("command", SUBCOMMANDS)
+def test_help_on_every_subcommand(command: str, capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as info:
+        main([command, "--help"])
+    assert info.value.code == 0
+    assert f"compliance-scan {command}" in capsys.readouterr().out
+
+
+def test_version(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as info:
+        main(["--version"])
+    assert info.value.code == 0
+    assert capsys.readouterr().out.startswith("compliance-scan ")
+
+
+def _one_line_error(capsys: pytest.CaptureFixture[str], needle: str) -> None:
+    err = capsys.readouterr().err.strip()
+    assert needle in err
+    assert "Traceback" not in err
+    assert len(err.splitlines()) == 1, err
+
+
+def test_usage_errors(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main([]) == ExitCode.USAGE
+    capsys.readouterr()
+    with pytest.raises(SystemExit) as info:
+        main(["crawl"])
+    assert info.value.code == ExitCode.USAGE
+    _one_line_error(capsys, "the following arguments are required: url")
+    assert main(["code", str(tmp_path / "missing")]) == ExitCode.USAGE
+    _one_line_error(capsys, "missing: no such file or directory")
+    assert main(["crawl", "https://a.test/", "--resolve", "garbage", "--out", str(tmp_path)]) == ExitCode.USAGE
+    _one_line_error(capsys, "--resolve 'garbage'")
+    assert main(["crawl", "notaurl", "--out", str(tmp_path)]) == ExitCode.USAGE
+    _one_line_error(capsys, "crawl: url: must be an http:// or https:// URL")
+    assert main(["crawl", "https://a.test/", "--max-pages", "0", "--out", str(tmp_path)]) == ExitCode.USAGE
+    _one_line_error(capsys, "max-pages")
+    assert main(["policy", str(tmp_path / "nope.md")]) == ExitCode.USAGE
+    _one_line_error(capsys, "nope.md: no such file")
+
+
+def test_bad_config_exit_2(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    cfg = tmp_path / "scan.toml"
+    cfg.write_text('[site]\nurl = "https://a.test"\nconcurency = 2\n')
+    assert main(["run", "--config", str(cfg)]) == ExitCode.USAGE
+    _one_line_error(capsys, f"{cfg}:3: site.concurency: unknown key")
+    cfg.write_text("")
+    assert main(["run", "--config", str(cfg)]) == ExitCode.USAGE
+    _one_line_error(capsys, "nothing to scan")
+    assert main(["run", "--config", str(tmp_path / "absent.toml")]) == ExitCode.USAGE
+    _one_line_error(capsys, "no such configuration file")
+
+
+def test_report_and_diff_reject_non_results(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    bad = tmp_path / "r.json"
+    bad.write_text("[1, 2]")
+    assert main(["report", str(bad), "--out", str(tmp_path)]) == ExitCode.USAGE
+    _one_line_error(capsys, "not a compliance-scanner result")
+    assert main(["diff", str(bad), str(bad)]) == ExitCode.USAGE
+    _one_line_error(capsys, "r.json")
+
+
+def test_console_script_subprocess(tmp_path: Path) -> None:
+    """Once through a real process: the installed entry point and `python -m scanner` agree."""
+    exe = Path(sys.executable).parent / "compliance-scan"
+    proc = subprocess.run([str(exe), "--version"], capture_output=True, text=True, timeout=60)
+    assert proc.returncode == 0 and proc.stdout.startswith("compliance-scan ")
+    proc = subprocess.run([sys.executable, "-m", "scanner", "code", str(tmp_path / "nope")],
+                          capture_output=True, text=True, timeout=60)
+    assert proc.returncode == 2
+    assert proc.stderr.strip() == f"compliance-scan: code: {tmp_path / 'nope'}: no such file or directory"
