@@ -9,7 +9,9 @@ import argparse
 import os
 import sys
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
+
+from pydantic import BaseModel
 
 from scanner import __version__
 from scanner.config import (
@@ -29,11 +31,13 @@ from scanner.model import PHASES, ScanResult
 from scanner.pipeline import Outcome, run_pipeline
 from scanner.resolve import Resolver
 
+M = TypeVar("M", bound=BaseModel)
+
 
 class _Parser(argparse.ArgumentParser):
     """argparse exits 2 on its own errors already; this keeps its message to one line with our prefix."""
 
-    def error(self, message: str) -> Any:  # type: ignore[override]
+    def error(self, message: str) -> Any:
         self.exit(ExitCode.USAGE, f"compliance-scan: error: {message}\n")
 
 
@@ -119,7 +123,7 @@ def _site_from(args: argparse.Namespace, url: str) -> SiteConfig:
     return _validated(SiteConfig, values, "crawl")
 
 
-def _validated(cls: Any, values: dict[str, Any], what: str) -> Any:
+def _validated(cls: type[M], values: dict[str, Any], what: str) -> M:
     from pydantic import ValidationError
 
     try:
@@ -147,7 +151,8 @@ def _config_for(args: argparse.Namespace) -> tuple[Config, tuple[str, ...]]:
     elif args.command == "policy":
         source: str = args.source
         if source.startswith(("http://", "https://")):
-            cfg = Config(policy=PolicyConfig(url=source), site=_site_from(args, source) if args.resolve or args.insecure or args.browser else None)
+            wants_site = args.resolve or args.insecure or args.browser
+            cfg = Config(policy=PolicyConfig(url=source), site=_site_from(args, source) if wants_site else None)
         else:
             if not Path(source).exists():
                 raise ConfigError(f"policy: {source}: no such file")

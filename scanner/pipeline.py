@@ -14,7 +14,7 @@ from typing import Any
 
 from scanner import __version__
 from scanner.config import Config
-from scanner.errors import ScanFailure
+from scanner.errors import ConfigError, ScanFailure
 from scanner.model import ScanError, ScanResult
 
 Progress = Callable[[str], None]
@@ -57,6 +57,12 @@ def _stage(outcome: Outcome, name: str, target: str, collect: Callable[[], ScanR
         outcome.failures.append(f"{name}: {exc}")
         part = exc.partial or ScanResult()
         part = dataclasses.replace(part, errors=(*part.errors, ScanError(name, target, str(exc))))
+    except (KeyboardInterrupt, ConfigError):
+        raise
+    except Exception as exc:  # a bug in one collector must not cost the other stages their results
+        message = f"internal error: {type(exc).__name__}: {exc}"
+        outcome.failures.append(f"{name}: {message}")
+        part = ScanResult(errors=(ScanError(name, target, message),))
     part = dataclasses.replace(part, stages=(*part.stages, name) if name not in part.stages else part.stages)
     outcome.result = merge(outcome.result, part)
 

@@ -13,7 +13,10 @@ from dataclasses import dataclass
 
 from scanner.errors import ConfigError
 
-_RULE = re.compile(r"^(?P<host>\*|\*?[A-Za-z0-9_.\-*]+)(?::(?P<port>\d{1,5}))?=(?P<addr>\[[0-9A-Fa-f:.]+\]|[A-Za-z0-9_.\-]+)(?::(?P<aport>\d{1,5}))?$")
+_RULE = re.compile(
+    r"^(?P<host>\*|\*?[A-Za-z0-9_.\-*]+)(?::(?P<port>\d{1,5}))?"
+    r"=(?P<addr>\[[0-9A-Fa-f:.]+\]|[A-Za-z0-9_.\-]+)(?::(?P<aport>\d{1,5}))?$"
+)
 
 
 @dataclass(frozen=True)

@@ -64,7 +64,7 @@ def test_load_result_errors(tmp_path: object) -> None:
 
     base = Path(str(tmp_path))
     (base / "x.json").write_text("{not json")
-    with pytest.raises(ValueError, match="x.json: not a readable JSON result"):
+    with pytest.raises(ValueError, match=r"x\.json: not a readable JSON result"):
         serde.load_result(base / "x.json")
     (base / "y.json").write_text('{"schema_version": "9"}')
     with pytest.raises(ValueError, match="schema_version '9'"):
