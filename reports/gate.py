@@ -1,14 +1,46 @@
-"""The release gate: which verdicts fail a release. Pure: reads the result and the gate settings only
-(waivers and baselines are loaded by the caller's helpers in reports.waivers)."""
+"""The release gate: which verdicts fail a release. A verdict fails when its status is one of
+`fail_on` and its severity reaches `min_severity`, unless a live waiver names its fingerprint or the
+baseline result already had it. Expired waivers fail the gate on their own (an exception nobody renewed
+is a decision nobody made); waivers that match nothing are reported so the file can be pruned.
+Reads the waivers and baseline files named in GateConfig (reports.waivers); everything else is pure."""
 
 from __future__ import annotations
 
+import datetime as dt
+
+from reports.waivers import Waiver, load_baseline, load_waivers
 from scanner.config import GateConfig
 from scanner.model import Gate, ScanResult, severity_rank
 
 
-def apply_gate(result: ScanResult, gate: GateConfig) -> Gate:
+def apply_gate(result: ScanResult, gate: GateConfig, today: dt.date | None = None,
+               waivers: tuple[Waiver, ...] | None = None, baseline: frozenset[str] | None = None) -> Gate:
+    """Gate a result. `waivers`/`baseline` override the files in `gate` (for callers that loaded them)."""
+    today = today or dt.date.today()
+    if waivers is None:
+        waivers = load_waivers(gate.waivers) if gate.waivers else ()
+    if baseline is None and gate.baseline:
+        baseline = load_baseline(gate.baseline)
     floor = severity_rank(gate.min_severity)
-    failures = tuple(v.id for v in result.verdicts if v.status in gate.fail_on and severity_rank(v.severity) >= floor)
-    reason = f"{len(failures)} verdict(s) {'/'.join(gate.fail_on)} at severity {gate.min_severity} or above" if failures else ""
-    return Gate(passed=not failures, fail_on=tuple(gate.fail_on), min_severity=gate.min_severity, failures=failures, reason=reason)
+    candidates = [v for v in result.verdicts if v.status in gate.fail_on and severity_rank(v.severity) >= floor]
+    if baseline is not None:
+        candidates = [v for v in candidates if v.fingerprint not in baseline]
+    by_fp = {w.fingerprint: w for w in waivers}
+    failures, waived = [], []
+    for v in candidates:
+        w = by_fp.get(v.fingerprint)
+        if w is not None and not w.expired(today):
+            waived.append(v.id)
+        else:
+            failures.append(v.id)
+    present = {v.fingerprint for v in result.verdicts}
+    expired = tuple(f"{w.fingerprint} (owner {w.owner}, expired {w.expires.isoformat()})" for w in waivers if w.expired(today))
+    unused = tuple(w.fingerprint for w in waivers if w.fingerprint not in present)
+    reasons = []
+    if failures:
+        reasons.append(f"{len(failures)} verdict(s) {'/'.join(gate.fail_on)} at severity {gate.min_severity} or above")
+    if expired:
+        reasons.append(f"{len(expired)} waiver(s) expired")
+    return Gate(passed=not failures and not expired, fail_on=tuple(gate.fail_on), min_severity=gate.min_severity,
+                failures=tuple(failures), waived=tuple(waived), expired_waivers=expired, unused_waivers=unused,
+                baseline=str(gate.baseline) if gate.baseline else None, reason="; ".join(reasons))

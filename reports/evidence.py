@@ -1,0 +1,178 @@
+"""Evidence selection: turns the records of a ScanResult into uniform Items (result key, index, stable
+identity, group keys, what data and which recipients they involve) and picks the ones a rule's selectors
+name. Identities and group keys are built from record content, never from list positions or line numbers,
+so the fingerprints made from them survive re-crawls and code moved within a file."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cached_property
+
+from reports.mask import clip
+from reports.rules import Selector
+from scanner.model import ScanResult
+
+CHOICE_PHASES = ("accept", "reject")  # phases that exist only when a consent click was really performed
+
+
+@dataclass(frozen=True)
+class Item:
+    kind: str  # the result key: cookies, requests, leaks, forms, transport, code_findings, storage
+    index: int
+    identity: str
+    site: str
+    organization: str | None
+    summary: str
+    party: str = "first"
+    category: str | None = None  # tracker category, when the record was attributed
+    data_types: tuple[str, ...] | None = None  # None: the record cannot tell
+    phase: str | None = None
+    claims: tuple[str, ...] = ()  # claim types a code finding says it bears on
+
+    def group_key(self, group: str) -> str:
+        if group == "finding":
+            return self.identity
+        if group == "organization":
+            return self.organization or self.site
+        return self.site
+
+
+def short_hash(*parts: str) -> str:
+    return hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()[:16]
+
+
+class Evidence:
+    """All records of one result as Items, built once per source and filtered per selector."""
+
+    def __init__(self, result: ScanResult) -> None:
+        self.result = result
+        self._cache: dict[str, list[Item]] = {}
+
+    @cached_property
+    def usable_phases(self) -> frozenset[str]:
+        """Phases that ran and whose consent choice (if any) was really made."""
+        ran = set(self.result.phases) or ({"initial"} if "crawl" in self.result.stages else set())
+        outcomes = {c.phase: c for c in self.result.consent}
+        usable = set()
+        for phase in ran:
+            outcome = outcomes.get(phase)
+            if outcome is not None and not outcome.performed:
+                continue
+            if phase in CHOICE_PHASES and outcome is None:
+                continue
+            usable.add(phase)
+        return frozenset(usable)
+
+    @cached_property
+    def site_owner(self) -> dict[str, tuple[str | None, str | None]]:
+        """registrable site → (organization, tracker category), from third parties and attributed requests."""
+        owners: dict[str, tuple[str | None, str | None]] = {}
+        for req in self.result.requests:
+            if req.tracker and req.site not in owners:
+                owners[req.site] = (req.tracker.organization, req.tracker.category)
+        for tp in self.result.third_parties:
+            if tp.category or tp.organization:
+                owners[tp.site] = (tp.organization, tp.category)
+        return owners
+
+    def items(self, source: str) -> list[Item]:
+        if source not in self._cache:
+            self._cache[source] = list(getattr(self, f"_{source}")())
+        return self._cache[source]
+
+    def select(self, sel: Selector, recipients_of: dict[str, tuple[str, ...]]) -> list[Item]:
+        out = []
+        wanted_cats = set(sel.tracker_categories)
+        for item in self.items(sel.source):
+            if sel.phases and (item.phase not in sel.phases or item.phase not in self.usable_phases):
+                continue
+            if sel.party and item.party != sel.party:
+                continue
+            if wanted_cats and not ("*" in wanted_cats and item.category) and item.category not in wanted_cats:
+                continue
+            if sel.data_types and not (item.data_types and set(item.data_types) & set(sel.data_types)):
+                continue
+            if sel.recipients and not any(recipient_fits(r, item, recipients_of) for r in sel.recipients):
+                continue
+            if not self._fits_source(sel, item):
+                continue
+            out.append(item)
+        return out
+
+    def _fits_source(self, sel: Selector, item: Item) -> bool:
+        if sel.source == "code_findings":
+            return not sel.categories or item.category in sel.categories
+        if sel.source == "requests" and sel.beacon is not None:
+            return self.result.requests[item.index].beacon == sel.beacon
+        if sel.source == "forms":
+            form = self.result.forms[item.index]
+            if sel.insecure is not None and (form.insecure or form.action.startswith("http://")) != sel.insecure:
+                return False
+            return sel.collects is None or bool(item.data_types) == sel.collects
+        if sel.source == "transport" and sel.condition:
+            t = self.result.transport[item.index]
+            return bool({"no_https": not t.https, "insecure_forms": t.insecure_forms, "mixed_content": t.mixed_content,
+                         "insecure_cookies": t.insecure_cookies}[sel.condition])
+        return True
+
+    # --- one generator per result key ---------------------------------------------------------------------
+
+    def _cookies(self) -> Iterator[Item]:
+        for i, c in enumerate(self.result.cookies):
+            org, cat = (c.tracker.organization, c.tracker.category) if c.tracker else (None, None)
+            site = c.site or c.domain.lstrip(".")
+            owner = f" ({org})" if org else ""
+            yield Item("cookies", i, f"cookie|{c.name}|{c.domain}", site, org,
+                       clip(f"cookie {c.name} on {c.domain}{owner}, {c.party} party, {c.phase}"), c.party, cat, None, c.phase)
+
+    def _requests(self) -> Iterator[Item]:
+        for i, r in enumerate(self.result.requests):
+            org, cat = (r.tracker.organization, r.tracker.category) if r.tracker else (None, None)
+            who = org or r.site
+            yield Item("requests", i, f"request|{r.host}|{org or ''}|{cat or ''}", r.site, org,
+                       clip(f"{r.method} {r.url} → {who}{f' [{cat}]' if cat else ''}, {r.phase}"), r.party, cat, None, r.phase)
+
+    def _leaks(self) -> Iterator[Item]:
+        for i, lk in enumerate(self.result.leaks):
+            org, cat = self.site_owner.get(lk.site, (None, None))
+            org = lk.organization or org
+            where = f"{lk.location}{f' {lk.parameter}' if lk.parameter else ''}"
+            yield Item("leaks", i, f"leak|{lk.data_type}|{lk.site}", lk.site, org,
+                       clip(f"{lk.data_type} ({lk.encoding}) sent to {org or lk.site} in {where}, {lk.phase}"),
+                       "third", cat, (lk.data_type,), lk.phase)
+
+    def _forms(self) -> Iterator[Item]:
+        for i, f in enumerate(self.result.forms):
+            types = tuple(sorted({fld.data_type for fld in f.fields if fld.data_type}))
+            collects = f" ({', '.join(types)})" if types else ""
+            yield Item("forms", i, f"form|{f.page}|{f.action}", f.page, None,
+                       clip(f"form on {f.page} → {f.method.upper()} {f.action}{collects}"), "first", None, types, f.phase)
+
+    def _transport(self) -> Iterator[Item]:
+        for i, t in enumerate(self.result.transport):
+            problems = [p for p, bad in (("no HTTPS", not t.https), (f"{len(t.mixed_content)} mixed-content loads", t.mixed_content),
+                                         (f"{len(t.insecure_forms)} forms posting over HTTP", t.insecure_forms)) if bad]
+            yield Item("transport", i, f"transport|{t.origin}", t.origin, None,
+                       clip(f"{t.origin}: {', '.join(problems) or 'HTTPS'}"), "first", None, None, None)
+
+    def _storage(self) -> Iterator[Item]:
+        for i, s in enumerate(self.result.storage):
+            yield Item("storage", i, f"storage|{s.kind}|{s.key}|{s.origin}", s.origin, None,
+                       clip(f"{s.kind} storage {s.key} on {s.origin}, {s.phase}"), s.party, None, None, s.phase)
+
+    def _code_findings(self) -> Iterator[Item]:
+        for i, f in enumerate(self.result.code_findings):
+            # Content, not line: the same finding moved within its file keeps its identity.
+            identity = f.fingerprint or f"code|{f.rule_id}|{f.path}|{short_hash(' '.join(f.snippet.split()))}"
+            yield Item("code_findings", i, identity, f.path, None, clip(f"{f.path}:{f.line} {f.rule_id}: {f.snippet}"),
+                       "first", f.category, None, None, f.claims)
+
+
+def recipient_fits(recipient: str, item: Item, recipients_of: dict[str, tuple[str, ...]]) -> bool:
+    """Whether a record sent to a third party of the item's category reaches this kind of recipient."""
+    if item.party != "third":
+        return False
+    cats = recipients_of.get(recipient, ())
+    return "*" in cats or (item.category is not None and item.category in cats)
