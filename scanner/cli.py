@@ -168,6 +168,12 @@ def _config_for(args: argparse.Namespace) -> tuple[Config, tuple[str, ...]]:
             gate = GateConfig(**{**gate.model_dump(), **({"baseline": args.baseline} if args.baseline else {}),
                                  **({"waivers": args.waivers} if args.waivers else {})})
         cfg = cfg.model_copy(update={"gate": gate})
+        from reports.waivers import load_baseline, load_waivers
+
+        if gate.waivers:  # refuse a bad waivers file or baseline before a long scan, not after it
+            load_waivers(gate.waivers)
+        if gate.baseline:
+            load_baseline(gate.baseline)
         stages = tuple(s for s, part in (("crawl", cfg.site), ("code", cfg.code), ("policy", cfg.policy)) if part)
         if not stages:
             raise ConfigError(f"{args.config}: nothing to scan: add a [site], [code] or [policy] section")
