@@ -27,7 +27,7 @@ from scanner.config import (
 )
 from scanner.errors import ConfigError, ScanFailure, ScannerError
 from scanner.exitcodes import ExitCode
-from scanner.model import PHASES, ScanResult
+from scanner.model import PHASES, SEVERITIES, ScanResult, severity_rank
 from scanner.pipeline import Outcome, run_pipeline
 from scanner.resolve import Resolver
 
@@ -80,6 +80,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("paths", nargs="+", type=Path, metavar="PATH")
     p.add_argument("--exclude", action="append", default=[], metavar="GLOB")
     p.add_argument("--rules", action="append", default=[], type=Path, metavar="DIR", help="extra Semgrep rule directory")
+    p.add_argument("--fail-on-findings", nargs="?", const="low", default=None, choices=SEVERITIES, metavar="SEVERITY",
+                   help="print each finding and exit 1 when one is at SEVERITY (default low) or above; for pre-commit hooks")
     _common(p)
 
     p = sub.add_parser("policy", help="read a privacy policy into structured, cited claims")
@@ -215,6 +217,15 @@ def _finish(outcome: Outcome, cfg: Config, quiet: bool) -> int:
     return ExitCode.OK if gate is None or gate.passed else ExitCode.GATE_FAILED
 
 
+def _findings_gate(result: ScanResult, floor: str) -> int:
+    """`code --fail-on-findings`: without a policy no finding becomes a verdict, so a hook gates on the
+    findings themselves, printed as path:line lines an editor or pre-commit can show."""
+    hits = [f for f in result.code_findings if severity_rank(f.severity) >= severity_rank(floor)]
+    for f in hits:
+        print(f"{f.path}:{f.line}: {f.severity}: {f.category}: {f.message or f.rule_id}")
+    return ExitCode.GATE_FAILED if hits else ExitCode.OK
+
+
 def _report(args: argparse.Namespace) -> int:
     from reports.output import write_reports
     from scanner.serde import load_result
@@ -268,7 +279,10 @@ def main(argv: list[str] | None = None) -> int:
             return run_demo(args.out, args.formats, quiet=args.quiet)
         cfg, stages = _config_for(args)
         outcome = run_pipeline(cfg, stages, cfg.reports.out_dir, None if args.quiet else _progress)
-        return _finish(outcome, cfg, args.quiet)
+        code = _finish(outcome, cfg, args.quiet)
+        if code == ExitCode.OK and getattr(args, "fail_on_findings", None):
+            return _findings_gate(outcome.result, args.fail_on_findings)
+        return code
     except ConfigError as exc:
         print(f"compliance-scan: {exc}", file=sys.stderr)
         return ExitCode.USAGE
