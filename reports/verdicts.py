@@ -88,6 +88,7 @@ class _Evaluator:
         self.fitter = _Fitter(rules)
         self.stages = set(result.stages)
         self._selected: dict[str, list[Item]] = {}
+        self.cited: dict[tuple[str, int], set[str]] = {}  # record → claim types it was reported against
 
     def selected(self, rule: Rule) -> list[Item]:
         if rule.id not in self._selected:
@@ -141,6 +142,9 @@ class _Evaluator:
         lead = max(top, key=lambda j: severity_rank(j.rule.severity))
         items = tuple(i for j in top for i in j.items)
         status = lead.status
+        if status in ("contradicted", "manual"):  # already reported against a claim: not undisclosed as well
+            for i in items:
+                self.cited.setdefault((i.kind, i.index), set()).add(claim.type)
         confidence = lead.rule.confidence if items else "medium"
         if status == "contradicted" and claim.modality != "definite":
             confidence = _LOWER[confidence]
@@ -177,7 +181,10 @@ class _Evaluator:
         types = set(rule.covered_by) | set(item.claims)
         pattern = re.compile(rule.covered_text) if rule.covered_text else None
         for claim in self.result.claims:
-            if claim.type not in types or (pattern and claim.type in rule.covered_by and not pattern.search(claim.text)):
+            # A denial discloses nothing; what contradicts one is reported against it (see `cited`).
+            if claim.polarity == "deny" or claim.type not in types:
+                continue
+            if pattern and claim.type in rule.covered_by and not pattern.search(claim.text):
                 continue
             if self.fitter.fit(claim, item, ("data_types", "recipients", "purposes")) != "no":
                 return True
@@ -189,6 +196,8 @@ class _Evaluator:
         groups: dict[str, list[Item]] = {}
         memo: dict[tuple[object, ...], bool] = {}
         for item in self.selected(rule):
+            if self.cited.get((item.kind, item.index), set()) & set(rule.covered_by):
+                continue
             key = (item.party, item.category, item.data_types, item.claims)
             if key not in memo:
                 memo[key] = self.covered(rule, item)

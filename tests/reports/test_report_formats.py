@@ -1,0 +1,127 @@
+"""Each machine-read format checked by a real consumer: the result JSON Schema, the official SARIF 2.1.0
+schema (vendored: tests/reports/sarif-schema-2.1.0.json, the OASIS 2.1.0 rtm.5 schema as published on
+SchemaStore), junitparser for JUnit; plus the Markdown summary's escaping and the `report` command."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import re
+from pathlib import Path
+
+import jsonschema
+import pytest
+from junitparser import Failure, JUnitXml, Skipped
+from report_samples import HOSTILE, sample_result
+
+from reports.formats import NAMES, get_format
+from reports.rules import load_rules
+from scanner.cli import main
+from scanner.model import Request, ScanResult
+from scanner.schema import validate
+
+SARIF_SCHEMA = json.loads((Path(__file__).parent / "sarif-schema-2.1.0.json").read_text(encoding="utf-8"))
+CARD = "4111 1111 1111 1111"
+
+
+@pytest.fixture(scope="module")
+def sample() -> ScanResult:
+    res = sample_result()
+    # a card number where a careless renderer would print it: a request URL and an evidence summary
+    leaky = Request(f"https://www.evil.test/c?cc={CARD.replace(' ', '')}", "GET", "www.evil.test", "evil.test", "third", "xhr",
+                    None, True, "accept")
+    return dataclasses.replace(res, requests=(*res.requests, leaky))
+
+
+def render(name: str, result: ScanResult) -> str:
+    return get_format(name).render(result).decode("utf-8")
+
+
+def test_json_validates_against_result_schema(sample: ScanResult) -> None:
+    data = json.loads(render("json", sample))
+    validate(data)
+    assert data["verdicts"][0]["fingerprint"] and data["gate"]["passed"] is False
+
+
+def test_sarif_validates_and_carries_fingerprints(sample: ScanResult) -> None:
+    log = json.loads(render("sarif", sample))
+    jsonschema.Draft4Validator(SARIF_SCHEMA).validate(log)
+    run = log["runs"][0]
+    results = run["results"]
+    contradicted = [v for v in sample.verdicts if v.status == "contradicted"]
+    assert len(results) == len(sample.code_findings) + len(contradicted)
+    rule_ids = [r["id"] for r in run["tool"]["driver"]["rules"]]
+    for res in results:
+        assert rule_ids[res["ruleIndex"]] == res["ruleId"]
+        assert res["partialFingerprints"]["complianceScanner/v1"]
+        assert res["locations"][0]["physicalLocation"]["artifactLocation"]["uri"]
+    code = results[0]["locations"][0]["physicalLocation"]
+    assert code["artifactLocation"] == {"uri": "app/payments.py", "uriBaseId": "%SRCROOT%"}
+    assert code["region"]["startLine"] == 10
+    # a contradicted claim broken by code points at the code and relates the policy sentence
+    card = next(r for r in results if r["ruleId"] == "verdict/card-number-stored")
+    assert card["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] == "app/payments.py"
+    assert card["relatedLocations"][0]["physicalLocation"]["artifactLocation"]["uri"] == "policy.md"
+    consent = next(r for r in results if r["ruleId"] == "verdict/trackers-before-consent")
+    region = consent["locations"][0]["physicalLocation"]["region"]
+    assert region["charOffset"] == 0 and region["charLength"] > 0 and "We only load analytics" in consent["message"]["text"]
+
+
+def test_sarif_fingerprints_survive_line_moves(sample: ScanResult) -> None:
+    moved = dataclasses.replace(sample, code_findings=tuple(dataclasses.replace(f, line=f.line + 40) for f in sample.code_findings))
+    prints = [{r["partialFingerprints"]["complianceScanner/v1"] for r in json.loads(render("sarif", s))["runs"][0]["results"]}
+              for s in (sample, moved)]
+    assert prints[0] == prints[1]
+
+
+def test_junit_parses_with_one_case_per_claim_and_check(sample: ScanResult) -> None:
+    xml = JUnitXml.fromstring(get_format("junit").render(sample))
+    suites = {s.name: s for s in xml}
+    claims, checks = suites["policy claims"], suites["checks"]
+    assert claims.tests == len(sample.claims)
+    assert checks.tests == len(load_rules().all_rules()) + 1  # every rule, plus the gate
+    failed = {c.classname for c in claims if any(isinstance(r, Failure) for r in c.result)}
+    assert failed == {"claims.stores_full_card_number", "claims.consent_for_tracking", "claims.shares_personal_data"}
+    skipped = [c for c in claims if any(isinstance(r, Skipped) for r in c.result)]
+    assert [c.classname for c in skipped] == ["claims.retention"]
+    gate = next(c for c in checks if c.name == "release gate")
+    assert gate.result and isinstance(gate.result[0], Failure)
+    assert xml.failures == claims.failures + checks.failures
+    assert any(HOSTILE in c.name for c in claims)  # carried as text, escaped by the XML writer
+
+
+def test_junit_survives_control_characters(sample: ScanResult) -> None:
+    bad = dataclasses.replace(sample, claims=(dataclasses.replace(sample.claims[0], text="null\x00 bell\x07 ok"),))
+    xml = JUnitXml.fromstring(get_format("junit").render(bad))
+    assert next(iter(next(iter(xml)))).name.endswith("null bell ok")
+
+
+def test_markdown_escapes_site_text(sample: ScanResult) -> None:
+    text = render("markdown", sample)
+    assert text.startswith("## ❌ Compliance scan: Gate FAILED")
+    assert "<script" not in text and "<img" not in text and "<svg" not in text
+    assert "&lt;script&gt;" in text
+    for line in text.splitlines():
+        if line.startswith("| V"):
+            assert len(re.findall(r"(?<!\\)\|", line)) == 6, line  # hostile pipes cannot add columns
+
+
+def test_no_output_prints_a_full_card_number(sample: ScanResult) -> None:
+    digits = CARD.replace(" ", "")
+    for name in NAMES:
+        if name == "json":
+            continue  # result.json is the record itself; the crawler masks before it is written
+        out = render(name, sample)
+        assert digits not in out and CARD not in out, name
+
+
+def test_report_command_renders_every_format(sample: ScanResult, tmp_path: Path) -> None:
+    saved = tmp_path / "result.json"
+    saved.write_bytes(get_format("json").render(sample))
+    out = tmp_path / "out"
+    args = ["report", str(saved), "--out", str(out), "--quiet"]
+    for name in ("html", "sarif", "junit", "markdown"):
+        args += ["--format", name]
+    assert main(args) == 0
+    assert {p.name for p in out.iterdir()} == {"result.json", "report.html", "results.sarif", "junit.xml", "summary.md"}
+    assert (out / "report.html").read_bytes() == get_format("html").render(sample)
