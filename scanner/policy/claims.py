@@ -1,0 +1,146 @@
+"""Claims from sentences: every [[claim]] rule of rules/claims/claims.toml is searched in every sentence,
+and a trigger that survives the context checks (antecedents, relative clauses, user obligations, third
+parties acting, the rule's own `unless`) becomes a Claim with polarity, modality, condition, data types,
+recipients, purposes, a retention bound and its citation (section, sentence text, exact offsets). One claim
+per sentence, type and polarity; its id hashes the type, polarity and sentence text, so a waiver that names
+it survives re-runs and edits elsewhere in the policy.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Iterable
+
+from scanner.model import Claim
+from scanner.policy import clauses as cl
+from scanner.policy.lexicon import ClaimRule, Lexicon
+from scanner.policy.segment import Sentence
+
+_NUMBERS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+    "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "eighteen": 18, "twenty": 20, "twenty-four": 24,
+    "thirty": 30, "thirty-six": 36, "forty-five": 45, "sixty": 60, "ninety": 90,
+}
+_DURATION = re.compile(
+    r"\b(\d+|" + "|".join(sorted((re.escape(k) for k in _NUMBERS), key=len, reverse=True)) + r")(?:\s*\((\d+)\))?[\s-]+(?:calendar\s+|business\s+)?(day|week|month|year)s?\b"
+)
+
+
+def bound_of(text: str) -> str | None:
+    """ISO-8601 duration of the first period named in a retention clause ("six months" → P6M)."""
+    m = _DURATION.search(text)
+    if not m:
+        return None
+    number = int(m.group(2) or (m.group(1) if m.group(1).isdigit() else _NUMBERS[m.group(1)]))
+    unit = {"day": "D", "week": "W", "month": "M", "year": "Y"}[m.group(3)]
+    return f"P{number}{unit}"
+
+
+def _fold(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip().lower()
+
+
+def claim_id(kind: str, polarity: str, text: str) -> str:
+    digest = hashlib.sha256(f"{kind}|{polarity}|{_fold(text)}".encode()).hexdigest()[:12]
+    return f"{kind}-{digest}"
+
+
+def _names(table: dict[str, re.Pattern[str]], text: str) -> tuple[str, ...]:
+    return tuple(name for name, pattern in table.items() if pattern.search(text))
+
+
+def _requirements_met(rule: ClaimRule, norm: str, lex: Lexicon) -> bool:
+    """`requires` is checked on the trigger's clause (plus the list it introduces), `needs` on the sentence."""
+    for need in rule.requires:
+        if need == "data":
+            if not lex.any_data.search(norm):
+                return False
+        elif need in lex.data_types:
+            if not lex.data_types[need].search(norm):
+                return False
+        elif need in lex.recipients and not lex.recipients[need].search(norm):
+            return False
+    return True
+
+
+def _trigger_ok(rule: ClaimRule, fr: cl.Frame, t0: int, t1: int, lex: Lexicon) -> tuple[int, int] | None:
+    """The clause of an accepted trigger, or None when the context says it is not a claim."""
+    if fr.skipped(t0):
+        return None
+    c0, c1 = fr.clause_of(t0)
+    clause, trigger = fr.norm[c0:c1], fr.norm[t0:t1]
+    prefix, suffix = fr.norm[c0:t0], fr.norm[t1:c1]
+    if any(p.search(clause) for p in rule.unless) or any(p.search(trigger) for p in rule.unless_in_trigger):
+        return None
+    if cl.obliged(clause, lex):
+        return None
+    if rule.relative and cl.in_relative(prefix, trigger, lex):
+        return None
+    if rule.first_party and cl.third_party_actor(prefix, suffix, lex):
+        return None
+    return c0, c1
+
+
+def sentence_claims(text: str, sent: Sentence, lex: Lexicon, extra: str = "", source: str | None = None) -> list[Claim]:
+    """Claims of one sentence; `extra` is text that belongs with it (the items of a list it introduces)."""
+    raw = text[sent.start : sent.end]
+    norm = cl.normalise(raw, lex)
+    if sent.heading or lex.skip_sentence.search(norm.strip()):
+        return []
+    fr = cl.frame(norm, lex)
+    found: dict[tuple[str, str], Claim] = {}
+    extra_norm = cl.normalise(extra, lex)
+    main_text = norm[fr.main :] + " " + extra_norm
+    for rule in lex.rules:
+        if any(key[0] == rule.type for key in found) or (rule.needs and not any(p.search(main_text) for p in rule.needs)):
+            continue
+        for pattern in rule.patterns:
+            for m in pattern.finditer(norm):
+                span = _trigger_ok(rule, fr, m.start(), m.end(), lex)
+                if span is None:
+                    continue
+                c0, c1 = span
+                if rule.requires and not _requirements_met(rule, norm[c0:c1] + " " + extra_norm, lex):
+                    continue
+                deny = cl.negated(norm[c0:c1], m.start() - c0, m.end() - c0, rule.type, lex)
+                mode, cond = cl.modality(fr, span, m.end(), lex)
+                bound = bound_of(norm[c0:c1]) if rule.type == "retention" else None
+                polarity = "deny" if deny else "affirm"
+                if (rule.type, polarity) in found:
+                    continue
+                found[(rule.type, polarity)] = Claim(
+                    id=claim_id(rule.type, polarity, raw), type=rule.type, polarity=polarity, modality=mode,  # type: ignore[arg-type]
+                    text=raw, start=sent.start, end=sent.end,
+                    data_types=_names(lex.data_types, main_text), recipients=_names(lex.recipients, main_text),
+                    purposes=_names(lex.purposes, main_text), section=sent.section, bound=bound,
+                    condition=" ".join(raw[cond[0] : cond[1]].split()).strip(" ,.") if cond else None, source=source,
+                )
+            if any(key[0] == rule.type for key in found):
+                break
+    return list(found.values())
+
+
+def extract_claims(text: str, sentences: Iterable[Sentence], lex: Lexicon, source: str | None = None) -> list[Claim]:
+    """All claims of a policy text, in text order, with ids unique within the result."""
+    sents = list(sentences)
+    items: dict[int, list[str]] = {}
+    for s in sents:
+        if s.lead is not None:
+            items.setdefault(s.lead, []).append(text[s.start : s.end])
+    per_sentence = [sentence_claims(text, sent, lex, " ".join(items.get(i, [])), source) for i, sent in enumerate(sents)]
+    for i, sent in enumerate(sents):
+        # a list's lead-in ("some information is collected, such as:") says no more than its items do
+        if sent.lead is not None and per_sentence[sent.lead]:
+            own = {c.type for c in per_sentence[i]}
+            per_sentence[sent.lead] = [c for c in per_sentence[sent.lead] if c.type not in own]
+    claims: list[Claim] = []
+    seen: dict[str, int] = {}
+    for found in per_sentence:
+        for claim in found:
+            n = seen.get(claim.id, 0) + 1
+            seen[claim.id] = n
+            if n > 1:  # the same sentence repeated later in the policy: keep ids unique and stable
+                claim = Claim(**{**claim.__dict__, "id": f"{claim.id}-{n}"})
+            claims.append(claim)
+    return claims

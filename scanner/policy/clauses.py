@@ -1,0 +1,176 @@
+"""How one sentence is read around a trigger: its normalised form, its clauses, the antecedent ("If you
+register, ...") and trailing conditions ("... if required by law") whose own words are not claims, and for
+a trigger in a clause its polarity, modality and the reasons it is not a claim at all (a relative clause,
+a user obligation, a third party acting). The rules are shallow and driven by rules/claims/cues.toml; they
+stand in for a dependency parse, which no installable model here does fast enough for the time budget.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from scanner.policy.lexicon import Lexicon
+
+_FOLD = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"', "\u2013": "-", "\u2014": "-", "\u00a0": " ",
+                       "*": " ", "_": " ", "#": " ", "<": " ", ">": " ", "\n": " ", "\r": " ", "\t": " ", "`": " ", "|": " "})
+_WORD = re.compile(r"[\w'/-]+")
+_BREAK = re.compile(r"\b(?:how|what|which|who|whom|whose|whether|that|because|since|when|where|while|although|unless|if|so that|and we|but)\b")
+_TRAILING = re.compile(r"\s(?:if|unless|provided(?: that)?|only if|in the event(?: that)?|in case of|once|when|whenever|after|before|as soon as|while|until)\b")
+_COORD = re.compile(r"\b[\w/-]+(?:,\s+(?:(?:or|and|and/or)\s+)?|\s+(?:or|and|and/or)\s+)$")
+
+
+def normalise(raw: str, lex: Lexicon) -> str:
+    """Lower-case, fold quotes, blank markup; always the same length as `raw` so offsets carry over."""
+    low = raw.lower()
+    if len(low) != len(raw):
+        low = "".join(c.lower() if len(c.lower()) == 1 else c for c in raw)
+    text = low.translate(_FOLD)
+    return lex.masks.sub(lambda m: re.sub(r"[\s-]", "_", m.group(0)), text)
+
+
+def _first_comma(text: str, start: int) -> int:
+    depth = 0
+    for i in range(start, len(text)):
+        c = text[i]
+        if c in "([":
+            depth += 1
+        elif c in ")]":
+            depth = max(0, depth - 1)
+        elif c == "," and depth == 0:
+            return i
+    return len(text)
+
+
+@dataclass(frozen=True)
+class Frame:
+    """The parts of one sentence: where its main part starts, its clauses and its skipped spans."""
+
+    norm: str
+    main: int  # offset where the main clause begins (after a leading antecedent)
+    antecedent_conditional: bool
+    clauses: tuple[tuple[int, int], ...]
+    conditions: tuple[tuple[int, int], ...]  # trailing conditional clauses (skipped for triggers)
+
+    def clause_of(self, pos: int) -> tuple[int, int]:
+        for start, end in self.clauses:
+            if start <= pos < end:
+                return start, end
+        return self.main, len(self.norm)
+
+    def skipped(self, pos: int) -> bool:
+        return pos < self.main or any(s <= pos < e for s, e in self.conditions)
+
+
+def frame(norm: str, lex: Lexicon) -> Frame:
+    main, conditional = 0, False
+    m = lex.antecedent_conditional.match(norm) or lex.antecedent_neutral.match(norm)
+    if m:
+        conditional = lex.antecedent_conditional.match(norm) is not None
+        main = _first_comma(norm, m.end()) + 1
+        # "If you provide your name, email, and address, we ..." - a list comma is not the end
+        while main < len(norm) and re.match(r"\s*(?:and|or)?\s*(?:your |their |the |an? )?[\w-]+(?: [\w-]+)?,", norm[main:]) and not re.match(
+            r"\s*(?:we|you|they|it|our)\b", norm[main:]
+        ):
+            main = _first_comma(norm, main) + 1
+        main = min(main, len(norm))
+    cuts = [main] + [x.start() for x in lex.clause_split.finditer(norm, main)] + [len(norm)]
+    cuts = sorted(set(cuts))
+    clauses = tuple((a, b) for a, b in zip(cuts, cuts[1:], strict=False) if b > a)
+    conditions = []
+    for t in _TRAILING.finditer(norm, main):
+        start, end = next(((a, b) for a, b in clauses if a <= t.start() < b), (main, len(norm)))
+        if t.start() - start > 3:  # a condition opening the clause is handled as that clause's own antecedent
+            # ", when transmitted, is protected": a parenthetical subordinate clause ends at its comma
+            conditions.append((t.start(), min(end, _first_comma(norm, t.end()))))
+    return Frame(norm, main, conditional, clauses, tuple(conditions))
+
+
+def _words(text: str) -> list[str]:
+    return _WORD.findall(text)
+
+
+def in_relative(prefix: str, trigger: str, lex: Lexicon) -> bool:
+    """True when the trigger is the verb of a relative or wh- clause, or a participle/gerund modifier; a
+    verb coordinated with such a verb ("information we collect, use or share") is inside it too."""
+    for _ in range(4):
+        if _relative_here(prefix, trigger, lex):
+            return True
+        shorter = _COORD.sub("", prefix)
+        if shorter == prefix:
+            return False
+        prefix = shorter
+    return False
+
+
+def _relative_here(prefix: str, trigger: str, lex: Lexicon) -> bool:
+    aux = lex.cues["skip"]["auxiliaries"]
+    tail = _words(prefix)[-6:]
+    for i in range(len(tail) - 1, -1, -1):
+        if tail[i] in ("that", "which", "who", "whom", "whose", "what", "how", "why", "whether", "where", "when"):
+            between = tail[i + 1 :]
+            if between[:2] and between[0] in ("kind", "kinds", "type", "types", "sort", "categories") and between[1] == "of":
+                between = between[3:]
+            unknown = [w for w in between if w not in aux]
+            if len(unknown) <= 1 or (between and between[0] in ("the", "our", "a", "an", "this", "these") and len(unknown) <= 3):
+                if tail[i] == "that" and lex.complementizer.search(prefix[-60:]):
+                    return False
+                return not (tail[i] == "that" and i > 0 and tail[i - 1] in ("so", "such", "ensure", "agree", "know", "note"))
+            break
+    if lex.contact_relative.search(prefix):
+        return True
+    if re.match(r"\w+ed\b", trigger) and lex.participle.search(prefix):
+        return True
+    return bool(re.match(r"\w+ing\b", trigger) and lex.gerund_prep.search(prefix))
+
+
+def obliged(clause: str, lex: Lexicon) -> bool:
+    return lex.obligation.match(clause) is not None
+
+
+def third_party_actor(prefix: str, suffix: str, lex: Lexicon) -> bool:
+    if lex.third_party_by.match(suffix):
+        return True
+    return bool(lex.third_party_agent.search(prefix)) and not re.search(r"\b(?:we|us)\b", prefix)
+
+
+def negated(clause: str, t0: int, t1: int, rule_type: str, lex: Lexicon) -> bool:
+    """Polarity of the trigger clause[t0:t1]: True for deny. Bounds ("not longer than") are not denials."""
+    bounds = [(b.start(), b.end()) for b in lex.neg_bound.finditer(clause)]
+
+    def real(m: re.Match[str], offset: int = 0) -> bool:
+        return not any(s <= m.start() + offset < e for s, e in bounds)
+
+    prefix, trigger = clause[:t0], clause[t0:t1]
+    hits = 0
+    window = lex.cues["negation"]["window"]
+    for m in lex.neg_cue.finditer(prefix):
+        between = prefix[m.end() :]
+        if len(_words(between)) <= window and not _BREAK.search(between) and real(m):
+            hits += 1
+    initial = lex.neg_initial.match(clause)
+    if initial and real(initial) and not re.search(r"\b(?:but|and we|however)\b", prefix[initial.end() :]):
+        hits += 1  # "None of the information that is collected ... is sold": relative clauses inside the subject do not end its scope
+    hits += sum(1 for m in lex.neg_cue.finditer(trigger) if real(m, t0))
+    if lex.neg_without.search(prefix[-30:]):
+        hits += 1
+    after = lex.neg_after.match(clause[t1:])
+    if after and re.match(r"\s*(?:no|none|nothing|neither)\b", clause[t1:]):
+        hits += 1
+    if rule_type == "consent_for_tracking" and "without" in trigger:
+        # "we will not set cookies without your consent": consent is required, an affirmation
+        return hits % 2 == 1 and hits != 2
+    return hits > 0
+
+
+def modality(fr: Frame, clause: tuple[int, int], t1: int, lex: Lexicon) -> tuple[str, tuple[int, int] | None]:
+    """(definite|possible|conditional, the span of the condition within the sentence, or None)."""
+    text = fr.norm[clause[0] : clause[1]]
+    if fr.antecedent_conditional:
+        return "conditional", (0, fr.main)
+    cond = lex.conditional.search(text)
+    if cond:
+        return "conditional", (clause[0] + cond.start(), clause[1])
+    window = fr.norm[clause[0] : min(clause[1], t1 + 25)]
+    window = lex.not_possible.sub(lambda m: " " * len(m.group(0)), window)
+    return ("possible" if lex.possible.search(window) else "definite"), None

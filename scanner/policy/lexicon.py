@@ -1,0 +1,158 @@
+"""The policy reader's knowledge, loaded from `rules/claims/*.toml` and compiled once per process: the data
+ontology (data types, recipients, purposes), the cues that scope a claim (negation, modality, conditions,
+clause boundaries, contexts that are not claims) and the claim patterns themselves. Keeping all phrases in
+data lets an analyst add "we never retain your CVV" style wording without touching Python; a bad regular
+expression in those files is reported as a ConfigError naming the file and key, not a traceback.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from scanner.errors import ConfigError
+from scanner.resources import rules_dir
+
+
+@dataclass(frozen=True)
+class ClaimRule:
+    """One [[claim]] table of claims.toml, compiled."""
+
+    type: str
+    patterns: tuple[re.Pattern[str], ...]
+    requires: tuple[str, ...] = ()
+    needs: tuple[re.Pattern[str], ...] = ()
+    unless: tuple[re.Pattern[str], ...] = ()
+    unless_in_trigger: tuple[re.Pattern[str], ...] = ()
+    first_party: bool = False
+    relative: bool = True
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    data_types: dict[str, re.Pattern[str]]
+    recipients: dict[str, re.Pattern[str]]
+    purposes: dict[str, re.Pattern[str]]
+    any_data: re.Pattern[str]
+    rules: tuple[ClaimRule, ...]
+    cues: dict[str, Any]
+    masks: re.Pattern[str]
+    neg_cue: re.Pattern[str]
+    neg_initial: re.Pattern[str]
+    neg_after: re.Pattern[str]
+    neg_without: re.Pattern[str]
+    neg_bound: re.Pattern[str]
+    possible: re.Pattern[str]
+    not_possible: re.Pattern[str]
+    conditional: re.Pattern[str]
+    antecedent_conditional: re.Pattern[str]
+    antecedent_neutral: re.Pattern[str]
+    clause_split: re.Pattern[str]
+    relative: re.Pattern[str]
+    complementizer: re.Pattern[str]
+    contact_relative: re.Pattern[str]
+    participle: re.Pattern[str]
+    gerund_prep: re.Pattern[str]
+    obligation: re.Pattern[str]
+    third_party_agent: re.Pattern[str]
+    third_party_by: re.Pattern[str]
+    skip_sentence: re.Pattern[str]
+    subjects: frozenset[str]
+
+
+def _alt(fragments: list[str]) -> str:
+    return "(?:" + "|".join(f"(?:{f})" for f in fragments) + ")"
+
+
+def _compile(pattern: str, where: str) -> re.Pattern[str]:
+    try:
+        return re.compile(pattern)
+    except re.error as exc:
+        raise ConfigError(f"{where}: bad regular expression: {exc}") from None
+
+
+def _load(path: Path) -> dict[str, Any]:
+    try:
+        with path.open("rb") as handle:
+            return tomllib.load(handle)
+    except FileNotFoundError:
+        raise ConfigError(f"{path}: claim rules missing from this installation") from None
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"{path}: invalid TOML: {exc}") from None
+
+
+def _terms(table: dict[str, Any], where: str) -> dict[str, re.Pattern[str]]:
+    return {name: _compile(r"\b" + _alt(entry["terms"]) + r"\b", f"{where}.{name}") for name, entry in table.items()}
+
+
+def _rule(entry: dict[str, Any], macros: dict[str, str], where: str) -> ClaimRule:
+    def expand(text: str) -> str:
+        for _ in range(3):  # macros may use macros
+            for name, value in macros.items():
+                text = text.replace("{" + name + "}", value)
+        return text
+
+    def many(key: str) -> tuple[re.Pattern[str], ...]:
+        return tuple(_compile(expand(p), f"{where}.{key}") for p in entry.get(key, []))
+
+    if "type" not in entry or not entry.get("patterns"):
+        raise ConfigError(f"{where}: every [[claim]] needs `type` and `patterns`")
+    return ClaimRule(
+        type=entry["type"], patterns=many("patterns"), requires=tuple(entry.get("requires", [])), needs=many("needs"),
+        unless=many("unless"), unless_in_trigger=many("unless_in_trigger"), first_party=bool(entry.get("first_party", False)),
+        relative=bool(entry.get("relative", True)),
+    )
+
+
+@cache
+def load_lexicon(root: Path | None = None) -> Lexicon:
+    """Read and compile rules/claims; cached, so the cost (~50 ms) is paid once per process."""
+    base = (root or rules_dir()) / "claims"
+    onto, cues, claims = _load(base / "ontology.toml"), _load(base / "cues.toml"), _load(base / "claims.toml")
+    where = str(base / "ontology.toml")
+    data_types = _terms(onto.get("data_types", {}), f"{where}: data_types")
+    data_frags = [f for entry in onto.get("data_types", {}).values() for f in entry["terms"]] + onto.get("generic", {}).get("data", [])
+    cwhere = str(base / "cues.toml")
+    neg, skip, mod, ante = cues["negation"], cues["skip"], cues["modality"], cues["antecedent"]
+    aux = _alt([re.escape(a) for a in skip["auxiliaries"]])
+    rules = tuple(
+        _rule(entry, claims.get("macros", {}), f"{base / 'claims.toml'}: claim[{i}]") for i, entry in enumerate(claims.get("claim", []))
+    )
+    agent = skip["third_party_agents"]
+    return Lexicon(
+        data_types=data_types,
+        recipients=_terms(onto.get("recipients", {}), f"{where}: recipients"),
+        purposes=_terms(onto.get("purposes", {}), f"{where}: purposes"),
+        any_data=_compile(r"\b" + _alt(data_frags) + r"\b", f"{where}: data"),
+        rules=rules,
+        cues=cues,
+        masks=_compile(r"\b" + _alt(cues["masks"]["phrases"]) + r"\b", f"{cwhere}: masks"),
+        neg_cue=_compile(r"(?:\b" + _alt([c for c in neg["cues"] if c != "n't"]) + r"\b|n't\b)", f"{cwhere}: negation.cues"),
+        neg_initial=_compile(r"^\W*" + _alt(neg["clause_initial"]) + r"\b", f"{cwhere}: negation.clause_initial"),
+        neg_after=_compile(r"^\s*" + _alt(neg["after"]), f"{cwhere}: negation.after"),
+        neg_without=_compile(r"\b" + neg["without"], f"{cwhere}: negation.without"),
+        neg_bound=_compile(r"\b" + _alt(neg["bound"]), f"{cwhere}: negation.bound"),
+        possible=_compile(r"\b" + _alt(mod["possible"]) + r"\b", f"{cwhere}: modality.possible"),
+        not_possible=_compile(r"\b" + _alt(mod["not_possible"]) + r"\b", f"{cwhere}: modality.not_possible"),
+        conditional=_compile(r"\b" + _alt(mod["conditional"]) + r"\b", f"{cwhere}: modality.conditional"),
+        antecedent_conditional=_compile(r"^\W*" + _alt(ante["conditional"]) + r"\b", f"{cwhere}: antecedent.conditional"),
+        antecedent_neutral=_compile(r"^\W*" + _alt(ante["neutral"]) + r"\b", f"{cwhere}: antecedent.neutral"),
+        clause_split=_compile(_alt(cues["clauses"]["split"]), f"{cwhere}: clauses.split"),
+        relative=_compile(r"\b(?:" + skip["relativizer"] + r")$", f"{cwhere}: skip.relativizer"),
+        complementizer=_compile(r"\b" + _alt([re.escape(c) for c in skip["complementizers"]]) + r"\s+that\s+", f"{cwhere}: complementizers"),
+        contact_relative=_compile(
+            r"\b" + _alt([*data_frags, "things", "anything", "everything"]) + r"\s+(?:" + _alt(skip["subjects"]) + r")(?:\s+" + aux + r")*\s*$",
+            f"{cwhere}: skip.subjects",
+        ),
+        participle=_compile(r"\b" + skip["participle_nouns"] + r"(?:\s+\w+ed\s+(?:and/or|and|or))?\s+(?:\w+ly\s+)?$", f"{cwhere}: participle_nouns"),
+        gerund_prep=_compile(r"\b(?:of|for|about|regarding|concerning|on|in|from|against)\s+$", f"{cwhere}: gerund"),
+        obligation=_compile(r"^\W*(?:and |or |but |nor |so )?(?:also )?" + _alt(skip["obligation"]), f"{cwhere}: skip.obligation"),
+        third_party_agent=_compile(r"\b" + agent + r"\b", f"{cwhere}: third_party_agents"),
+        third_party_by=_compile(r"^[^.;]{0,30}?\bby (?:a |an |our |the |these |those |such |other )?(?:\w+ )?" + agent, f"{cwhere}: by"),
+        skip_sentence=_compile(_alt(skip["sentence"]), f"{cwhere}: skip.sentence"),
+        subjects=frozenset(skip["subjects"]),
+    )
