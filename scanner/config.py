@@ -42,6 +42,7 @@ class SiteConfig(_Strict):
     wait_after_load_ms: int = Field(default=1000, ge=0, le=60_000)
     page_timeout_s: float = Field(default=30.0, gt=0, le=600)
     phases: list[Literal["initial", "accept", "reject", "gpc"]] = Field(default_factory=lambda: list(PHASES))
+    phase_max_pages: int = Field(default=10, ge=1, le=1000)  # pages revisited by each consent/GPC phase, start page included
     first_party_domains: list[str] = Field(default_factory=list)
     include: list[str] = Field(default_factory=list)
     exclude: list[str] = Field(default_factory=list)

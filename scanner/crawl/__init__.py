@@ -1,1 +1,91 @@
-"""placeholder"""
+"""The crawl stage: `crawl_site(site, out_dir, progress)` → a partial ScanResult with pages, cookies,
+requests, third parties, storage, forms, transport, fingerprinting, consent, leaks and errors, plus a HAR
+file in out_dir. The crawl itself runs in a child process (scanner.crawl.worker: Scrapy + scrapy-playwright
++ Chromium) because Scrapy's reactor cannot be restarted; this side sends the job, streams the events into
+a Collector and the progress display, and turns Ctrl-C or a fatal error into ScanFailure with every page
+that finished. Faults on single pages are recorded and do not stop the crawl.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import signal
+import subprocess
+import sys
+import threading
+from collections.abc import Callable
+from pathlib import Path
+
+from scanner.config import SiteConfig
+from scanner.crawl.aggregate import Collector
+from scanner.crawl.browser import find_chromium
+from scanner.crawl.progress import CrawlProgress
+from scanner.crawl.scope import canonical
+from scanner.errors import ConfigError, ScanFailure
+from scanner.model import ScanResult
+from scanner.resolve import Resolver
+
+__all__ = ["crawl_site"]
+_GRACE_S = 60
+
+
+def _read(proc: subprocess.Popen[bytes], collector: Collector, display: CrawlProgress) -> None:
+    assert proc.stdout is not None
+    for raw in proc.stdout:
+        try:
+            event = json.loads(raw)
+        except ValueError:
+            continue
+        collector.add(event)
+        display.event(event)
+
+
+def crawl_site(site: SiteConfig, out_dir: Path, progress: Callable[[str], None] | None = None) -> ScanResult:
+    Resolver.parse(site.resolve)  # a bad rule is a usage error, before anything starts
+    find_chromium(site.browser)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    collector = Collector(site)
+    display = CrawlProgress(progress)
+    log = (out_dir / "crawl.log").open("wb")
+    job = json.dumps({"site": site.model_dump(mode="json"), "out_dir": str(out_dir.resolve())}).encode()
+    proc = subprocess.Popen([sys.executable, "-m", "scanner.crawl.worker"], stdin=subprocess.PIPE,
+                            stdout=subprocess.PIPE, stderr=log, start_new_session=True)
+    assert proc.stdin is not None
+    proc.stdin.write(job)
+    proc.stdin.close()
+    reader = threading.Thread(target=_read, args=(proc, collector, display), daemon=True)
+    reader.start()
+    interrupted = False
+    try:
+        while reader.is_alive():
+            reader.join(0.2)
+    except KeyboardInterrupt:
+        # One SIGINT lets Scrapy close the spider and the browser (and write the HAR); a second Ctrl-C kills.
+        interrupted = True
+        display.say("crawl: interrupted; finishing the pages in flight (Ctrl-C again to stop at once)")
+        proc.send_signal(signal.SIGINT)
+        with contextlib.suppress(KeyboardInterrupt):
+            reader.join(_GRACE_S)
+        if proc.poll() is None:
+            proc.kill()
+    finally:
+        code = proc.wait()
+        log.close()
+    display.finish(len(collector.pages))
+    result = collector.result()
+    if collector.fatal_kind == "config":
+        raise ConfigError(collector.fatal or "bad crawl configuration")
+    if interrupted:
+        raise ScanFailure("crawl interrupted by the user; partial results kept", partial=result)
+    if collector.fatal:
+        raise ScanFailure(collector.fatal, partial=result)
+    if not collector.finished:
+        tail = (out_dir / "crawl.log").read_text(encoding="utf-8", errors="replace").strip().splitlines()[-1:] or [""]
+        raise ScanFailure(f"crawler process ended early (status {code}): {tail[0][:200]}", partial=result)
+    first_phase, start_url = site.phases[0], canonical(site.url)
+    start = next((p for p in collector.pages if p.phase == first_phase and p.url == start_url), None)
+    if start is None or (start.status is None and start.error):
+        reason = start.error if start else "no page could be loaded"
+        raise ScanFailure(f"{site.url}: cannot load the start page: {reason}", partial=result)
+    return result

@@ -1,0 +1,134 @@
+"""Reading a loaded page before it is closed, in a fixed order: wait for late beacons, make the consent
+choice (first page of the accept and reject phases), read links and forms, let the leak module fill the
+forms with canaries, read web storage in every frame and the cookie jar, take the optional screenshot. Each
+step has its own time limit and its failure is recorded against the page, never raised: a page that breaks
+halfway still yields what was observed up to then. The records go to the parent process as one event.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import time
+from collections.abc import Awaitable
+from typing import TYPE_CHECKING, Any, TypeVar
+from urllib.parse import urlsplit
+
+from scanner.crawl.forms import build_form
+from scanner.crawl.parties import host_of
+from scanner.crawl.scripts import PAGE_SCRIPT, STORAGE_SCRIPT
+from scanner.model import Page, StorageItem
+from scanner.serde import to_dict
+
+if TYPE_CHECKING:
+    from scanner.crawl.spider import SiteSpider
+
+T = TypeVar("T")
+_log = logging.getLogger("scanner.crawl.reader")
+_STEP_S = 10.0
+
+
+async def _guard(step: Awaitable[T], seconds: float, problems: list[str], what: str) -> T | None:
+    t0 = time.monotonic()
+    try:
+        return await asyncio.wait_for(step, seconds)
+    except Exception as exc:  # a page that misbehaves must not stop the crawl
+        problems.append(f"{what}: {type(exc).__name__}: {str(exc).strip()[:160]}")
+        return None
+    finally:
+        _log.debug("%s took %.0f ms", what, (time.monotonic() - t0) * 1000)
+
+
+def _storage(raw: dict[str, Any] | None, phase: str, page_url: str, spider: SiteSpider) -> list[StorageItem]:
+    if not raw or not raw.get("origin") or raw["origin"] == "null":
+        return []
+    origin = str(raw["origin"])
+    party = spider.state.party(host_of(origin))
+    items = [StorageItem(kind=kind, key=str(k), origin=origin, phase=phase, party=party, value_length=int(n), page=page_url)
+             for kind, field in (("local", "local"), ("session", "session")) for k, n in raw.get(field, [])]
+    items += [StorageItem(kind="indexeddb", key=str(name), origin=origin, phase=phase, party=party, page=page_url)
+              for name in raw.get("indexeddb", [])]
+    return items
+
+
+async def _consent(spider: SiteSpider, page: Any, phase: str, problems: list[str]) -> None:
+    consent = spider.state.consent_module
+    if consent is None or not hasattr(consent, "apply_choice"):
+        return
+    cfg = spider.state.site.consent
+    outcome = await _guard(consent.apply_choice(page, phase, cfg), 30.0, problems, "consent")
+    if outcome is not None:
+        spider.emit({"t": "consent", "outcome": to_dict(outcome)})
+        await asyncio.sleep(spider.state.site.wait_after_load_ms / 1000)
+
+
+async def read_page(spider: SiteSpider, url: str, meta: dict[str, Any], status: int | None, final_url: str,
+                    error: str | None) -> list[str]:
+    """Record the page; returns the links it shows (empty when it should not be followed)."""
+    state, site = spider.state, spider.state.site
+    phase, depth, first = meta["cs_phase"], meta["cs_depth"], meta.get("cs_first", False)
+    page, recorder = meta.get("playwright_page"), meta.get("cs_recorder")
+    problems: list[str] = []
+    info: dict[str, Any] = {}
+    storage: list[StorageItem] = []
+    jar: list[dict[str, Any]] = []
+    screenshot = None
+    if page is not None and not page.is_closed():
+        try:
+            if error is None:
+                await asyncio.sleep(site.wait_after_load_ms / 1000)
+            if first and phase in ("accept", "reject"):
+                await _consent(spider, page, phase, problems)
+            info = await _guard(page.evaluate(PAGE_SCRIPT), _STEP_S, problems, "read page") or {}
+            leaks = state.leaks_module
+            if info.get("forms") and leaks is not None and state.canaries is not None:
+                filled = await _guard(leaks.fill_forms(page, state.canaries, site.consent.submit_forms), 20.0, problems, "fill forms")
+                if filled:
+                    await asyncio.sleep(0.5)  # let input/blur handlers send what they send
+            for frame in list(page.frames):
+                raw = await _guard(frame.evaluate(STORAGE_SCRIPT), 5.0, problems, "storage")
+                storage += _storage(raw, phase, url, spider)
+            jar = await _guard(page.context.cookies(), _STEP_S, problems, "cookies") or []
+            if site.screenshots:
+                shots = spider.out_dir / "screenshots"
+                shots.mkdir(exist_ok=True)
+                name = f"{phase}-{spider.done + 1:04d}.png"
+                if await _guard(page.screenshot(path=str(shots / name)), _STEP_S, problems, "screenshot") is not None:
+                    screenshot = f"screenshots/{name}"
+        finally:
+            spider.forget(page)
+            await _guard(page.close(), 5.0, problems, "close")
+    headers = recorder.document_headers() if recorder else {}
+    ctype = headers.get("content-type") or (str(info.get("contentType")) if info.get("contentType") else None)
+    follow = True
+    if recorder is not None and recorder.crashed:
+        error = error or "the browser tab crashed"
+    if error is None and status is not None and status >= 400:
+        error = f"HTTP {status}"
+    if error is None and ctype and "html" not in ctype.lower():
+        error, follow = f"not an HTML page ({ctype.split(';')[0]})", False
+    if final_url and not spider.scope.in_site(final_url) and urlsplit(final_url).scheme in ("http", "https"):
+        error, follow = error or f"redirected off-site to {final_url}", False
+    record = Page(url=url, status=status, phase=phase, final_url=final_url if final_url != url else None,
+                  title=(info.get("title") or None), depth=depth, content_type=ctype, error=error, screenshot=screenshot,
+                  load_ms=int((time.monotonic() - recorder.started) * 1000) if recorder else None)
+    phase_state = state.phase(phase)
+    requests = recorder.requests() if recorder else []
+    forms = [build_form(f, url, phase) for f in info.get("forms", []) if f.get("fields")]
+    spider.done += 1
+    if phase == spider.crawl_phase and error is None:
+        spider.crawled.append((url, bool(forms)))
+    spider.emit({
+        "t": "page", "page": to_dict(record), "requests": [to_dict(r) for r in requests],
+        "cookies": [to_dict(c) for c in phase_state.new_cookies(jar, url, state)],
+        "storage": [to_dict(s) for s in storage], "forms": [to_dict(f) for f in forms],
+        "fingerprinting": [to_dict(f) for f in (recorder.fingerprints if recorder else [])],
+        "leaks": [to_dict(leak) for leak in (recorder.leaks if recorder else [])],
+        "hsts": headers.get("strict-transport-security") if final_url.startswith("https://") else None,
+        "problems": problems,
+    })
+    spider.emit({"t": "progress", "done": spider.done, "total": spider.total_estimate(), "url": url, "phase": phase,
+                 "error": error})
+    if not follow or (error is not None and not error.startswith("timed out")):
+        return []
+    return [str(link) for link in info.get("links", [])]

@@ -1,0 +1,202 @@
+"""Recording one page in one phase. A page-level DevTools session delivers every network event (request
+with initiator and frame, redirects, raw response headers with Set-Cookie, sizes, failures, WebSocket
+frames) as it happens, so nothing is fetched back afterwards; site isolation is off in the crawler's
+Chromium so iframes report through the same session. The init script reports document.cookie writes and
+fingerprinting through a binding. After load the recorder waits for late beacons, lets the consent and
+leak modules act, then reads links, forms, storage and the cookie jar and turns it all into records.
+"""
+
+from __future__ import annotations
+
+import base64
+import time
+from dataclasses import dataclass, field
+from typing import Any
+
+from scanner.crawl.beacons import beacon_kind, decode_params, mask_cards
+from scanner.crawl.parties import host_of, registrable_domain
+from scanner.crawl.state import CrawlState, PhaseState
+from scanner.crawl.vendors import is_tracking
+from scanner.model import Fingerprinting, Leak, Request
+
+
+@dataclass
+class _Hop:
+    url: str
+    method: str
+    resource_type: str
+    frame_url: str | None
+    initiator: str | None
+    headers: dict[str, str]
+    body: bytes | None
+    chain: tuple[str, ...] = ()
+    status: int | None = None
+    size: int | None = None
+    resp_headers: dict[str, str] = field(default_factory=dict)
+    failure: str | None = None
+
+
+def _initiator(data: dict[str, Any]) -> str | None:
+    stack = data.get("stack")
+    while stack:
+        for frame in stack.get("callFrames", []):
+            if frame.get("url"):
+                return str(frame["url"])
+        stack = stack.get("parent")
+    url = data.get("url")
+    return str(url) if url else None
+
+
+def _lower(headers: dict[str, Any] | None) -> dict[str, str]:
+    return {str(k).lower(): str(v) for k, v in (headers or {}).items()}
+
+
+def _post_body(req: dict[str, Any]) -> bytes | None:
+    if "postData" in req:
+        return str(req["postData"]).encode("utf-8", errors="replace")
+    entries = req.get("postDataEntries") or []
+    if entries:
+        return b"".join(base64.b64decode(e.get("bytes", "")) for e in entries)
+    return None
+
+
+class PageRecorder:
+    """Attach before navigation; `records()` after the page has been read."""
+
+    def __init__(self, state: CrawlState, phase: PhaseState, url: str) -> None:
+        self.state, self.phase, self.url = state, phase, url
+        self.hops: list[_Hop] = []
+        self._open: dict[str, _Hop] = {}
+        self._ws: dict[str, str] = {}
+        self._main_frame: str | None = None
+        self.fingerprints: list[Fingerprinting] = []
+        self.leaks: list[Leak] = []
+        self.crashed = False
+        self.started = time.monotonic()
+
+    async def attach(self, page: Any) -> None:
+        cdp = await page.context.new_cdp_session(page)
+        cdp.on("Network.requestWillBeSent", self._on_request)
+        cdp.on("Network.responseReceived", self._on_response)
+        cdp.on("Network.responseReceivedExtraInfo", self._on_extra)
+        cdp.on("Network.loadingFinished", self._on_finished)
+        cdp.on("Network.loadingFailed", self._on_failed)
+        cdp.on("Network.webSocketCreated", lambda e: self._ws.__setitem__(e["requestId"], e["url"]))
+        cdp.on("Network.webSocketFrameSent", self._on_ws_frame)
+        await cdp.send("Network.enable", {"maxPostDataSize": 65536})
+        page.on("crash", lambda _page: setattr(self, "crashed", True))
+
+    # -- DevTools events ----------------------------------------------------------------------------------
+    def _on_request(self, e: dict[str, Any]) -> None:
+        rid, req = e["requestId"], e["request"]
+        chain: tuple[str, ...] = ()
+        previous = self._open.get(rid)
+        if previous is not None and e.get("redirectResponse"):
+            redirect = e["redirectResponse"]
+            previous.status = int(redirect.get("status") or 0) or None
+            previous.resp_headers = _lower(redirect.get("headers"))
+            chain = (*previous.chain, previous.url)
+        url = str(req.get("url", ""))
+        if url.startswith("data:"):
+            return
+        hop = _Hop(url=url, method=str(req.get("method", "GET")), resource_type=str(e.get("type") or "Other").lower(),
+                   frame_url=e.get("documentURL"), initiator=_initiator(e.get("initiator") or {}),
+                   headers=_lower(req.get("headers")), body=_post_body(req), chain=chain)
+        if hop.resource_type == "document":
+            if self._main_frame is None:
+                self._main_frame = e.get("frameId")
+            elif e.get("frameId") != self._main_frame:
+                hop.resource_type = "subdocument"
+        self.hops.append(hop)
+        self._open[rid] = hop
+
+    def _on_response(self, e: dict[str, Any]) -> None:
+        hop = self._open.get(e["requestId"])
+        if hop is not None:
+            resp = e.get("response") or {}
+            hop.status = int(resp.get("status") or 0) or None
+            hop.resp_headers = {**_lower(resp.get("headers")), **hop.resp_headers}
+            length = hop.resp_headers.get("content-length", "")
+            if length.isdigit():
+                hop.size = int(length)
+
+    def _on_extra(self, e: dict[str, Any]) -> None:
+        raw = _lower(e.get("headers"))
+        hop = self._open.get(e["requestId"])
+        cookies = raw.get("set-cookie")
+        if cookies:
+            self.phase.note_header_cookies(cookies.split("\n"), hop.url if hop else None, self.url)
+        if hop is not None:
+            hop.resp_headers.update(raw)
+
+    def _on_finished(self, e: dict[str, Any]) -> None:
+        hop = self._open.get(e["requestId"])
+        if hop is not None and hop.size is None:
+            hop.size = int(e.get("encodedDataLength") or 0)
+
+    def _on_failed(self, e: dict[str, Any]) -> None:
+        hop = self._open.get(e["requestId"])
+        if hop is not None and not e.get("canceled"):
+            hop.failure = str(e.get("blockedReason") or e.get("errorText") or "failed")
+
+    def _on_ws_frame(self, e: dict[str, Any]) -> None:
+        url = self._ws.get(e["requestId"])
+        payload = str((e.get("response") or {}).get("payloadData", ""))
+        if url and payload and self.state.party(host_of(url)) == "third":
+            self._leaks(url, "WEBSOCKET", {}, payload.encode("utf-8", errors="replace"))
+
+    # -- binding reports ----------------------------------------------------------------------------------
+    def on_report(self, data: dict[str, Any]) -> None:
+        kind = data.get("kind")
+        if kind == "cookie":
+            domain = (data.get("domain") or data.get("host") or "").lstrip(".").lower()
+            self.phase.note_script_cookie(str(data.get("name", "")), domain, data.get("script"), self.url)
+        elif kind in ("canvas", "font_probing"):
+            self.fingerprints.append(Fingerprinting(kind=str(kind), script=data.get("script"), page=self.url,
+                                                    phase=self.phase.name, detail=str(data.get("detail", ""))))
+
+    # -- results ------------------------------------------------------------------------------------------
+    def _leaks(self, url: str, method: str, headers: dict[str, str], body: bytes | None) -> None:
+        canaries, leaks = self.state.canaries, self.state.leaks_module
+        if canaries is None or leaks is None:
+            return
+        try:
+            hits = leaks.find_leaks(url, method, headers, body, canaries)
+        except Exception:  # a matcher bug must not lose the page
+            return
+        host = host_of(url)
+        vendor = self.state.attributor.vendor(host)
+        for hit in hits:
+            self.leaks.append(Leak(data_type=hit.data_type, encoding=hit.encoding, site=registrable_domain(host),
+                                   url=mask_cards(url)[:2000], phase=self.phase.name,
+                                   organization=vendor.organization if vendor else None,
+                                   location=hit.location, parameter=hit.parameter, page=self.url))
+
+    def requests(self) -> list[Request]:
+        out = []
+        for hop in self.hops:
+            host = host_of(hop.url)
+            party = self.state.party(host)
+            tracker = self.state.attributor.attribute(hop.url, host, party == "third", self.url, hop.resource_type)
+            kind = beacon_kind(hop.resource_type, hop.method, hop.url, hop.headers, party == "third",
+                               is_tracking(tracker), hop.status, hop.size, hop.resp_headers)
+            params = decode_params(hop.url, hop.body, hop.headers.get("content-type")) if kind else {}
+            if party == "third" and hop.resource_type not in ("document",):
+                self._leaks(hop.url, hop.method, hop.headers, hop.body)
+            out.append(Request(
+                url=mask_cards(hop.url), method=hop.method, host=host, site=registrable_domain(host), party=party,
+                resource_type=hop.resource_type, tracker=tracker, beacon=kind is not None, phase=self.phase.name,
+                beacon_kind=kind, page=self.url, frame_url=hop.frame_url, initiator=hop.initiator, status=hop.status,
+                size=hop.size, redirect_chain=tuple(mask_cards(u) for u in hop.chain), params=params, failure=hop.failure,
+            ))
+        return out
+
+    def document_headers(self) -> dict[str, str]:
+        for hop in self.hops:
+            if hop.resource_type == "document":
+                last = hop
+                for later in self.hops:
+                    if later.chain and later.chain[0] == hop.url and later.resource_type == "document":
+                        last = later
+                return last.resp_headers
+        return {}
