@@ -1,1 +1,133 @@
-"""placeholder"""
+"""The code stage: Semgrep rules over source trees plus the card-number literal pass over every file, as
+one partial ScanResult of `code_findings`. semgrep runs once, in the background, over all paths with the
+packaged rules (rules_dir()/semgrep) and the user's rule directories; meanwhile the literal detector reads
+the same tree. Paths are relative to the scanned root (the common parent of the configured paths), every
+snippet is masked, and each finding carries a fingerprint that survives line moves.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from pathlib import Path
+
+from scanner.code import semgrep
+from scanner.code.literals import fingerprint, scan_files
+from scanner.code.mask import mask_text
+from scanner.code.walk import iter_files
+from scanner.config import CodeConfig
+from scanner.errors import ConfigError, ScanFailure
+from scanner.model import CODE_CATEGORIES, CodeFinding, ScanError, ScanResult
+from scanner.resources import rules_dir
+
+Progress = Callable[[str], None]
+MAX_ERRORS = 50
+
+
+def packaged_rules() -> Path:
+    return rules_dir() / "semgrep"
+
+
+def _root_and_targets(paths: list[Path]) -> tuple[Path, list[str]]:
+    if len(paths) == 1:
+        only = paths[0]
+        return (only, ["."]) if only.is_dir() else (only.parent, [only.name])
+    root = Path(os.path.commonpath([p if p.is_dir() else p.parent for p in paths]))
+    return root, [p.relative_to(root).as_posix() or "." for p in paths]
+
+
+def _listify(value: object) -> tuple[str, ...]:
+    if value is None:
+        return ()
+    if isinstance(value, list | tuple):
+        return tuple(str(v) for v in value)
+    return (str(value),)
+
+
+class _Lines:
+    """File lines read once per file, for snippets (semgrep's own `lines` field needs a login)."""
+
+    def __init__(self) -> None:
+        self._cache: dict[Path, list[str]] = {}
+
+    def get(self, path: Path, start: int, end: int) -> str:
+        if path not in self._cache:
+            try:
+                self._cache[path] = path.read_text(encoding="utf-8", errors="replace").splitlines()
+            except OSError:
+                self._cache[path] = []
+        lines = self._cache[path][start - 1:min(end, start + 2)]
+        text = "\n".join(line.rstrip() for line in lines).strip("\n")
+        return mask_text(text if len(text) <= 400 else text[:400] + "…")
+
+
+def to_findings(matches: tuple[semgrep.Match, ...], root: Path) -> list[CodeFinding]:
+    lines = _Lines()
+    seen: dict[tuple[str, str, str], int] = {}
+    out: list[CodeFinding] = []
+    done: set[tuple[str, str, int]] = set()
+    for m in sorted(matches, key=lambda m: (str(m.path), m.line, m.column, m.rule_id)):
+        rel = m.path.relative_to(root).as_posix() if m.path.is_relative_to(root) else str(m.path)
+        if (m.rule_id, rel, m.line) in done:
+            continue
+        done.add((m.rule_id, rel, m.line))
+        category = str(m.metadata.get("category", ""))
+        if category not in CODE_CATEGORIES:
+            category = str(m.metadata.get("category") or "custom")
+        snippet = lines.get(m.path, m.line, m.end_line)
+        key = (m.rule_id, rel, " ".join(snippet.split()))
+        seen[key] = seen.get(key, -1) + 1
+        confidence = m.metadata.get("confidence")
+        out.append(CodeFinding(
+            rule_id=m.rule_id, category=category, path=rel, line=m.line, severity=m.severity, snippet=snippet,
+            message=mask_text(m.message), end_line=m.end_line, column=m.column,
+            confidence=str(confidence).lower() if confidence else None, cwe=_listify(m.metadata.get("cwe")),
+            claims=_listify(m.metadata.get("claims")), fingerprint=fingerprint(m.rule_id, rel, snippet, seen[key]),
+        ))
+    return out
+
+
+def scan_code(cfg: CodeConfig, progress: Progress | None = None) -> ScanResult:
+    """Scan cfg.paths; ConfigError for a missing path or rule directory, ScanFailure (with the findings
+    so far) when semgrep itself fails."""
+    say = progress or (lambda _msg: None)
+    if not cfg.paths:
+        raise ConfigError("code: no paths to scan")
+    for path in cfg.paths:
+        if not path.exists():
+            raise ConfigError(f"code: {path}: no such file or directory")
+    for rules in cfg.rule_dirs:
+        if not rules.exists():
+            raise ConfigError(f"code: rule directory {rules}: no such file or directory")
+    paths = [p.resolve() for p in cfg.paths]
+    root, targets = _root_and_targets(paths)
+    configs = [packaged_rules(), *[r.resolve() for r in cfg.rule_dirs]]
+    # Rule directories hold rule test files full of deliberate positives: never scan them as code.
+    inside = [c for c in configs if c.is_dir() and c.is_relative_to(root) and c != root]
+    excludes = [*cfg.exclude, *(f"/{c.relative_to(root).as_posix()}/" for c in inside)]
+    jobs = cfg.jobs or os.cpu_count() or 1
+    say(f"code: semgrep over {', '.join(map(str, paths))} ({jobs} jobs)")
+    running = semgrep.start(configs, root, targets, excludes, jobs)
+    literal: list[CodeFinding] = []
+    try:
+        if cfg.literals:
+            for path in paths:
+                files = iter_files(path, cfg.exclude, inside)
+                literal += scan_files(files, root) if path.is_dir() else scan_files([path], root)
+        outcome = semgrep.finish(running)
+    except semgrep.SemgrepFailed as exc:
+        partial = ScanResult(code_findings=tuple(to_findings(exc.outcome.matches, root) + literal),
+                             errors=tuple(ScanError("code", e.split(": ", 1)[0], e) for e in exc.outcome.errors[:MAX_ERRORS]))
+        raise ScanFailure(str(exc), partial=partial) from None
+    except ScanFailure as exc:
+        raise ScanFailure(str(exc), partial=ScanResult(code_findings=tuple(literal))) from None
+    finally:
+        if running.proc.poll() is None:
+            running.proc.kill()
+    findings = to_findings(outcome.matches, root) + literal
+    errors = tuple(ScanError("code", e.split(": ", 1)[0], e) for e in outcome.errors[:MAX_ERRORS])
+    say(f"code: {len(findings)} findings in {outcome.scanned} files scanned by semgrep")
+    return ScanResult(code_findings=tuple(findings), errors=errors)
+
+
+__all__ = ["packaged_rules", "scan_code", "to_findings"]

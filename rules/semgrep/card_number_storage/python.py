@@ -1,0 +1,49 @@
+from django import forms
+from django.db import models
+from sqlalchemy import Column, Integer, String
+from sqlalchemy.orm import Mapped, mapped_column
+from rest_framework import serializers
+
+
+class Payment(models.Model):
+    # ruleid: card-number-python-orm-field
+    card_number = models.CharField(max_length=19)
+    # ruleid: card-number-python-orm-field
+    ccNumber = models.CharField(max_length=32)
+    # ok: card-number-python-orm-field
+    card_last4 = models.CharField(max_length=4)
+    # ok: card-number-python-orm-field
+    card_number = models.CharField(max_length=4)
+    # ok: card-number-python-orm-field
+    card_token = models.CharField(max_length=64)
+    # ok: card-number-python-orm-field
+    masked_pan = models.CharField(max_length=19)
+    # ok: card-number-python-orm-field
+    card_number = EncryptedCharField(max_length=19)
+    # ok: card-number-python-orm-field
+    card_brand = models.CharField(max_length=10)
+
+
+class Card(Base):
+    __tablename__ = "cards"
+    id = Column(Integer, primary_key=True)
+    # ruleid: card-number-python-orm-field
+    pan = Column(String(19), nullable=False)
+    # ruleid: card-number-python-orm-field
+    cc_num: Mapped[str] = mapped_column(String(32))
+    # ok: card-number-python-orm-field
+    pan_suffix = Column(String(4))
+    # ok: card-number-python-orm-field
+    card_number = Column(String(4))
+    # ok: card-number-python-orm-field
+    card_number = Column(StringEncryptedType(String, key, AesEngine))
+
+
+class CheckoutForm(forms.Form):
+    # ok: card-number-python-orm-field
+    card_number = forms.CharField(max_length=19)
+
+
+class CardSerializer(serializers.Serializer):
+    # ok: card-number-python-orm-field
+    card_number = serializers.CharField(max_length=19)

@@ -1,0 +1,58 @@
+import logging
+
+import structlog
+from loguru import logger as loguru_logger
+
+logger = logging.getLogger(__name__)
+log = structlog.get_logger()
+
+
+def register(request, user):
+    email = request.POST["email"]
+    # ruleid: pii-logging-python
+    logger.info("new signup %s", email)
+    # ruleid: pii-logging-python
+    logger.info(f"signup from {user.email}")
+    # ruleid: pii-logging-python
+    log.info("signup", phone=user.phone_number)
+    # ruleid: pii-logging-python
+    loguru_logger.debug("address: {}", user.billing_address)
+    # ruleid: pii-logging-python
+    logging.warning("ssn lookup failed for %s", request.POST.get("ssn"))
+    # ruleid: pii-logging-python
+    self.logger.error("bad password %r", request.POST["password"])
+    # ok: pii-logging-python
+    logger.info("signup user_id=%s", user.id)
+    # ok: pii-logging-python
+    logger.info("signup %s", mask_email(email))
+    # ok: pii-logging-python
+    logger.info("signup %s", hashlib.sha256(email.encode()).hexdigest())
+    # ok: pii-logging-python
+    logger.info("email present: %s", email is not None)
+    # ok: pii-logging-python
+    logger.info("password reset requested")
+    # ok: pii-logging-python
+    logger.info("hashed password stored %s", user.password_hash)
+    # ok: pii-logging-python
+    logger.info("email length %d", len(email))
+    # ok: pii-logging-python
+    print_email(email)
+
+
+def audit(user, request, client_ip):
+    # ruleid: pii-logging-python-whole-object
+    logger.info("updated %s", user)
+    # ruleid: pii-logging-python-whole-object
+    logger.debug(f"customer: {customer}")
+    # ok: pii-logging-python-whole-object
+    logger.info("updated %s", user.id)
+    # ruleid: pii-logging-python-request-body
+    logger.debug("payload %s", request.body)
+    # ruleid: pii-logging-python-request-body
+    logger.info(request.get_json())
+    # ok: pii-logging-python-request-body
+    logger.info("payload size %d", len(request.body))
+    # ruleid: pii-logging-python-ip-with-identity
+    logger.info("login user=%s ip=%s", user_id, client_ip)
+    # ok: pii-logging-python-ip-with-identity
+    logger.info("request from %s", client_ip)

@@ -1,0 +1,143 @@
+"""Runs the semgrep CLI and reads its JSON: the only module that knows either. One invocation covers every
+rule directory and target, offline (no metrics, no version check, no registry), with `--jobs` matched to
+the cores. The process is started in the background (`start`) so the caller can do other work, such as
+the card-literal pass, while it runs; `finish` waits and turns the JSON into plain `Match` records and
+error lines. A run that cannot produce results raises ScanFailure.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from scanner.errors import ScanFailure
+
+_SEVERITY = {"ERROR": "high", "WARNING": "medium", "INFO": "low", "CRITICAL": "critical", "HIGH": "high",
+             "MEDIUM": "medium", "LOW": "low", "INVENTORY": "info", "EXPERIMENT": "info"}
+
+
+@dataclass(frozen=True)
+class Match:
+    rule_id: str
+    path: Path  # absolute
+    line: int
+    end_line: int
+    column: int
+    message: str
+    severity: str  # our scale: info..critical
+    metadata: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Outcome:
+    matches: tuple[Match, ...]
+    errors: tuple[str, ...]  # non-fatal: a file that did not parse, a rule that timed out on a file
+    scanned: int
+    timing: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class Running:
+    proc: subprocess.Popen[bytes]
+    cwd: Path
+    out_file: Path
+    err_file: Path
+    command: list[str]
+
+
+def find_semgrep() -> str:
+    """semgrep from the scanner's own environment first (a venv not on PATH), then PATH."""
+    local = Path(sys.executable).parent / "semgrep"
+    if local.is_file() and os.access(local, os.X_OK):
+        return str(local)
+    found = shutil.which("semgrep")
+    if not found:
+        raise ScanFailure("semgrep is not installed: pip install semgrep (it is a dependency of compliance-scanner)")
+    return found
+
+
+def environment() -> dict[str, str]:
+    env = dict(os.environ)
+    env.update(SEMGREP_ENABLE_VERSION_CHECK="0", SEMGREP_SEND_METRICS="off")
+    return env
+
+
+def base_command() -> list[str]:
+    return [find_semgrep(), "scan", "--metrics=off", "--disable-version-check", "--quiet", "--oss-only"]
+
+
+def start(configs: list[Path], root: Path, targets: list[str], excludes: list[str], jobs: int,
+          time_rules: bool = False) -> Running:
+    """Start one semgrep run over `targets` (relative to `root`, which is also the project root that
+    .gitignore and .semgrepignore are read from)."""
+    tmp = Path(tempfile.mkdtemp(prefix="cs-semgrep-"))
+    out_file, err_file = tmp / "out.json", tmp / "stderr.txt"
+    cmd = base_command() + [f"--jobs={jobs}", "--json", f"--json-output={out_file}", "--project-root", "."]
+    cmd += [a for c in configs for a in ("--config", str(c))]
+    cmd += [a for e in excludes for a in ("--exclude", e)]
+    if time_rules:
+        cmd.append("--time")
+    cmd += ["--", *targets]
+    with open(os.devnull, "wb") as devnull, open(err_file, "wb") as err:
+        proc = subprocess.Popen(cmd, cwd=root, env=environment(), stdout=devnull, stderr=err)
+    return Running(proc, root, out_file, err_file, cmd)
+
+
+def _error_line(err: dict[str, Any], cwd: Path) -> str:
+    where = err.get("path") or (err.get("spans") or [{}])[0].get("file") or ""
+    message = " ".join(str(err.get("message") or err.get("type") or "error").split())
+    if where:
+        where = os.path.relpath(cwd / where, cwd) if not os.path.isabs(where) else where
+        return f"{where}: {message[:300]}"
+    return message[:300]
+
+
+def _match(raw: dict[str, Any], cwd: Path) -> Match:
+    extra = raw.get("extra", {})
+    meta = dict(extra.get("metadata") or {})
+    severity = str(meta.get("severity_level") or _SEVERITY.get(str(extra.get("severity", "")).upper(), "medium"))
+    # A rule from a config directory gets the directory's dotted path as a prefix; the id is the last part.
+    rule_id = str(raw.get("check_id", "")).rsplit(".", 1)[-1]
+    return Match(rule_id, (cwd / raw["path"]).resolve(), int(raw["start"]["line"]), int(raw["end"]["line"]),
+                 int(raw["start"].get("col", 1)), str(extra.get("message", "")).strip(), severity, meta)
+
+
+def finish(run: Running, timeout: float | None = None) -> Outcome:
+    try:
+        code = run.proc.wait(timeout=timeout)
+    except subprocess.TimeoutExpired:
+        run.proc.kill()
+        run.proc.wait()
+        raise ScanFailure(f"semgrep did not finish within {timeout:.0f} s") from None
+    stderr = run.err_file.read_text(encoding="utf-8", errors="replace").strip()
+    try:
+        data = json.loads(run.out_file.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        last = stderr.splitlines()[-1] if stderr else f"exit code {code}"
+        raise ScanFailure(f"semgrep failed without output: {last}") from None
+    finally:
+        shutil.rmtree(run.out_file.parent, ignore_errors=True)
+    matches = tuple(_match(r, run.cwd) for r in data.get("results", []))
+    errors = tuple(_error_line(e, run.cwd) for e in data.get("errors", []))
+    fatal = [e for e in data.get("errors", []) if str(e.get("level", "")).lower() in ("error", "fatal")
+             and not e.get("path") and e.get("type") != "Timeout"]
+    outcome = Outcome(matches, errors, len(data.get("paths", {}).get("scanned", [])), data.get("time") or {})
+    if code not in (0, 1) or fatal:
+        reason = errors[0] if errors else (stderr.splitlines()[-1] if stderr else f"exit code {code}")
+        raise SemgrepFailed(f"semgrep failed (exit {code}): {reason}", outcome)
+    return outcome
+
+
+class SemgrepFailed(ScanFailure):
+    """semgrep exited with an error; `outcome` keeps whatever it reported before failing."""
+
+    def __init__(self, message: str, outcome: Outcome) -> None:
+        super().__init__(message)
+        self.outcome = outcome
