@@ -12,7 +12,7 @@ from urllib.parse import urlsplit
 from reports.mask import clip, mask_text
 from scanner.model import PHASES, VERDICT_STATUSES, Claim, ScanResult, Verdict, severity_rank
 
-ROW_CAP = 1000
+ROW_CAP = 500
 STATUS_ORDER = {s: i for i, s in enumerate(("contradicted", "undisclosed", "manual", "not_observed", "consistent"))}
 
 
