@@ -66,7 +66,7 @@ def _requirements_met(rule: ClaimRule, norm: str, lex: Lexicon) -> bool:
 
 def _trigger_ok(rule: ClaimRule, fr: cl.Frame, t0: int, t1: int, lex: Lexicon) -> tuple[int, int] | None:
     """The clause of an accepted trigger, or None when the context says it is not a claim."""
-    if fr.skipped(t0):
+    if fr.skipped(t0) and not rule.anywhere:
         return None
     c0, c1 = fr.clause_of(t0)
     clause, trigger = fr.norm[c0:c1], fr.norm[t0:t1]
@@ -75,6 +75,11 @@ def _trigger_ok(rule: ClaimRule, fr: cl.Frame, t0: int, t1: int, lex: Lexicon) -
         return None
     if cl.obliged(clause, lex):
         return None
+    if fr.antecedent_open and c0 == 0:  # the antecedent's own "where"/"when" is not a relativiser
+        prefix = re.sub(r"^\W*(?:where|in cases where|when|whenever|to the extent(?: that)?)\s+", "", prefix)
+    subject = re.match(r"(?:we|you|they)\s+", trigger)
+    if subject:  # a pattern that starts at its subject: "the code you enter" is still a relative clause
+        prefix, trigger = prefix + subject.group(0), trigger[subject.end() :]
     if rule.relative and cl.in_relative(prefix, trigger, lex):
         return None
     if rule.first_party and cl.third_party_actor(prefix, suffix, lex):
@@ -93,7 +98,7 @@ def sentence_claims(text: str, sent: Sentence, lex: Lexicon, extra: str = "", so
     extra_norm = cl.normalise(extra, lex)
     main_text = norm[fr.main :] + " " + extra_norm
     for rule in lex.rules:
-        if any(key[0] == rule.type for key in found) or (rule.needs and not any(p.search(main_text) for p in rule.needs)):
+        if any(key[0] == rule.type for key in found) or (rule.needs and not any(p.search(norm + " " + extra_norm) for p in rule.needs)):
             continue
         for pattern in rule.patterns:
             for m in pattern.finditer(norm):
@@ -107,8 +112,8 @@ def sentence_claims(text: str, sent: Sentence, lex: Lexicon, extra: str = "", so
                 mode, cond = cl.modality(fr, span, m.end(), lex)
                 bound = bound_of(norm[c0:c1]) if rule.type == "retention" else None
                 polarity = "deny" if deny else "affirm"
-                if (rule.type, polarity) in found:
-                    continue
+                if any(key[0] == rule.type for key in found):
+                    break  # one claim per type and sentence: the first trigger speaks for it
                 found[(rule.type, polarity)] = Claim(
                     id=claim_id(rule.type, polarity, raw), type=rule.type, polarity=polarity, modality=mode,  # type: ignore[arg-type]
                     text=raw, start=sent.start, end=sent.end,
@@ -129,11 +134,23 @@ def extract_claims(text: str, sentences: Iterable[Sentence], lex: Lexicon, sourc
         if s.lead is not None:
             items.setdefault(s.lead, []).append(text[s.start : s.end])
     per_sentence = [sentence_claims(text, sent, lex, " ".join(items.get(i, [])), source) for i, sent in enumerate(sents)]
+    item_types: dict[int, set[str]] = {}
+    last_item: dict[int, Sentence] = {}
     for i, sent in enumerate(sents):
-        # a list's lead-in ("some information is collected, such as:") says no more than its items do
-        if sent.lead is not None and per_sentence[sent.lead]:
-            own = {c.type for c in per_sentence[i]}
-            per_sentence[sent.lead] = [c for c in per_sentence[sent.lead] if c.type not in own]
+        if sent.lead is not None:
+            item_types.setdefault(sent.lead, set()).update(c.type for c in per_sentence[i])
+            last_item[sent.lead] = sent
+    for lead, types in item_types.items():
+        # a list's lead-in ("some information is collected, such as:") says no more than items with their own
+        # claims; when the items are bare data ("- your IP address"), the lead's claim cites lead and items
+        tail = last_item[lead]
+        kept = []
+        for c in per_sentence[lead]:
+            if c.type in types:
+                continue
+            whole = text[c.start : tail.end]
+            kept.append(Claim(**{**c.__dict__, "text": whole, "end": tail.end, "id": claim_id(c.type, c.polarity, whole)}))
+        per_sentence[lead] = kept
     claims: list[Claim] = []
     seen: dict[str, int] = {}
     for found in per_sentence:

@@ -49,6 +49,7 @@ class Frame:
     norm: str
     main: int  # offset where the main clause begins (after a leading antecedent)
     antecedent_conditional: bool
+    antecedent_open: bool  # "Where data is transferred abroad, ...": the antecedent states a practice itself
     clauses: tuple[tuple[int, int], ...]
     conditions: tuple[tuple[int, int], ...]  # trailing conditional clauses (skipped for triggers)
 
@@ -59,14 +60,15 @@ class Frame:
         return self.main, len(self.norm)
 
     def skipped(self, pos: int) -> bool:
-        return pos < self.main or any(s <= pos < e for s, e in self.conditions)
+        return (pos < self.main and not self.antecedent_open) or any(s <= pos < e for s, e in self.conditions)
 
 
 def frame(norm: str, lex: Lexicon) -> Frame:
-    main, conditional = 0, False
+    main, conditional, open_ = 0, False, False
     m = lex.antecedent_conditional.match(norm) or lex.antecedent_neutral.match(norm)
     if m:
         conditional = lex.antecedent_conditional.match(norm) is not None
+        open_ = bool(re.match(r"\W*(?:where|in cases where|when|whenever|to the extent(?: that)?)\s+(?!you\b|your\b|users?\b|visitors?\b|customers?\b|a user\b)", norm))
         main = _first_comma(norm, m.end()) + 1
         # "If you provide your name, email, and address, we ..." - a list comma is not the end
         while main < len(norm) and re.match(r"\s*(?:and|or)?\s*(?:your |their |the |an? )?[\w-]+(?: [\w-]+)?,", norm[main:]) and not re.match(
@@ -74,7 +76,7 @@ def frame(norm: str, lex: Lexicon) -> Frame:
         ):
             main = _first_comma(norm, main) + 1
         main = min(main, len(norm))
-    cuts = [main] + [x.start() for x in lex.clause_split.finditer(norm, main)] + [len(norm)]
+    cuts = [0, main] + [x.start() for x in lex.clause_split.finditer(norm, main)] + [len(norm)]
     cuts = sorted(set(cuts))
     clauses = tuple((a, b) for a, b in zip(cuts, cuts[1:], strict=False) if b > a)
     conditions = []
@@ -83,7 +85,7 @@ def frame(norm: str, lex: Lexicon) -> Frame:
         if t.start() - start > 3:  # a condition opening the clause is handled as that clause's own antecedent
             # ", when transmitted, is protected": a parenthetical subordinate clause ends at its comma
             conditions.append((t.start(), min(end, _first_comma(norm, t.end()))))
-    return Frame(norm, main, conditional, clauses, tuple(conditions))
+    return Frame(norm, main, conditional, open_, clauses, tuple(conditions))
 
 
 def _words(text: str) -> list[str]:
@@ -142,6 +144,9 @@ def negated(clause: str, t0: int, t1: int, rule_type: str, lex: Lexicon) -> bool
         return not any(s <= m.start() + offset < e for s, e in bounds)
 
     prefix, trigger = clause[:t0], clause[t0:t1]
+    subject = re.match(r"\W*neither\b.*?\bnor\s+(?:the |our |your )?\S+", clause)
+    if subject and t1 <= subject.end() + 1:
+        return False  # "Neither AdMob nor Firebase receives ...": the names are the subject, not what is denied
     hits = 0
     window = lex.cues["negation"]["window"]
     for m in lex.neg_cue.finditer(prefix):
@@ -149,7 +154,8 @@ def negated(clause: str, t0: int, t1: int, rule_type: str, lex: Lexicon) -> bool
         if len(_words(between)) <= window and not _BREAK.search(between) and real(m):
             hits += 1
     initial = lex.neg_initial.match(clause)
-    if initial and real(initial) and not re.search(r"\b(?:but|and we|however)\b", prefix[initial.end() :]):
+    neither_subject = initial is not None and "neither" in initial.group(0) and not re.search(r"\bnor\s+\S+\s", prefix)
+    if initial and real(initial) and not neither_subject and not re.search(r"\b(?:but|and we|however)\b", prefix[initial.end() :]):
         hits += 1  # "None of the information that is collected ... is sold": relative clauses inside the subject do not end its scope
     hits += sum(1 for m in lex.neg_cue.finditer(trigger) if real(m, t0))
     if lex.neg_without.search(prefix[-30:]):
@@ -157,16 +163,16 @@ def negated(clause: str, t0: int, t1: int, rule_type: str, lex: Lexicon) -> bool
     after = lex.neg_after.match(clause[t1:])
     if after and re.match(r"\s*(?:no|none|nothing|neither)\b", clause[t1:]):
         hits += 1
-    if rule_type == "consent_for_tracking" and "without" in trigger:
+    if rule_type == "consent_for_tracking" and trigger.lstrip().startswith("without"):
         # "we will not set cookies without your consent": consent is required, an affirmation
-        return hits % 2 == 1 and hits != 2
+        return hits == 0
     return hits > 0
 
 
 def modality(fr: Frame, clause: tuple[int, int], t1: int, lex: Lexicon) -> tuple[str, tuple[int, int] | None]:
     """(definite|possible|conditional, the span of the condition within the sentence, or None)."""
     text = fr.norm[clause[0] : clause[1]]
-    if fr.antecedent_conditional:
+    if fr.antecedent_conditional or (fr.antecedent_open and clause[0] == 0 and re.match(r"\W*(?:where|in cases where|to the extent)", fr.norm)):
         return "conditional", (0, fr.main)
     cond = lex.conditional.search(text)
     if cond:

@@ -30,6 +30,7 @@ class ClaimRule:
     unless_in_trigger: tuple[re.Pattern[str], ...] = ()
     first_party: bool = False
     relative: bool = True
+    anywhere: bool = False  # may stand in an antecedent or trailing condition ("only after you consent")
 
 
 @dataclass(frozen=True)
@@ -104,7 +105,7 @@ def _rule(entry: dict[str, Any], macros: dict[str, str], where: str) -> ClaimRul
     return ClaimRule(
         type=entry["type"], patterns=many("patterns"), requires=tuple(entry.get("requires", [])), needs=many("needs"),
         unless=many("unless"), unless_in_trigger=many("unless_in_trigger"), first_party=bool(entry.get("first_party", False)),
-        relative=bool(entry.get("relative", True)),
+        relative=bool(entry.get("relative", True)), anywhere=bool(entry.get("anywhere", False)),
     )
 
 

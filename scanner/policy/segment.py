@@ -52,9 +52,12 @@ def _is_heading(line: str, prev_blank: bool, next_line: str | None) -> str | Non
     stripped = line.strip()
     if next_line is not None and _SETEXT.match(next_line) and stripped:
         return stripped
-    if not stripped or len(stripped) > 90 or _BULLET.match(line) or stripped[-1] in ".,;:!)" or not prev_blank:
+    if not stripped or len(stripped) > 90 or stripped[-1] in ".,;:!)" or not prev_blank or ":" in stripped:
         return None
     words = stripped.split()
+    if _BULLET.match(line):  # "1. INFORMATION WE COLLECT" is a heading, "1. we collect your name" an item
+        titled = [w for w in words[1:] if w[0].isalpha() and len(w) > 3]
+        return stripped if titled and (stripped.isupper() or all(w[0].isupper() for w in titled)) else None
     if len(words) > 12 or not stripped[0].isupper() and not stripped[0].isdigit():
         return None
     capitalised = sum(w[0].isupper() for w in words if w[0].isalpha() and len(w) > 3)
