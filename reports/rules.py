@@ -82,6 +82,7 @@ class RuleSet:
     outcomes: dict[str, dict[str, dict[str, str]]] = field(default_factory=dict)
     recipients: dict[str, tuple[str, ...]] = field(default_factory=dict)
     purposes: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    data_types: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     def all_rules(self) -> tuple[Rule, ...]:
         return self.rules + self.disclose
@@ -176,7 +177,7 @@ def parse_rules(text: str, source: str) -> RuleSet:
         raise ConfigError(f"{source}: invalid TOML: {exc}") from None
     top = _Reader(source, "", data)
     top.path = "(top)"
-    top.only({"outcome", "recipients", "purposes", "rule", "disclose", "checklist"})
+    top.only({"outcome", "recipients", "purposes", "data_types", "rule", "disclose", "checklist"})
     outcomes = _outcomes(source, data.get("outcome", {}))
     rules = tuple(_rule(_Reader(source, f"rule[{i}]", t), "rule", outcomes) for i, t in enumerate(data.get("rule", [])))
     disclose = tuple(_rule(_Reader(source, f"disclose[{i}]", t), "disclose", outcomes) for i, t in enumerate(data.get("disclose", [])))
@@ -191,10 +192,10 @@ def parse_rules(text: str, source: str) -> RuleSet:
         checklist.append(Checklist(r.get("claim_types", tuple, required=True), r.get("severity", str, "low", choices=SEVERITIES),
                                    r.get("regulations", tuple, ()), r.get("remediation", str, "")))
     maps = {}
-    for key in ("recipients", "purposes"):
+    for key in ("recipients", "purposes", "data_types"):
         r = _Reader(source, key, data.get(key, {}))
         maps[key] = {name: r.get(name, tuple) for name in r.table}
-    return RuleSet(rules, disclose, tuple(checklist), outcomes, maps["recipients"], maps["purposes"])
+    return RuleSet(rules, disclose, tuple(checklist), outcomes, maps["recipients"], maps["purposes"], maps["data_types"])
 
 
 @cache

@@ -46,8 +46,10 @@ class _Fitter:
         if "data_types" in qualifiers and claim.data_types:
             if item.data_types is None:
                 unsure = True
-            elif "personal_information" not in claim.data_types and not set(claim.data_types) & set(item.data_types):
-                return "no"
+            else:
+                named = set(claim.data_types) | {d for t in claim.data_types for d in self.rules.data_types.get(t, ())}
+                if "*" not in named and not named & set(item.data_types):
+                    return "no"
         if ("recipients" in qualifiers and claim.recipients
                 and not any(recipient_fits(r, item, self.rules.recipients) for r in claim.recipients)):
             return "no"
@@ -178,13 +180,14 @@ class _Evaluator:
                        fingerprint=fingerprint("checklist", "manual", identity))
 
     def covered(self, rule: Rule, item: Item) -> bool:
-        types = set(rule.covered_by) | set(item.claims)
+        # A finding's own `claims` say what it bears on (security_measures...), not what discloses it.
+        types = set(rule.covered_by)
         pattern = re.compile(rule.covered_text) if rule.covered_text else None
         for claim in self.result.claims:
             # A denial discloses nothing; what contradicts one is reported against it (see `cited`).
             if claim.polarity == "deny" or claim.type not in types:
                 continue
-            if pattern and claim.type in rule.covered_by and not pattern.search(claim.text):
+            if pattern and not pattern.search(claim.text):
                 continue
             if self.fitter.fit(claim, item, ("data_types", "recipients", "purposes")) != "no":
                 return True

@@ -241,10 +241,20 @@ def test_uncheckable_claims_are_checklist_items() -> None:
         assert (v.status, v.rule) == ("manual", "checklist") and v.remediation and v.regulations
 
 
-def test_code_finding_claims_field_covers_it() -> None:
-    finding = code("pii_logging", claims=("retention",))
-    res = result(claims=(claim("c1", "retention"),), code_findings=(finding,))
-    assert not undisclosed(evaluate(res), "undisclosed-pii-logging")
+def test_bearing_is_not_disclosure() -> None:
+    # the code rules say a stored card number bears on security claims; a security claim does not disclose it
+    finding = code("card_number_storage", claims=("stores_full_card_number", "security_measures"))
+    res = result(claims=(claim("c1", "security_measures", text="We protect your data with industry-standard measures."),),
+                 code_findings=(finding,))
+    assert undisclosed(evaluate(res), "undisclosed-card-number-storage")
+
+
+def test_broader_data_types() -> None:
+    claims = (claim("c1", "shares_personal_data", "deny", data_types=("financial",)),
+              claim("c2", "shares_personal_data", "deny", data_types=("health",)))
+    verdicts = evaluate(result(claims=claims, leaks=(leak("payment_card", "criteo.com"),)))
+    assert by_claim(verdicts, "c1").status == "contradicted"
+    assert by_claim(verdicts, "c2").status == "consistent"
 
 
 def test_fingerprints_stable_across_order_and_line_moves() -> None:
