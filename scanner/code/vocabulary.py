@@ -120,6 +120,7 @@ def regex(type_names: list[str], vocab: Vocabulary | None = None, form: str = "n
     metavariable-regex at the start only, so the whole text is anchored here. Forms:
     name  an identifier, attribute path, string key or lookup: card_number, user.ccNumber, "cvv",
           :email, $email, data["pan"], params[:cvv], request.get("email"), $req->input('email');
+          and getters: user.getEmail(), $card->getPan();
     list  a comma-separated column list (an SQL INSERT) holding such a name."""
     vocab = vocab or vocabulary()
     names = sorted({n for t in type_names for n in vocab.types[t].names}, key=lambda n: (-len(n), n))
@@ -138,4 +139,4 @@ def regex(type_names: list[str], vocab: Vocabulary | None = None, form: str = "n
     inner = rf"{no_safe}{start}(?:{body})(?:(?:{_SEP}|(?=[A-Z])){neutral})?"
     if form == "list":
         return rf"^(?:[^,]*,)*\s*[`\"\[]?{inner}[`\"\]]?\s*(?:,.*)?$"
-    return rf"^[{_SIGILS}]?{inner}[\"'`]?[\])]?$"
+    return rf"^[{_SIGILS}]?{inner}[\"'`]?[\])]?(?:\(\))?$"

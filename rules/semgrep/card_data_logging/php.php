@@ -1,0 +1,16 @@
+<?php
+class PaymentController
+{
+    public function charge(Request $request)
+    {
+        $pan = $request->input('card_number');
+        // ruleid: card-data-logging-php
+        Log::info("charging {$pan}");
+        // ruleid: card-data-logging-php
+        $this->logger->debug('cvv ' . $_POST['cvv']);
+        // ok: card-data-logging-php
+        Log::info('charging card ending ' . $request->input('card_last4'));
+        // ok: card-data-logging-php
+        Log::info('charging ' . maskPan($pan));
+    }
+}

@@ -1,0 +1,36 @@
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+public class SignupController {
+    private static final Logger log = LoggerFactory.getLogger(SignupController.class);
+
+    public void signup(SignupRequest request, User user, String clientIp) {
+        String email = request.getEmail();
+        // ruleid: pii-logging-java
+        log.info("new signup {}", email);
+        // ruleid: pii-logging-java
+        log.debug("phone " + user.getPhoneNumber());
+        // ruleid: pii-logging-java
+        LOGGER.warn("ssn {}", request.getSsn());
+        // ruleid: pii-logging-java
+        System.out.println("password=" + request.getPassword());
+        // ok: pii-logging-java
+        log.info("signup {}", user.getId());
+        // ok: pii-logging-java
+        log.info("signup {}", Masking.maskEmail(email));
+        // ok: pii-logging-java
+        log.info("email present {}", email != null);
+        // ok: pii-logging-java
+        log.info("hashed {}", DigestUtils.sha256Hex(email));
+        // ruleid: pii-logging-java-whole-object
+        log.info("updated {}", user);
+        // ruleid: pii-logging-java-whole-object
+        log.debug("customer " + customer.toString());
+        // ok: pii-logging-java-whole-object
+        log.info("updated {}", user.getId());
+        // ruleid: pii-logging-java-ip-with-identity
+        log.info("login {} from {}", user.getUsername(), clientIp);
+        // ok: pii-logging-java-ip-with-identity
+        log.info("request from {}", clientIp);
+    }
+}

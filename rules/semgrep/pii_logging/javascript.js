@@ -1,0 +1,44 @@
+const logger = require("./logger");
+const pino = require("pino")();
+
+function signup(req, res, user) {
+  const { email, phone } = req.body;
+  // ruleid: pii-logging-javascript
+  console.log("new signup", email);
+  // ruleid: pii-logging-javascript
+  logger.info(`signup from ${user.email}`);
+  // ruleid: pii-logging-javascript
+  pino.info({ phone: req.body.phoneNumber }, "signup");
+  // ruleid: pii-logging-javascript
+  this.logger.warn("dob " + user.dateOfBirth);
+  // ruleid: pii-logging-javascript
+  logger.error("login failed", { password: req.body.password });
+  // ok: pii-logging-javascript
+  console.log("signup", user.id);
+  // ok: pii-logging-javascript
+  logger.info("signup", maskEmail(email));
+  // ok: pii-logging-javascript
+  logger.info("email length", email.length);
+  // ok: pii-logging-javascript
+  logger.info("hash", sha256(user.email));
+  // ok: pii-logging-javascript
+  logger.info("password reset requested");
+  // ok: pii-logging-javascript
+  logger.info("has email", email !== undefined);
+  // ruleid: pii-logging-javascript-whole-object
+  console.log(user);
+  // ruleid: pii-logging-javascript-whole-object
+  logger.info("customer", JSON.stringify(customer));
+  // ruleid: pii-logging-javascript-whole-object
+  logger.info({ user }, "updated");
+  // ok: pii-logging-javascript-whole-object
+  logger.info("updated", user.id);
+  // ruleid: pii-logging-javascript-request-body
+  logger.debug("payload", req.body);
+  // ok: pii-logging-javascript-request-body
+  logger.debug("payload keys", Object.keys(req.body).length);
+  // ruleid: pii-logging-javascript-ip-with-identity
+  logger.info(`login ${user.username} from ${req.ip}`);
+  // ok: pii-logging-javascript-ip-with-identity
+  logger.info(`request from ${req.ip}`);
+}

@@ -1,0 +1,37 @@
+<?php
+
+class SignupController extends Controller
+{
+    public function store(Request $request, User $user)
+    {
+        $email = $request->input('email');
+        // ruleid: pii-logging-php
+        Log::info("new signup {$email}");
+        // ruleid: pii-logging-php
+        $this->logger->warning('phone ' . $user->phone_number);
+        // ruleid: pii-logging-php
+        error_log('password: ' . $_POST['password']);
+        // ruleid: pii-logging-php
+        logger()->info('dob', ['dob' => $user->date_of_birth]);
+        // ok: pii-logging-php
+        Log::info('signup ' . $user->id);
+        // ok: pii-logging-php
+        Log::info('signup ' . hash('sha256', $email));
+        // ok: pii-logging-php
+        Log::info('email length ' . strlen($email));
+        // ruleid: pii-logging-php-whole-object
+        $this->logger->info('updated ' . json_encode($user));
+        // ruleid: pii-logging-php-whole-object
+        $logger->debug('customer', $customer->toArray());
+        // ok: pii-logging-php-whole-object
+        $logger->info('updated ' . $user->id);
+        // ruleid: pii-logging-php-request-body
+        $logger->debug('payload', $request->all());
+        // ok: pii-logging-php-request-body
+        $logger->debug('payload', $request->only('id'));
+        // ruleid: pii-logging-php-ip-with-identity, pii-logging-php
+        $logger->info("login {$user->email} from {$request->ip()}");
+        // ok: pii-logging-php-ip-with-identity
+        $logger->info("request from {$request->ip()}");
+    }
+}

@@ -1,0 +1,31 @@
+class SignupsController < ApplicationController
+  def create
+    email = params[:email]
+    # ruleid: pii-logging-ruby
+    Rails.logger.info("new signup #{email}")
+    # ruleid: pii-logging-ruby
+    logger.info "phone #{@user.phone_number}"
+    # ruleid: pii-logging-ruby
+    logger.warn("ssn lookup failed for #{params[:ssn]}")
+    # ok: pii-logging-ruby
+    logger.info("signup #{@user.id}")
+    # ok: pii-logging-ruby
+    logger.info("signup #{mask_email(email)}")
+    # ok: pii-logging-ruby
+    logger.info("email given: #{email.present?}")
+    # ruleid: pii-logging-ruby-whole-object
+    logger.info("updated #{@user.inspect}")
+    # ruleid: pii-logging-ruby-whole-object
+    Rails.logger.debug(customer.to_json)
+    # ok: pii-logging-ruby-whole-object
+    logger.info("updated #{@user.id}")
+    # ruleid: pii-logging-ruby-request-body
+    logger.debug(params)
+    # ok: pii-logging-ruby-request-body
+    logger.debug(params[:id])
+    # ruleid: pii-logging-ruby-ip-with-identity, pii-logging-ruby
+    logger.info("login #{current_user.email} from #{request.remote_ip}")
+    # ok: pii-logging-ruby-ip-with-identity
+    logger.info("request from #{request.remote_ip}")
+  end
+end
