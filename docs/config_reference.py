@@ -131,7 +131,7 @@ def _model_of(annotation: Any) -> type[BaseModel] | None:
     return None
 
 
-def keys(model: type[BaseModel] = Config, prefix: str = "") -> list[tuple[str, FieldInfo]]:
+def key_paths(model: type[BaseModel] = Config, prefix: str = "") -> list[tuple[str, FieldInfo]]:
     """Every key path a scan.toml may hold, tables before their keys, in model order."""
     out: list[tuple[str, FieldInfo]] = []
     for name, field in model.model_fields.items():
@@ -141,7 +141,7 @@ def keys(model: type[BaseModel] = Config, prefix: str = "") -> list[tuple[str, F
         out.append((path, field))
         sub = _model_of(field.annotation)
         if sub is not None:
-            out += keys(sub, path + ".")
+            out += key_paths(sub, path + ".")
     return out
 
 
