@@ -12,6 +12,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from scanner.config import SiteConfig
+from scanner.crawl.parties import Parties
 from scanner.model import (
     ConsentOutcome,
     Cookie,
@@ -112,8 +113,8 @@ class Collector:
             leak = from_dict(Leak, raw)
             self.leaks.setdefault((leak.phase, leak.data_type, leak.encoding, leak.site, leak.location, leak.parameter, leak.page), leak)
         final = page.final_url or page.url
-        if final.startswith("https://"):
-            self.hsts.setdefault(_origin(final), event.get("hsts"))
+        if final.startswith("https://") and (event.get("hsts") or _origin(final) not in self.hsts):
+            self.hsts[_origin(final)] = event.get("hsts")
 
     def third_parties(self) -> tuple[ThirdParty, ...]:
         groups: dict[str, list[Request]] = defaultdict(list)
@@ -131,7 +132,9 @@ class Collector:
         return tuple(sorted(out, key=lambda t: (-t.requests, t.site)))
 
     def transport(self) -> tuple[Transport, ...]:
-        origins = sorted({_origin(p.final_url or p.url) for p in self.pages if not p.error or p.status} | set(self.probes))
+        first = Parties.for_site(self.site.url, self.site.first_party_domains)
+        origins = sorted(o for o in {_origin(p.final_url or p.url) for p in self.pages if not p.error or p.status} | set(self.probes)
+                         if first.party_of_url(o) == "first")
         out = []
         for origin in origins:
             host = urlsplit(origin).hostname or ""

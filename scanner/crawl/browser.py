@@ -85,3 +85,19 @@ CRAWL_ARGS: tuple[str, ...] = (
 def crawl_args(resolve: list[str] | tuple[str, ...] = ()) -> list[str]:
     """Launch flags for the crawler: chromium_args plus CRAWL_ARGS."""
     return [*chromium_args(resolve), *CRAWL_ARGS]
+
+
+# Chromium now starts new profiles blocking third-party cookies ("UserPreferences" in DevTools), which a
+# visitor's default browser does not do; the crawler must see what trackers set, so its profile says allow.
+PROFILE_PREFERENCES = {"profile": {"cookie_controls_mode": 0, "block_third_party_cookies": False}}
+
+
+def make_profile() -> Path:
+    """A throwaway Chromium user-data directory whose preferences allow third-party cookies."""
+    import json
+    import tempfile
+
+    root = Path(tempfile.mkdtemp(prefix="compliance-scan-profile-"))
+    (root / "Default").mkdir()
+    (root / "Default" / "Preferences").write_text(json.dumps(PROFILE_PREFERENCES), encoding="utf-8")
+    return root

@@ -103,12 +103,12 @@ async def read_page(spider: SiteSpider, url: str, meta: dict[str, Any], status: 
     follow = True
     if recorder is not None and recorder.crashed:
         error = error or "the browser tab crashed"
+    if final_url and not spider.scope.in_site(final_url) and urlsplit(final_url).scheme in ("http", "https"):
+        error, follow = error or f"redirected off-site to {final_url}", False
     if error is None and status is not None and status >= 400:
         error = f"HTTP {status}"
     if error is None and ctype and "html" not in ctype.lower():
         error, follow = f"not an HTML page ({ctype.split(';')[0]})", False
-    if final_url and not spider.scope.in_site(final_url) and urlsplit(final_url).scheme in ("http", "https"):
-        error, follow = error or f"redirected off-site to {final_url}", False
     record = Page(url=url, status=status, phase=phase, final_url=final_url if final_url != url else None,
                   title=(info.get("title") or None), depth=depth, content_type=ctype, error=error, screenshot=screenshot,
                   load_ms=int((time.monotonic() - recorder.started) * 1000) if recorder else None)

@@ -57,6 +57,7 @@ def settings_for(site: SiteConfig, executable: str) -> dict[str, Any]:
                               "https": "scanner.crawl.download.ResolvingDownloadHandler"},
         "SCANNER_RESOLVE": list(site.resolve),
         "PLAYWRIGHT_BROWSER_TYPE": "chromium",
+        "PLAYWRIGHT_BROWSER_PROVIDER": "scanner.crawl.provider.CrawlBrowserProvider",
         "PLAYWRIGHT_LAUNCH_OPTIONS": {"executable_path": executable, "headless": True, "args": crawl_args(site.resolve)},
         "PLAYWRIGHT_DEFAULT_NAVIGATION_TIMEOUT": timeout_ms,
         "PLAYWRIGHT_MAX_PAGES_PER_CONTEXT": site.concurrency,
