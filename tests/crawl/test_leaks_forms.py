@@ -1,0 +1,109 @@
+"""Canary form filling in real Chromium on a sign-up page whose scripts leak what is typed: the email
+reaches a Meta-pixel endpoint sha256-hashed (as advanced matching does) and a form-analytics vendor in plain
+text; a keystroke recorder sees the phone number only because real key events were sent. Payment and search
+fields stay empty, and nothing is submitted unless asked."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from playwright.async_api import Browser, Page, async_playwright
+
+from scanner.crawl.browser import chromium_args, find_chromium
+from scanner.crawl.leaks import LeakHit, fill_forms, find_leaks, make_canaries
+from scanner.sitehost import Hit, SiteHost
+
+pytestmark = pytest.mark.browser
+SITES = Path(__file__).resolve().parents[1] / "sites" / "consent"
+CANARIES = make_canaries("forms-test-1")
+
+
+class Env:
+    def __init__(self, host: SiteHost) -> None:
+        self.host = host
+        self.loop = asyncio.new_event_loop()
+        self.pw: Any = None
+        self.browser: Browser | None = None
+
+    def run(self, coro: Any) -> Any:
+        return self.loop.run_until_complete(coro)
+
+    async def start(self) -> None:
+        self.pw = await async_playwright().start()
+        self.browser = await self.pw.chromium.launch(executable_path=find_chromium(), args=chromium_args(self.host.resolve))
+
+    async def page(self, url: str) -> Page:
+        assert self.browser is not None
+        page = await (await self.browser.new_context(ignore_https_errors=True)).new_page()
+        await page.goto(url, wait_until="load")
+        return page
+
+
+@pytest.fixture(scope="module")
+def env() -> Iterator[Env]:
+    with SiteHost(SITES) as host:
+        e = Env(host)
+        e.run(e.start())
+        yield e
+        e.run(e.browser.close())  # type: ignore[union-attr]
+        e.run(e.pw.stop())
+        e.loop.close()
+
+
+def leaks_in(hit: Hit) -> set[LeakHit]:
+    url = f"{hit.scheme}://{hit.host}{hit.path}" + (f"?{hit.query}" if hit.query else "")
+    return set(find_leaks(url, hit.method, hit.headers, hit.body or None, CANARIES))
+
+
+def test_fill_forms_leaks_hashed_and_plain_and_no_submit(env: Env) -> None:
+    async def go() -> None:
+        page = await env.page("https://forms.test/")
+        start = len(env.host.hits)
+        filled = await fill_forms(page, CANARIES, submit=False)
+        # email, phone, first and last name, street, city, zip, date of birth, password; not card nor search
+        assert filled == 9
+        values = await page.evaluate("Object.fromEntries(new FormData(document.getElementById('signup')))")
+        assert values["email"] == CANARIES.email and values["phone"] == CANARIES.phone
+        assert values["fname"] == CANARIES.first_name and values["address1"] == CANARIES.street
+        assert values["dob"] == CANARIES.date_of_birth and values["zip"] == CANARIES.postcode
+        assert values["card"] == "" and values["q"] == "" and values["csrf"] == "x"
+        await page.wait_for_timeout(300)
+        sent = env.host.hits[start:]
+        meta = [h for h in sent if h.host == "www.facebook.com" and h.path == "/tr/"]
+        assert meta and LeakHit("email", "sha256", "query", "ud[em]") in leaks_in(meta[-1])
+        hubspot = [h for h in sent if h.host == "track.hubspot.com"]
+        assert hubspot and LeakHit("email", "plain", "body", "email") in leaks_in(hubspot[-1])
+        keys = [h for h in sent if h.host == "in.hotjar.com"]
+        assert keys and LeakHit("phone", "plain", "body", None) in leaks_in(keys[-1])
+        assert not [h for h in sent if h.path == "/signup"]  # off by default: production sites
+        await page.context.close()
+
+    env.run(go())
+
+
+def test_fill_forms_submits_only_when_asked(env: Env) -> None:
+    async def go() -> None:
+        page = await env.page("https://forms.test/")
+        start = len(env.host.hits)
+        assert await fill_forms(page, CANARIES, submit=True) == 9
+        await page.wait_for_load_state("load")
+        posted = [h for h in env.host.hits[start:] if h.path == "/signup" and h.method == "POST"]
+        assert posted and LeakHit("email", "plain", "body", "email") in leaks_in(posted[0])
+        await page.context.close()
+
+    env.run(go())
+
+
+def test_fill_forms_on_a_page_without_forms_is_quick_and_harmless(env: Env) -> None:
+    async def go() -> None:
+        page = await env.page("https://nobanner.test/")
+        assert await fill_forms(page, CANARIES, submit=True) == 0
+        await page.close()
+        assert await fill_forms(page, CANARIES, submit=False) == 0  # a closed page: no exception escapes
+        await page.context.close()
+
+    env.run(go())
