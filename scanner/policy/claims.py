@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections.abc import Iterable
+from typing import Literal
 
 from scanner.model import Claim
 from scanner.policy import clauses as cl
@@ -18,12 +19,36 @@ from scanner.policy.lexicon import ClaimRule, Lexicon
 from scanner.policy.segment import Sentence
 
 _NUMBERS = {
-    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
-    "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "eighteen": 18, "twenty": 20, "twenty-four": 24,
-    "thirty": 30, "thirty-six": 36, "forty-five": 45, "sixty": 60, "ninety": 90,
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "eighteen": 18,
+    "twenty": 20,
+    "twenty-four": 24,
+    "thirty": 30,
+    "thirty-six": 36,
+    "forty-five": 45,
+    "sixty": 60,
+    "ninety": 90,
 }
 _DURATION = re.compile(
-    r"\b(\d+|" + "|".join(sorted((re.escape(k) for k in _NUMBERS), key=len, reverse=True)) + r")(?:\s*\((\d+)\))?[\s-]+(?:calendar\s+|business\s+)?(day|week|month|year)s?\b"
+    r"\b(\d+|"
+    + "|".join(sorted((re.escape(k) for k in _NUMBERS), key=len, reverse=True))
+    + r")(?:\s*\((\d+)\))?[\s-]+(?:calendar\s+|business\s+)?(day|week|month|year)s?\b"
 )
 
 
@@ -111,15 +136,24 @@ def sentence_claims(text: str, sent: Sentence, lex: Lexicon, extra: str = "", so
                 deny = cl.negated(norm[c0:c1], m.start() - c0, m.end() - c0, rule.type, lex)
                 mode, cond = cl.modality(fr, span, m.end(), lex)
                 bound = bound_of(norm[c0:c1]) if rule.type == "retention" else None
-                polarity = "deny" if deny else "affirm"
+                polarity: Literal["affirm", "deny"] = "deny" if deny else "affirm"
                 if any(key[0] == rule.type for key in found):
                     break  # one claim per type and sentence: the first trigger speaks for it
                 found[(rule.type, polarity)] = Claim(
-                    id=claim_id(rule.type, polarity, raw), type=rule.type, polarity=polarity, modality=mode,  # type: ignore[arg-type]
-                    text=raw, start=sent.start, end=sent.end,
-                    data_types=_names(lex.data_types, main_text), recipients=_names(lex.recipients, main_text),
-                    purposes=_names(lex.purposes, main_text), section=sent.section, bound=bound,
-                    condition=" ".join(raw[cond[0] : cond[1]].split()).strip(" ,.") if cond else None, source=source,
+                    id=claim_id(rule.type, polarity, raw),
+                    type=rule.type,
+                    polarity=polarity,
+                    modality=mode,  # type: ignore[arg-type]
+                    text=raw,
+                    start=sent.start,
+                    end=sent.end,
+                    data_types=_names(lex.data_types, main_text),
+                    recipients=_names(lex.recipients, main_text),
+                    purposes=_names(lex.purposes, main_text),
+                    section=sent.section,
+                    bound=bound,
+                    condition=" ".join(raw[cond[0] : cond[1]].split()).strip(" ,.") if cond else None,
+                    source=source,
                 )
             if any(key[0] == rule.type for key in found):
                 break

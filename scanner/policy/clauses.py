@@ -7,16 +7,40 @@ stand in for a dependency parse, which no installable model here does fast enoug
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 
 from scanner.policy.lexicon import Lexicon
 
-_FOLD = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"', "\u2013": "-", "\u2014": "-", "\u00a0": " ",
-                       "*": " ", "_": " ", "#": " ", "<": " ", ">": " ", "\n": " ", "\r": " ", "\t": " ", "`": " ", "|": " "})
+_FOLD = str.maketrans(
+    {
+        "\u2019": "'",
+        "\u2018": "'",
+        "\u201c": '"',
+        "\u201d": '"',
+        "\u2013": "-",
+        "\u2014": "-",
+        "\u00a0": " ",
+        "*": " ",
+        "_": " ",
+        "#": " ",
+        "<": " ",
+        ">": " ",
+        "\n": " ",
+        "\r": " ",
+        "\t": " ",
+        "`": " ",
+        "|": " ",
+    }
+)
 _WORD = re.compile(r"[\w'/-]+")
-_BREAK = re.compile(r"\b(?:how|what|which|who|whom|whose|whether|that|because|since|when|where|while|although|unless|if|so that|and we|but)\b")
-_TRAILING = re.compile(r"\s(?:if|unless|provided(?: that)?|only if|in the event(?: that)?|in case of|once|when|whenever|after|before|as soon as|while|until)\b")
+_BREAK = re.compile(
+    r"\b(?:how|what|which|who|whom|whose|whether|that|because|since|when|where|while|although|unless|if|so that|and we|but)\b"
+)
+_TRAILING = re.compile(
+    r"\s(?:if|unless|provided(?: that)?|only if|in the event(?: that)?|in case of|once|when|whenever|after|before|as soon as|while|until)\b"
+)
 _COORD = re.compile(r"\b[\w/-]+(?:,\s+(?:(?:or|and|and/or)\s+)?|\s+(?:or|and|and/or)\s+)$")
 
 
@@ -68,17 +92,25 @@ def frame(norm: str, lex: Lexicon) -> Frame:
     m = lex.antecedent_conditional.match(norm) or lex.antecedent_neutral.match(norm)
     if m:
         conditional = lex.antecedent_conditional.match(norm) is not None
-        open_ = bool(re.match(r"\W*(?:where|in cases where|when|whenever|to the extent(?: that)?)\s+(?!you\b|your\b|users?\b|visitors?\b|customers?\b|a user\b)", norm))
+        open_ = bool(
+            re.match(
+                r"\W*(?:where|in cases where|when|whenever|to the extent(?: that)?)\s+"
+                r"(?!you\b|your\b|users?\b|visitors?\b|customers?\b|a user\b)",
+                norm,
+            )
+        )
         main = _first_comma(norm, m.end()) + 1
         # "If you provide your name, email, and address, we ..." - a list comma is not the end
-        while main < len(norm) and re.match(r"\s*(?:and|or)?\s*(?:your |their |the |an? )?[\w-]+(?: [\w-]+)?,", norm[main:]) and not re.match(
-            r"\s*(?:we|you|they|it|our)\b", norm[main:]
+        while (
+            main < len(norm)
+            and re.match(r"\s*(?:and|or)?\s*(?:your |their |the |an? )?[\w-]+(?: [\w-]+)?,", norm[main:])
+            and not re.match(r"\s*(?:we|you|they|it|our)\b", norm[main:])
         ):
             main = _first_comma(norm, main) + 1
         main = min(main, len(norm))
     cuts = [0, main] + [x.start() for x in lex.clause_split.finditer(norm, main)] + [len(norm)]
     cuts = sorted(set(cuts))
-    clauses = tuple((a, b) for a, b in zip(cuts, cuts[1:], strict=False) if b > a)
+    clauses = tuple((a, b) for a, b in itertools.pairwise(cuts) if b > a)
     conditions = []
     for t in _TRAILING.finditer(norm, main):
         start, end = next(((a, b) for a, b in clauses if a <= t.start() < b), (main, len(norm)))
@@ -172,7 +204,9 @@ def negated(clause: str, t0: int, t1: int, rule_type: str, lex: Lexicon) -> bool
 def modality(fr: Frame, clause: tuple[int, int], t1: int, lex: Lexicon) -> tuple[str, tuple[int, int] | None]:
     """(definite|possible|conditional, the span of the condition within the sentence, or None)."""
     text = fr.norm[clause[0] : clause[1]]
-    if fr.antecedent_conditional or (fr.antecedent_open and clause[0] == 0 and re.match(r"\W*(?:where|in cases where|to the extent)", fr.norm)):
+    if fr.antecedent_conditional or (
+        fr.antecedent_open and clause[0] == 0 and re.match(r"\W*(?:where|in cases where|to the extent)", fr.norm)
+    ):
         return "conditional", (0, fr.main)
     cond = lex.conditional.search(text)
     if cond:

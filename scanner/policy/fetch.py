@@ -6,6 +6,7 @@ API runs in a worker thread because the pipeline may already own an asyncio loop
 
 from __future__ import annotations
 
+import contextlib
 import re
 import threading
 from collections.abc import Callable
@@ -19,10 +20,15 @@ from scanner.policy.text import MAX_BYTES, InputError, check_language, html_to_t
 TIMEOUT_MS = 30_000
 # (pattern, weight) over a link's text and URL; the highest total wins, ties go to the earlier link
 LINK_WORDS: tuple[tuple[str, int], ...] = (
-    (r"privacy[ -]?(?:policy|notice|statement)|privacy", 10), (r"data[ -]?protection|datenschutz(?:erkl[äa]rung)?", 9),
-    (r"confidentialit[ée]|donn[ée]es personnelles|vie priv[ée]e", 8), (r"privacidad|protecci[óo]n de datos", 8),
-    (r"riservatezza|informativa(?: sulla)? privacy", 8), (r"privacybeleid|privacyverklaring|gegevensbescherming", 8),
-    (r"privacidade|proteç[ãa]o de dados", 8), (r"prywatno[śs]ci|ochrona danych", 8), (r"integritetspolicy|personuppgifter", 8),
+    (r"privacy[ -]?(?:policy|notice|statement)|privacy", 10),
+    (r"data[ -]?protection|datenschutz(?:erkl[äa]rung)?", 9),
+    (r"confidentialit[ée]|donn[ée]es personnelles|vie priv[ée]e", 8),
+    (r"privacidad|protecci[óo]n de datos", 8),
+    (r"riservatezza|informativa(?: sulla)? privacy", 8),
+    (r"privacybeleid|privacyverklaring|gegevensbescherming", 8),
+    (r"privacidade|proteç[ãa]o de dados", 8),
+    (r"prywatno[śs]ci|ochrona danych", 8),
+    (r"integritetspolicy|personuppgifter", 8),
     (r"cookie[ -]?(?:policy|notice|richtlinie|beleid)|politique (?:de|des) cookies|pol[íi]tica de cookies", 4),
     (r"terms|conditions|agb|cgv|impressum|imprint", -6),
 )
@@ -89,10 +95,9 @@ def _goto(page: Any, url: str) -> Any:
     response = page.goto(url, wait_until="load", timeout=TIMEOUT_MS)
     if response is not None and response.status >= 400:
         raise ScanFailure(f"policy: {url} answered HTTP {response.status}")
-    try:  # script-rendered policies: give the page a moment to settle, but do not wait on chatty pages
+    # script-rendered policies: give the page a moment to settle; a page that never goes idle is still readable
+    with contextlib.suppress(Exception):
         page.wait_for_load_state("networkidle", timeout=5_000)
-    except Exception:  # a page that never goes idle is still readable
-        pass
     return response
 
 

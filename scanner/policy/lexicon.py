@@ -103,9 +103,15 @@ def _rule(entry: dict[str, Any], macros: dict[str, str], where: str) -> ClaimRul
     if "type" not in entry or not entry.get("patterns"):
         raise ConfigError(f"{where}: every [[claim]] needs `type` and `patterns`")
     return ClaimRule(
-        type=entry["type"], patterns=many("patterns"), requires=tuple(entry.get("requires", [])), needs=many("needs"),
-        unless=many("unless"), unless_in_trigger=many("unless_in_trigger"), first_party=bool(entry.get("first_party", False)),
-        relative=bool(entry.get("relative", True)), anywhere=bool(entry.get("anywhere", False)),
+        type=entry["type"],
+        patterns=many("patterns"),
+        requires=tuple(entry.get("requires", [])),
+        needs=many("needs"),
+        unless=many("unless"),
+        unless_in_trigger=many("unless_in_trigger"),
+        first_party=bool(entry.get("first_party", False)),
+        relative=bool(entry.get("relative", True)),
+        anywhere=bool(entry.get("anywhere", False)),
     )
 
 
@@ -144,12 +150,22 @@ def load_lexicon(root: Path | None = None) -> Lexicon:
         antecedent_neutral=_compile(r"^\W*" + _alt(ante["neutral"]) + r"\b", f"{cwhere}: antecedent.neutral"),
         clause_split=_compile(_alt(cues["clauses"]["split"]), f"{cwhere}: clauses.split"),
         relative=_compile(r"\b(?:" + skip["relativizer"] + r")$", f"{cwhere}: skip.relativizer"),
-        complementizer=_compile(r"\b" + _alt([re.escape(c) for c in skip["complementizers"]]) + r"\s+that\s+", f"{cwhere}: complementizers"),
+        complementizer=_compile(
+            r"\b" + _alt([re.escape(c) for c in skip["complementizers"]]) + r"\s+that\s+", f"{cwhere}: complementizers"
+        ),
         contact_relative=_compile(
-            r"\b" + _alt([*data_frags, "things", "anything", "everything"]) + r"\s+(?:" + _alt(skip["subjects"]) + r")(?:\s+" + aux + r")*\s*$",
+            r"\b"
+            + _alt([*data_frags, "things", "anything", "everything"])
+            + r"\s+(?:"
+            + _alt(skip["subjects"])
+            + r")(?:\s+"
+            + aux
+            + r")*\s*$",
             f"{cwhere}: skip.subjects",
         ),
-        participle=_compile(r"\b" + skip["participle_nouns"] + r"(?:\s+\w+ed\s+(?:and/or|and|or))?\s+(?:\w+ly\s+)?$", f"{cwhere}: participle_nouns"),
+        participle=_compile(
+            r"\b" + skip["participle_nouns"] + r"(?:\s+\w+ed\s+(?:and/or|and|or))?\s+(?:\w+ly\s+)?$", f"{cwhere}: participle_nouns"
+        ),
         gerund_prep=_compile(r"\b(?:of|for|about|regarding|concerning|on|in|from|against)\s+$", f"{cwhere}: gerund"),
         obligation=_compile(r"^\W*(?:and |or |but |nor |so )?(?:also )?" + _alt(skip["obligation"]), f"{cwhere}: skip.obligation"),
         third_party_agent=_compile(r"\b" + agent + r"\b", f"{cwhere}: third_party_agents"),

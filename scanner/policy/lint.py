@@ -19,7 +19,7 @@ from scanner.model import Claim, PolicyFinding
 from scanner.policy.segment import Sentence
 from scanner.resources import rules_dir
 
-_MONTHS = {m: i + 1 for i, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split())}
+_MONTHS = {m: i + 1 for i, m in enumerate(["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"])}
 _DATE = re.compile(
     r"(?P<mdy>(?P<m1>[a-z]{3,9})\.?\s+(?P<d1>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y1>\d{4}))"
     r"|(?P<dmy>(?P<d2>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>[a-z]{3,9})\.?,?\s+(?P<y2>\d{4}))"
@@ -67,7 +67,9 @@ def _updated(text: str, pattern: str) -> tuple[date, int, int] | None:
     return None
 
 
-def lint_policy(text: str, sents: Iterable[Sentence], claims: Iterable[Claim], max_age_days: int, today: date | None = None) -> list[PolicyFinding]:
+def lint_policy(
+    text: str, sents: Iterable[Sentence], claims: Iterable[Claim], max_age_days: int, today: date | None = None
+) -> list[PolicyFinding]:
     rules = _rules()
     today = today or date.today()
     kinds = {c.type for c in claims}
@@ -76,28 +78,57 @@ def lint_policy(text: str, sents: Iterable[Sentence], claims: Iterable[Claim], m
         claimed = any(k in kinds for k in disclosure.get("claims", []))
         mentioned = any(re.search(p, text, re.I) for p in disclosure.get("phrases", []))
         if not claimed and not mentioned:
-            findings.append(PolicyFinding(id=_id("missing", name), kind=f"missing_{name}", message=disclosure["message"], severity=disclosure.get("severity", "medium")))
+            findings.append(
+                PolicyFinding(
+                    id=_id("missing", name),
+                    kind=f"missing_{name}",
+                    message=disclosure["message"],
+                    severity=disclosure.get("severity", "medium"),
+                )
+            )
     stamp = _updated(text, rules["updated"]["pattern"])
     if stamp is None:
         findings.append(PolicyFinding(id=_id("undated", ""), kind="undated", message=rules["updated"]["missing"], severity="low"))
     elif (today - stamp[0]).days > max_age_days:
         age = (today - stamp[0]).days
-        findings.append(PolicyFinding(
-            id=_id("stale", stamp[0].isoformat()), kind="stale", severity="medium", start=stamp[1], end=min(stamp[2], len(text)),
-            message=f"last updated {stamp[0].isoformat()}, {age} days ago (more than the {max_age_days} days allowed by policy.max_age_days)",
-        ))
+        findings.append(
+            PolicyFinding(
+                id=_id("stale", stamp[0].isoformat()),
+                kind="stale",
+                severity="medium",
+                start=stamp[1],
+                end=min(stamp[2], len(text)),
+                message=f"last updated {stamp[0].isoformat()}, {age} days ago "
+                f"(more than the {max_age_days} days allowed by policy.max_age_days)",
+            )
+        )
     for sent in sents:
         sentence = text[sent.start : sent.end]
         low = " ".join(sentence.lower().split())
         for check in rules["fee"]:
             if re.search(check["action"], low) and re.search(check["fee"], low) and not re.search(check.get("free", "$^"), low):
-                findings.append(PolicyFinding(id=_id("fee", sentence), kind="erasure_fee", message=check["message"], severity="medium", start=sent.start, end=sent.end))
+                findings.append(
+                    PolicyFinding(
+                        id=_id("fee", sentence),
+                        kind="erasure_fee",
+                        message=check["message"],
+                        severity="medium",
+                        start=sent.start,
+                        end=sent.end,
+                    )
+                )
                 break
         for law in rules["repealed"]:
             m = re.search(law["pattern"], sentence, re.I)
             if m:
-                findings.append(PolicyFinding(
-                    id=_id("repealed", f"{law['name']}|{sentence}"), kind="repealed_law", severity=law.get("severity", "medium"),
-                    message=f"cites {law['name']}: {law['message']}", start=sent.start + m.start(), end=sent.start + m.end(),
-                ))
+                findings.append(
+                    PolicyFinding(
+                        id=_id("repealed", f"{law['name']}|{sentence}"),
+                        kind="repealed_law",
+                        severity=law.get("severity", "medium"),
+                        message=f"cites {law['name']}: {law['message']}",
+                        start=sent.start + m.start(),
+                        end=sent.start + m.end(),
+                    )
+                )
     return findings

@@ -26,7 +26,10 @@ class Sentence:
     lead: int | None = None  # index of the sentence that introduces this list item ("We collect: - name ...")
 
 
-_BULLET = re.compile(r"^[ \t]*(?:[-*+\u2022\u00b7\u25aa\u25e6\u2023\u2013\u25cf>]|\(?\d{1,2}[.)]|\(?[a-z][.)]|\(?(?:i|ii|iii|iv|v|vi|vii|viii|ix|x)\))[ \t]+(?=\S)")
+_BULLET = re.compile(
+    r"^[ \t]*(?:[-*+\u2022\u00b7\u25aa\u25e6\u2023\u2013\u25cf>]|\(?\d{1,2}[.)]|\(?[a-z][.)]"
+    r"|\(?(?:i|ii|iii|iv|v|vi|vii|viii|ix|x)\))[ \t]+(?=\S)"
+)
 _MD_HEADING = re.compile(r"^[ \t]{0,3}(#{1,6})[ \t]+(.+?)[ \t#]*$")
 _BOLD_LINE = re.compile(r"^[ \t]*(\*\*|__)(.+?)\1[ \t:]*$")
 _SETEXT = re.compile(r"^[ \t]*(?:=+|-+)[ \t]*$")
@@ -58,11 +61,16 @@ def _is_heading(line: str, prev_blank: bool, next_line: str | None) -> str | Non
     if _BULLET.match(line):  # "1. INFORMATION WE COLLECT" is a heading, "1. we collect your name" an item
         titled = [w for w in words[1:] if w[0].isalpha() and len(w) > 3]
         return stripped if titled and (stripped.isupper() or all(w[0].isupper() for w in titled)) else None
-    if len(words) > 12 or not stripped[0].isupper() and not stripped[0].isdigit():
+    if len(words) > 12 or (not stripped[0].isupper() and not stripped[0].isdigit()):
         return None
     capitalised = sum(w[0].isupper() for w in words if w[0].isalpha() and len(w) > 3)
     long_words = sum(w[0].isalpha() and len(w) > 3 for w in words)
-    if stripped.isupper() or _NUMBERED_HEADING.match(stripped) or stripped.endswith("?") or (long_words and capitalised >= long_words * 0.6):
+    if (
+        stripped.isupper()
+        or _NUMBERED_HEADING.match(stripped)
+        or stripped.endswith("?")
+        or (long_words and capitalised >= long_words * 0.6)
+    ):
         return stripped
     # a short line standing alone before a paragraph ("How we use your data") reads as a heading too
     pronoun = words[0].lower() in ("we", "you", "our", "they", "it", "i", "this", "these", "your", "no", "all")
@@ -83,7 +91,7 @@ def _blocks(text: str) -> list[tuple[int, int, str | None, bool]]:
         line = raw.rstrip("\r\n")
         start = offsets[i]
         nxt = lines[i + 1].rstrip("\r\n") if i + 1 < len(lines) else None
-        if not line.strip() or _SETEXT.match(line) and i and blocks and blocks[-1][2] is not None:
+        if not line.strip() or (_SETEXT.match(line) and i and blocks and blocks[-1][2] is not None):
             if cur:
                 blocks.append((cur[0], cur[1], None, bool(cur[2])))
                 cur = None
@@ -122,7 +130,11 @@ def _split(text: str, start: int, end: int) -> list[tuple[int, int]]:
         if not following:
             continue
         if text[m.start()] == ".":
-            if (token in abbreviations and token not in may_end) or (len(token) == 1 and token.isalpha()) or re.fullmatch(r"(?:[a-z]\.)+[a-z]?", token):
+            if (
+                (token in abbreviations and token not in may_end)
+                or (len(token) == 1 and token.isalpha())
+                or re.fullmatch(r"(?:[a-z]\.)+[a-z]?", token)
+            ):
                 continue
             if token in may_end and following.strip(",;:").lower() not in starters:
                 continue

@@ -17,14 +17,44 @@ MAX_BYTES = 5_000_000  # a long policy is ~100 kB; anything this big is not a po
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
 TEXT_SUFFIXES = (".txt", ".md", ".markdown", ".text", "")
 
-_EN = frozenset("the and of to we you your our is are or in for with that this be by may not information data use".split())
+_EN = frozenset(
+    [
+        "the",
+        "and",
+        "of",
+        "to",
+        "we",
+        "you",
+        "your",
+        "our",
+        "is",
+        "are",
+        "or",
+        "in",
+        "for",
+        "with",
+        "that",
+        "this",
+        "be",
+        "by",
+        "may",
+        "not",
+        "information",
+        "data",
+        "use",
+    ]
+)
 _OTHER = {
-    "German": frozenset("der die das und ist wir sie ihre nicht mit von zu auf für daten werden".split()),
-    "French": frozenset("le la les et est nous vous vos des pas avec pour une données sont dans".split()),
-    "Spanish": frozenset("el los las y es nosotros usted sus con para una datos son del que".split()),
-    "Italian": frozenset("il gli e è noi voi sono con per una dati che della delle non".split()),
-    "Dutch": frozenset("de het een en is wij u uw niet met van voor zijn gegevens worden".split()),
-    "Portuguese": frozenset("o os as e é nós você seus com para uma dados são não do da".split()),
+    "German": frozenset(
+        ["der", "die", "das", "und", "ist", "wir", "sie", "ihre", "nicht", "mit", "von", "zu", "auf", "für", "daten", "werden"]
+    ),
+    "French": frozenset(
+        ["le", "la", "les", "et", "est", "nous", "vous", "vos", "des", "pas", "avec", "pour", "une", "données", "sont", "dans"]
+    ),
+    "Spanish": frozenset(["el", "los", "las", "y", "es", "nosotros", "usted", "sus", "con", "para", "una", "datos", "son", "del", "que"]),
+    "Italian": frozenset(["il", "gli", "e", "è", "noi", "voi", "sono", "con", "per", "una", "dati", "che", "della", "delle", "non"]),
+    "Dutch": frozenset(["de", "het", "een", "en", "is", "wij", "u", "uw", "niet", "met", "van", "voor", "zijn", "gegevens", "worden"]),
+    "Portuguese": frozenset(["o", "os", "as", "e", "é", "nós", "você", "seus", "com", "para", "uma", "dados", "são", "não", "do", "da"]),
 }
 
 
@@ -80,10 +110,19 @@ def html_to_text(html: str, name: str) -> str:
     import trafilatura
 
     try:
-        extracted = trafilatura.extract(
-            html, output_format="markdown", include_formatting=True, include_links=False, include_comments=False,
-            include_tables=True, favor_recall=True, deduplicate=False,
-        ) or ""
+        extracted = (
+            trafilatura.extract(
+                html,
+                output_format="markdown",
+                include_formatting=True,
+                include_links=False,
+                include_comments=False,
+                include_tables=True,
+                favor_recall=True,
+                deduplicate=False,
+            )
+            or ""
+        )
     except Exception:  # trafilatura raises assorted parser errors on broken markup; the fallback copes
         extracted = ""
     fallback = _lxml_text(html)
@@ -96,7 +135,7 @@ def html_to_text(html: str, name: str) -> str:
 
 
 def _lxml_text(html: str) -> str:
-    from lxml import html as lhtml
+    from lxml import html as lhtml  # type: ignore[import-untyped]
 
     try:
         root = lhtml.fromstring(html)

@@ -21,7 +21,11 @@ def claims_of(text: str) -> dict[str, Claim]:
         ("None of the data that is collected by us is sold to anyone.", "sells_personal_data", "deny"),
         ("No personal information is shared with advertisers.", "shares_personal_data", "deny"),
         ("We share no personal information with third parties.", "shares_personal_data", "deny"),
-        ("We do not sell or ship products to minors, nor do we collect personal data from children under 13.", "collects_from_children", "deny"),
+        (
+            "We do not sell or ship products to minors, nor do we collect personal data from children under 13.",
+            "collects_from_children",
+            "deny",
+        ),
         ("We process card payments without storing the full card number.", "stores_full_card_number", "deny"),
         ("Credit card numbers are never stored on our servers.", "stores_full_card_number", "deny"),
         ("We share your email address with our shipping partners.", "shares_personal_data", "affirm"),
@@ -108,7 +112,9 @@ def test_ids_are_stable_and_unique() -> None:
 
 
 def test_data_types_recipients_and_purposes() -> None:
-    claim = claims_of("We share your email address and IP address with advertising partners to show you targeted ads.")["shares_personal_data"]
+    claim = claims_of("We share your email address and IP address with advertising partners to show you targeted ads.")[
+        "shares_personal_data"
+    ]
     assert {"email", "ip_address"} <= set(claim.data_types)
     assert "advertisers" in claim.recipients and "advertising" in claim.purposes
 

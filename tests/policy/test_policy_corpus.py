@@ -19,10 +19,23 @@ TESTS = Path(__file__).resolve().parents[1]
 OWN = TESTS / "policies"
 SEEDS = TESTS.parent.parent / "shared" / "policies"
 VOCABULARY = {
-    "collects", "uses_cookies", "uses_web_beacons", "third_party_advertising", "third_party_analytics",
-    "shares_personal_data", "sells_personal_data", "stores_full_card_number", "stores_card_security_code",
-    "stores_partial_card", "encrypts_in_transit", "links_ip_to_identity", "retention",
-    "collects_from_children", "honors_do_not_track", "consent_for_tracking", "security_measures",
+    "collects",
+    "uses_cookies",
+    "uses_web_beacons",
+    "third_party_advertising",
+    "third_party_analytics",
+    "shares_personal_data",
+    "sells_personal_data",
+    "stores_full_card_number",
+    "stores_card_security_code",
+    "stores_partial_card",
+    "encrypts_in_transit",
+    "links_ip_to_identity",
+    "retention",
+    "collects_from_children",
+    "honors_do_not_track",
+    "consent_for_tracking",
+    "security_measures",
 }
 
 

@@ -29,7 +29,8 @@ setTimeout(function () {
 </script></body></html>"""
 
 HOME = """<!doctype html><html><body><h1>Laden</h1><p>Willkommen in unserem Laden, wir verkaufen gute Dinge.</p>
-<footer><a href="/agb">AGB</a> <a href="/impressum">Impressum</a> <a href="/legal/datenschutz.html">Datenschutz</a></footer></body></html>"""
+<footer><a href="/agb">AGB</a> <a href="/impressum">Impressum</a>
+<a href="/legal/datenschutz.html">Datenschutz</a></footer></body></html>"""
 
 
 @pytest.fixture(scope="module")
@@ -57,7 +58,12 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
 def test_script_rendered_policy_is_read(server: str) -> None:
     result = read_policy(PolicyConfig(url=f"{server}/privacy.html"), None, None)
     types = {(c.type, c.polarity) for c in result.claims}
-    assert {("uses_cookies", "affirm"), ("sells_personal_data", "deny"), ("shares_personal_data", "affirm"), ("retention", "affirm")} <= types
+    assert {
+        ("uses_cookies", "affirm"),
+        ("sells_personal_data", "deny"),
+        ("shares_personal_data", "affirm"),
+        ("retention", "affirm"),
+    } <= types
     assert result.target == {"policy": f"{server}/privacy.html"}
     assert next(c for c in result.claims if c.type == "uses_cookies").section == "Cookies"
 
@@ -78,8 +84,15 @@ def test_missing_page_is_a_one_line_scan_failure(server: str) -> None:
 
 
 def test_link_scoring_prefers_privacy_over_terms_and_cookies() -> None:
-    links = [{"href": "/terms", "text": "Terms and conditions"}, {"href": "/cookies", "text": "Cookie policy"},
-             {"href": "/legal/privacy-notice", "text": "Your privacy"}, {"href": "mailto:x@y.z", "text": "privacy"}]
+    links = [
+        {"href": "/terms", "text": "Terms and conditions"},
+        {"href": "/cookies", "text": "Cookie policy"},
+        {"href": "/legal/privacy-notice", "text": "Your privacy"},
+        {"href": "mailto:x@y.z", "text": "privacy"},
+    ]
     assert pick_policy_link(links, "https://shop.example/") == "https://shop.example/legal/privacy-notice"
-    assert pick_policy_link([{"href": "/fr/confidentialite", "text": "Politique de confidentialité"}], "https://a.example/") == "https://a.example/fr/confidentialite"
+    assert (
+        pick_policy_link([{"href": "/fr/confidentialite", "text": "Politique de confidentialité"}], "https://a.example/")
+        == "https://a.example/fr/confidentialite"
+    )
     assert pick_policy_link([{"href": "/about", "text": "About us"}], "https://a.example/") is None

@@ -21,7 +21,11 @@ ENGLISH = "We collect your name and email address when you register. We do not s
         ("binary.txt", bytes(range(256)) * 40, "binary"),
         ("doc.txt", b"%PDF-1.7\n" + b"x" * 100, "PDF"),
         ("huge.txt", b"We collect data. " * 400_000, "too large"),
-        ("german.txt", ("Wir erheben Ihre Daten und die Daten werden nicht mit Dritten geteilt, sie sind sicher und " * 10).encode(), "German"),
+        (
+            "german.txt",
+            ("Wir erheben Ihre Daten und die Daten werden nicht mit Dritten geteilt, sie sind sicher und " * 10).encode(),
+            "German",
+        ),
         ("broken.txt", ENGLISH.encode() + b"\xff\xfe\x81\x00\x9d" * 40 + b"\x00", "binary"),
     ],
 )

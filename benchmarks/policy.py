@@ -1,0 +1,61 @@
+"""Policy reader speed: start-up (a fresh interpreter importing the reader and compiling rules/claims) and
+reading time per 5,000-word policy, measured on the annotated test policies stitched together to 5,000
+words. Prints the figures; run with `.venv/bin/python benchmarks/policy.py`."""
+
+from __future__ import annotations
+
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+STARTUP = (
+    "import time; t = time.perf_counter(); from scanner.policy import read_text; from scanner.policy.lexicon import load_lexicon; "
+    "load_lexicon(); read_text('We use cookies.'); print(time.perf_counter() - t)"
+)
+
+
+def startup_seconds() -> float:
+    runs = []
+    for _ in range(3):
+        t0 = time.perf_counter()
+        subprocess.run([sys.executable, "-c", STARTUP], check=True, capture_output=True, cwd=ROOT)
+        runs.append(time.perf_counter() - t0)
+    return min(runs)
+
+
+def corpus(words: int = 5000) -> str:
+    sources = sorted((ROOT / "tests" / "policies").glob("*.*"))
+    parts: list[str] = []
+    count = 0
+    while count < words:
+        for path in sources:
+            text = path.read_text(encoding="utf-8")
+            parts.append(text)
+            count += len(text.split())
+            if count >= words:
+                break
+    return "\n\n".join(parts)
+
+
+def main() -> None:
+    from scanner.policy import read_text
+
+    text = corpus()
+    words = len(text.split())
+    read_text(text)  # warm the rule cache, as a scan would after start-up
+    runs = []
+    for _ in range(7):
+        t0 = time.perf_counter()
+        result = read_text(text)
+        runs.append(time.perf_counter() - t0)
+    per_5k = statistics.median(runs) * 5000 / words
+    print(f"policy reader: {words} words, {result.sentences} sentences, {len(result.claims)} claims")
+    print(f"  start-up (fresh interpreter, import + rules): {startup_seconds():.2f} s   (target < 3 s)")
+    print(f"  reading per 5,000-word policy (median of 7):  {per_5k:.3f} s   (target < 0.5 s)")
+
+
+if __name__ == "__main__":
+    main()
