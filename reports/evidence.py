@@ -15,6 +15,9 @@ from reports.rules import Selector
 from scanner.model import ScanResult
 
 CHOICE_PHASES = ("accept", "reject")  # phases that exist only when a consent click was really performed
+# What data a code finding is about, by category (None: the rule cannot tell which personal data).
+CODE_DATA = {"card_number_storage": ("payment_card",), "card_data_logging": ("payment_card",),
+             "card_number_literal": ("payment_card",), "card_security_code_storage": ("card_security_code",)}
 
 
 @dataclass(frozen=True)
@@ -94,7 +97,7 @@ class Evidence:
                 continue
             if sel.data_types and not (item.data_types and set(item.data_types) & set(sel.data_types)):
                 continue
-            if sel.recipients and not any(recipient_fits(r, item, recipients_of) for r in sel.recipients):
+            if sel.recipients and all(recipient_fit(r, item, recipients_of) == "no" for r in sel.recipients):
                 continue
             if not self._fits_source(sel, item):
                 continue
@@ -121,15 +124,25 @@ class Evidence:
 
     def _cookies(self) -> Iterator[Item]:
         for i, c in enumerate(self.result.cookies):
-            org, cat = (c.tracker.organization, c.tracker.category) if c.tracker else (None, None)
             site = c.site or c.domain.lstrip(".")
+            org, cat = (c.tracker.organization, c.tracker.category) if c.tracker else (
+                self.site_owner.get(site, (None, None)) if c.party == "third" else (None, None))
             owner = f" ({org})" if org else ""
             yield Item("cookies", i, f"cookie|{c.name}|{c.domain}", site, org,
                        clip(f"cookie {c.name} on {c.domain}{owner}, {c.party} party, {c.phase}"), c.party, cat, None, c.phase)
 
+    @cached_property
+    def attributed(self) -> bool:
+        """Whether any third party of this scan was attributed at all (else tracker rules cannot judge)."""
+        return bool(self.site_owner) or any(c.tracker for c in self.result.cookies)
+
+    @cached_property
+    def has_third_parties(self) -> bool:
+        return any(r.party == "third" for r in self.result.requests) or any(c.party == "third" for c in self.result.cookies)
+
     def _requests(self) -> Iterator[Item]:
         for i, r in enumerate(self.result.requests):
-            org, cat = (r.tracker.organization, r.tracker.category) if r.tracker else (None, None)
+            org, cat = (r.tracker.organization, r.tracker.category) if r.tracker else self.site_owner.get(r.site, (None, None))
             who = org or r.site
             yield Item("requests", i, f"request|{r.host}|{org or ''}|{cat or ''}", r.site, org,
                        clip(f"{r.method} {r.url} → {who}{f' [{cat}]' if cat else ''}, {r.phase}"), r.party, cat, None, r.phase)
@@ -167,12 +180,17 @@ class Evidence:
             # Content, not line: the same finding moved within its file keeps its identity.
             identity = f.fingerprint or f"code|{f.rule_id}|{f.path}|{short_hash(' '.join(f.snippet.split()))}"
             yield Item("code_findings", i, identity, f.path, None, clip(f"{f.path}:{f.line} {f.rule_id}: {f.snippet}"),
-                       "first", f.category, None, None, f.claims)
+                       "first", f.category, CODE_DATA.get(f.category), None, f.claims)
 
 
-def recipient_fits(recipient: str, item: Item, recipients_of: dict[str, tuple[str, ...]]) -> bool:
-    """Whether a record sent to a third party of the item's category reaches this kind of recipient."""
-    if item.party != "third":
-        return False
+def recipient_fit(recipient: str, item: Item, recipients_of: dict[str, tuple[str, ...]]) -> str:
+    """yes / no / unsure: does a record sent to a third party of the item's category reach this recipient?
+    A third party nobody attributed could be anyone: unsure, never a silent no."""
     cats = recipients_of.get(recipient, ())
-    return "*" in cats or (item.category is not None and item.category in cats)
+    if item.party != "third" or not cats:
+        return "no"
+    if "*" in cats:
+        return "yes"
+    if item.category is None:
+        return "unsure"
+    return "yes" if item.category in cats else "no"

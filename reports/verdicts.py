@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from typing import cast
 
-from reports.evidence import Evidence, Item, recipient_fits, short_hash
+from reports.evidence import Evidence, Item, recipient_fit, short_hash
 from reports.rules import Rule, RuleSet, load_rules
 from scanner.model import Claim, EvidenceRef, ScanResult, Verdict, VerdictStatus, severity_rank
 
@@ -50,13 +50,16 @@ class _Fitter:
                 named = set(claim.data_types) | {d for t in claim.data_types for d in self.rules.data_types.get(t, ())}
                 if "*" not in named and not named & set(item.data_types):
                     return "no"
-        if ("recipients" in qualifiers and claim.recipients
-                and not any(recipient_fits(r, item, self.rules.recipients) for r in claim.recipients)):
-            return "no"
+        if "recipients" in qualifiers and claim.recipients:
+            fits = {recipient_fit(r, item, self.rules.recipients) for r in claim.recipients}
+            if "yes" not in fits:
+                if "unsure" not in fits:
+                    return "no"
+                unsure = True
         if "purposes" in qualifiers and claim.purposes:
             cats = {c for p in claim.purposes for c in self.rules.purposes.get(p, ())}
-            if not cats:
-                unsure = True
+            if not cats or (item.category is None and item.party == "third"):
+                unsure = True  # a purpose we cannot map, or a third party nobody attributed
             elif item.category not in cats:
                 return "no"
         return "unsure" if unsure else "yes"
@@ -109,7 +112,11 @@ class _Evaluator:
             return False
         # A rule that only looks at phases that did not happen (reject not performed) has seen nothing.
         phased = [s for s in rule.evidence if s.phases]
-        return len(phased) < len(rule.evidence) or any(p in self.evidence.usable_phases for s in phased for p in s.phases)
+        if phased and len(phased) == len(rule.evidence) and not any(p in self.evidence.usable_phases for s in phased for p in s.phases):
+            return False
+        # Tracker rules need attribution: with none in the whole scan, silence would read as innocence.
+        return not (any(s.tracker_categories for s in rule.evidence) and self.evidence.has_third_parties
+                    and not self.evidence.attributed)
 
     def judge(self, claim: Claim, rule: Rule) -> Judgement | None:
         if not self.runnable(rule):
@@ -163,14 +170,20 @@ class _Evaluator:
     def unchecked(self, claim: Claim, identity: str, rules: list[Rule]) -> Verdict:
         """A manual checklist item: no scan can check this claim, or the stage that could did not run."""
         checklist = next((c for c in self.rules.checklist if claim.type in c.claim_types), None)
-        missing = sorted({s for r in rules for s in r.stages - self.stages})
-        phases = sorted({p for r in rules for sel in r.evidence for p in sel.phases} - self.evidence.usable_phases)
+        idle = [r for r in rules if not self.runnable(r)]
+        missing = sorted({s for r in idle for s in r.stages - self.stages})
+        phases = sorted({p for r in idle for sel in r.evidence for p in sel.phases} - self.evidence.usable_phases)
+        unattributed = any(sel.tracker_categories for r in idle for sel in r.evidence) and not self.evidence.attributed
         if missing:
             title = f"Not checked: the {', '.join(missing)} stage did not run"
-        elif rules and phases:
+        elif unattributed:
+            title = "Not checked: no third party in this scan was attributed to an organization or tracker category"
+        elif phases:
             title = f"Not checked: the {', '.join(phases)} phase did not run or its consent choice was not performed"
         elif checklist:
             title = f"Check by hand: no scan can verify a {claim.type.replace('_', ' ')} claim"
+        elif rules:
+            title = "Check by hand: the scan found nothing that bears on this claim"
         else:
             title = "Check by hand: no automated rule covers this claim"
         return Verdict(id="", claim_id=claim.id, status="manual", severity=checklist.severity if checklist else "low",
@@ -189,7 +202,8 @@ class _Evaluator:
                 continue
             if pattern and not pattern.search(claim.text):
                 continue
-            if self.fitter.fit(claim, item, ("data_types", "recipients", "purposes")) != "no":
+            # Disclosure must be positive: a claim whose fit we cannot confirm does not disclose.
+            if self.fitter.fit(claim, item, ("data_types", "recipients")) == "yes":
                 return True
         return False
 

@@ -287,3 +287,34 @@ def test_bad_rule_file_names_the_key(tmp_path: Path) -> None:
         parse_rules(text.replace('\nsource = "code_findings"', '\nsource = "logs"', 1), "x.toml")
     with pytest.raises(ConfigError, match=r"disclose\[0\]\.colour: unknown key"):
         parse_rules(text.replace("[[disclose]]\n", '[[disclose]]\ncolour = "red"\n', 1), "x.toml")
+
+
+def test_without_any_attribution_tracker_rules_do_not_judge() -> None:
+    unattributed = dataclasses.replace(tracker_request("cdnjs.com"), url="https://px.unknown-ads.test/p", host="px.unknown-ads.test",
+                                       site="unknown-ads.test", tracker=None)
+    claims = (claim("c1", "consent_for_tracking"), claim("c2", "honors_do_not_track"), claim("c3", "third_party_advertising", "deny"))
+    verdicts = evaluate(result(claims=claims, requests=(unattributed,)))
+    for cid in ("c1", "c2", "c3"):
+        v = by_claim(verdicts, cid)
+        assert v.status == "manual" and "attributed" in v.title, v
+
+
+def test_unattributed_recipient_is_a_review_not_an_acquittal() -> None:
+    claims = (claim("c1", "shares_personal_data", "deny", recipients=("advertisers",), data_types=("email",)),)
+    v = by_claim(evaluate(result(claims=claims, leaks=(leak("email", "mystery.test"),))), "c1")
+    assert (v.status, v.rule) == ("manual", "personal-data-to-third-party") and v.evidence
+
+
+def test_disclosure_must_be_positive() -> None:
+    # "delivery partners" does not disclose an email sent to a session-replay vendor
+    claims = (claim("c1", "shares_personal_data", recipients=("partners",), data_types=("postal_address",)),)
+    verdicts = evaluate(result(claims=claims, leaks=(leak("email", "hotjar.com"),), requests=(tracker_request("hotjar.com"),)))
+    assert by_claim(verdicts, "c1").status == "not_observed"
+    assert undisclosed(verdicts, "undisclosed-data-sharing")
+
+
+def test_tracker_claim_about_data_cannot_be_contradicted_by_a_tracker_alone() -> None:
+    # "we do not share your email with advertisers": an ad tag is not proof that the email went along
+    claims = (claim("c1", "third_party_advertising", "deny", recipients=("advertisers",), data_types=("email",)),)
+    v = by_claim(evaluate(result(claims=claims, requests=(tracker_request("doubleclick.net"),))), "c1")
+    assert v.status == "manual"
