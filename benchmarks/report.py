@@ -10,18 +10,15 @@ from __future__ import annotations
 import argparse
 import dataclasses
 import random
-import sys
 import tempfile
 import time
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-
-from reports.formats import NAMES, get_format  # noqa: E402
-from reports.gate import apply_gate  # noqa: E402
-from reports.verdicts import evaluate  # noqa: E402
-from scanner.config import GateConfig  # noqa: E402
-from scanner.model import (  # noqa: E402
+from reports.formats import NAMES, get_format
+from reports.gate import apply_gate
+from reports.verdicts import evaluate
+from scanner.config import GateConfig
+from scanner.model import (
     Claim,
     CodeFinding,
     ConsentOutcome,
