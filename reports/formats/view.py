@@ -13,6 +13,7 @@ from reports.mask import clip, mask_text
 from scanner.model import PHASES, VERDICT_STATUSES, Claim, ScanResult, Verdict, severity_rank
 
 ROW_CAP = 500
+TRACKING = frozenset({"advertising", "analytics", "session_replay", "social"})
 STATUS_ORDER = {s: i for i, s in enumerate(("contradicted", "undisclosed", "manual", "not_observed", "consistent"))}
 
 
@@ -60,6 +61,7 @@ class View:
     beacons: list[int] = field(default_factory=list)  # request indices
     anchors: set[str] = field(default_factory=set)  # "kind-index" rows the report renders
     truncated: dict[str, int] = field(default_factory=dict)  # table → records left out
+    tracking: frozenset[str] = TRACKING
 
     @property
     def passed(self) -> bool | None:
@@ -109,8 +111,7 @@ def _matrix(result: ScanResult, phases: list[str]) -> list[tuple[str, str, str, 
         if r.tracker and r.site not in owners:
             owners[r.site] = (r.tracker.organization or "", r.tracker.category)
     rows = [(site, *owners.get(site, ("", "")), [c.get(p, 0) for p in phases]) for site, c in counts.items()]
-    tracking = {"advertising", "analytics", "session_replay", "social"}
-    rows.sort(key=lambda r: (r[2] not in tracking, r[2], r[0]))
+    rows.sort(key=lambda r: (r[2] not in TRACKING, r[2], r[0]))
     return rows[:ROW_CAP]
 
 
