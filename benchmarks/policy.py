@@ -18,6 +18,7 @@ STARTUP = (
 
 
 def startup_seconds() -> float:
+    """Wall time of a fresh interpreter importing the reader and compiling its rules (best of 3)."""
     runs = []
     for _ in range(3):
         t0 = time.perf_counter()
@@ -27,7 +28,7 @@ def startup_seconds() -> float:
 
 
 def corpus(words: int = 5000) -> str:
-    sources = sorted((ROOT / "tests" / "policies").glob("*.*"))
+    sources = sorted(p for p in (ROOT / "tests" / "policies").glob("*.*") if p.suffix in (".txt", ".md"))
     parts: list[str] = []
     count = 0
     while count < words:
@@ -46,15 +47,18 @@ def main() -> None:
     text = corpus()
     words = len(text.split())
     read_text(text)  # warm the rule cache, as a scan would after start-up
-    runs = []
+    # CPU time is the fair figure on a shared machine (load from other jobs inflates wall time); both are printed
+    runs, cpu = [], []
     for _ in range(7):
-        t0 = time.perf_counter()
+        t0, c0 = time.perf_counter(), time.process_time()
         result = read_text(text)
         runs.append(time.perf_counter() - t0)
-    per_5k = statistics.median(runs) * 5000 / words
+        cpu.append(time.process_time() - c0)
+    per_5k = statistics.median(cpu) * 5000 / words
+    wall_5k = statistics.median(runs) * 5000 / words
     print(f"policy reader: {words} words, {result.sentences} sentences, {len(result.claims)} claims")
     print(f"  start-up (fresh interpreter, import + rules): {startup_seconds():.2f} s   (target < 3 s)")
-    print(f"  reading per 5,000-word policy (median of 7):  {per_5k:.3f} s   (target < 0.5 s)")
+    print(f"  reading per 5,000-word policy (median of 7):  {per_5k:.3f} s CPU, {wall_5k:.3f} s wall   (target < 0.5 s)")
 
 
 if __name__ == "__main__":
