@@ -23,6 +23,7 @@ SOURCE_DIR = DEMO_DIR / "shop-src"
 POLICY_PATH = DEMO_DIR / "policy.md"
 START_URL = "https://www.demo-shop.test/"
 STAGES = ("crawl", "code", "policy")
+MAX_LISTED = 10  # contradicted and undisclosed verdicts listed in the terminal summary
 
 
 def demo_config(resolve: list[str], out: Path, formats: list[str] | None = None) -> Config:
@@ -68,11 +69,22 @@ def summary_table(result: ScanResult) -> str:
     if result.errors:
         rows.append(("errors", f"{len(result.errors)} recorded (see the report)"))
     lines = [f"  {name:<9} {value}" for name, value in rows]
-    worst = [v for v in result.verdicts if v.status == "contradicted"]
-    worst.sort(key=lambda v: -severity_rank(v.severity))
-    for v in worst[:6]:
-        lines.append(f"    {v.severity:<8} contradicted: {v.title or v.claim_id or v.id}")
+    claims = {c.id: c for c in result.claims}
+    shown = [v for v in result.verdicts if v.status in ("contradicted", "undisclosed")]
+    shown.sort(key=lambda v: (v.status != "contradicted", -severity_rank(v.severity)))
+    for v in shown[:MAX_LISTED]:
+        title = v.title.split(": ")[0] if v.claim_id else v.title  # "…: 52 record(s)" is noise here
+        claim = claims.get(v.claim_id or "")
+        quote = f' — "{_clip(claim.text, 60)}"' if claim else ""
+        lines.append(f"    {v.severity:<8} {v.status:<12} {_clip(title, 70)}{quote}")
+    if len(shown) > MAX_LISTED:
+        lines.append(f"    ... and {len(shown) - MAX_LISTED} more in the report")
     return "\n".join(lines)
+
+
+def _clip(text: str, width: int) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= width else text[: width - 1] + "…"
 
 
 def run_demo(out: Path, formats: list[str] | None, quiet: bool) -> int:
