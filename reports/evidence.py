@@ -69,6 +69,20 @@ class Evidence:
         return frozenset(usable)
 
     @cached_property
+    def failed_stages(self) -> frozenset[str]:
+        """Stages that ran but broke: any code error (semgrep's results are then partial) or a crawl that
+        loaded no page at all. Evidence they found still counts; their silence does not."""
+        failed = set()
+        if any(e.stage == "code" for e in self.result.errors):
+            failed.add("code")
+        r = self.result
+        crawl_errors = any(e.stage == "crawl" for e in r.errors)
+        if "crawl" in r.stages and ((r.pages and all(p.error or p.status is None for p in r.pages))
+                                    or (crawl_errors and not (r.pages or r.requests or r.cookies))):
+            failed.add("crawl")
+        return frozenset(failed)
+
+    @cached_property
     def site_owner(self) -> dict[str, tuple[str | None, str | None]]:
         """registrable site → (organization, tracker category), from third parties and attributed requests."""
         owners: dict[str, tuple[str | None, str | None]] = {}

@@ -135,6 +135,8 @@ class _Evaluator:
             if status == "contradicted" and unsure:
                 status = "manual"
             return Judgement(rule, status, tuple(i for i, _ in fits), unsure)
+        if rule.stages & self.evidence.failed_stages:
+            return None  # the stage broke: finding nothing proves nothing
         status = table["absent"]
         if status == "contradicted" and claim.modality == "possible":
             status = "not_observed"  # a "may" is never broken by absence
@@ -144,8 +146,9 @@ class _Evaluator:
         identity = claim_identity(claim, occurrence)
         rules = [r for r in self.rules.rules if claim.type in r.claim_types]
         judged = [j for j in (self.judge(claim, r) for r in rules) if j is not None]
-        if not judged:
-            return self.unchecked(claim, identity, rules)
+        broken = any(r.stages - self.stages or r.stages & self.evidence.failed_stages for r in rules)
+        if not judged or (broken and not any(j.items for j in judged)):
+            return self.unchecked(claim, identity, rules)  # silence from a partial scan is no verdict
         best = max(j.weight for j in judged)
         top = [j for j in judged if j.weight == best]
         lead = max(top, key=lambda j: severity_rank(j.rule.severity))
@@ -174,8 +177,11 @@ class _Evaluator:
         missing = sorted({s for r in idle for s in r.stages - self.stages})
         phases = sorted({p for r in idle for sel in r.evidence for p in sel.phases} - self.evidence.usable_phases)
         unattributed = any(sel.tracker_categories for r in idle for sel in r.evidence) and not self.evidence.attributed
+        failed = sorted({s for r in rules for s in r.stages & self.evidence.failed_stages})
         if missing:
             title = f"Not checked: the {', '.join(missing)} stage did not run"
+        elif failed:
+            title = f"Not checked: the {', '.join(failed)} stage failed (see errors), so finding nothing proves nothing"
         elif unattributed:
             title = "Not checked: no third party in this scan was attributed to an organization or tracker category"
         elif phases:

@@ -318,3 +318,16 @@ def test_tracker_claim_about_data_cannot_be_contradicted_by_a_tracker_alone() ->
     claims = (claim("c1", "third_party_advertising", "deny", recipients=("advertisers",), data_types=("email",)),)
     v = by_claim(evaluate(result(claims=claims, requests=(tracker_request("doubleclick.net"),))), "c1")
     assert v.status == "manual"
+
+
+def test_failed_stage_silence_proves_nothing() -> None:
+    from scanner.model import Page, ScanError
+
+    claims = (claim("c1", "stores_card_security_code", "deny"), claim("c2", "stores_full_card_number", "deny"))
+    broken = result(claims=claims, errors=(ScanError("code", "src", "semgrep failed (exit 7)"),), pages=(Page("https://s.test/", 200),),
+                    code_findings=(code("card_number_storage"),))
+    verdicts = evaluate(broken)
+    assert by_claim(verdicts, "c1").status == "manual" and "code stage failed" in by_claim(verdicts, "c1").title
+    assert by_claim(verdicts, "c2").status == "contradicted"  # what it did find still counts
+    no_pages = result(claims=(claim("c1", "encrypts_in_transit"),), pages=(Page("https://s.test/", None, error="timeout"),))
+    assert by_claim(evaluate(no_pages), "c1").status == "manual"
