@@ -71,7 +71,10 @@ def decode(raw: bytes, name: str) -> str:
     if raw.startswith(b"%PDF"):
         raise InputError(f"policy: {name}: PDF is not supported; save the policy as .txt, .md or .html")
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return raw.decode("utf-16")
+        try:
+            return raw.decode("utf-16")
+        except UnicodeDecodeError as exc:
+            raise InputError(f"policy: {name}: starts like UTF-16 text but is not ({exc.reason} at byte {exc.start})") from None
     head = raw[:65536]
     if b"\x00" in head or sum(b < 9 or 13 < b < 32 for b in head) > len(head) / 100:
         raise InputError(f"policy: {name}: looks like a binary file, not a policy text")

@@ -27,6 +27,7 @@ ENGLISH = "We collect your name and email address when you register. We do not s
             "German",
         ),
         ("broken.txt", ENGLISH.encode() + b"\xff\xfe\x81\x00\x9d" * 40 + b"\x00", "binary"),
+        ("wide.txt", b"\xff\xfe\x00\x00garbage", "UTF-16"),
     ],
 )
 def test_bad_input_is_one_clear_line(tmp_path: Path, name: str, content: bytes, message: str) -> None:
