@@ -125,3 +125,16 @@ def test_report_command_renders_every_format(sample: ScanResult, tmp_path: Path)
     assert main(args) == 0
     assert {p.name for p in out.iterdir()} == {"result.json", "report.html", "results.sarif", "junit.xml", "summary.md"}
     assert (out / "report.html").read_bytes() == get_format("html").render(sample)
+
+
+@pytest.mark.parametrize("stages", [(), ("code",), ("crawl",)])
+def test_partial_results_render_everywhere(stages: tuple[str, ...]) -> None:
+    from report_samples import code
+
+    res = ScanResult(stages=stages, code_findings=(code("pii_logging"),) if "code" in stages else ())
+    for name in NAMES:
+        assert get_format(name).render(res)
+    jsonschema.Draft4Validator(SARIF_SCHEMA).validate(json.loads(render("sarif", res)))
+    assert JUnitXml.fromstring(get_format("junit").render(res)).tests == len(load_rules().all_rules())
+    assert "No gate applied" in render("markdown", res)
+    assert "the policy stage did not run" in render("html", res)
