@@ -154,3 +154,21 @@ def test_pre_commit_hook_runs_the_code_rules_on_the_staged_files() -> None:
     assert args.command == "code"
     assert [str(p) for p in args.paths] == ["app/models.py", "web/server.js"]
     assert args.fail_on_findings == "low", "a hook that never fails would let findings through"
+
+
+@pytest.mark.semgrep
+def test_pre_commit_hook_fails_on_a_violation_and_passes_safe_code(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                                  capsys: pytest.CaptureFixture[str]) -> None:
+    """The hook's own command line, on staged files from the demo's source tree: a file that logs an email
+    address is refused with a path:line line; a form object that never persists card data passes."""
+    from scanner.cli import main
+
+    hook = _load(HOOKS)[0]
+    prefix = shlex.split(hook["entry"])[1:] + hook["args"]
+    source = ROOT / "scanner" / "demo" / "shop-src"
+    monkeypatch.chdir(tmp_path)  # the hook writes its reports relative to the repository it runs in
+    assert main([*prefix, str(source / "backend" / "orders" / "views.py")]) == 1
+    out = capsys.readouterr().out
+    assert re.search(r"views\.py:\d+: \w+: pii_logging: ", out), out
+    assert main([*prefix, str(source / "payments" / "src" / "main" / "java" / "shop" / "payments" / "CardForm.java")]) == 0
+    assert capsys.readouterr().out.strip() == ""
