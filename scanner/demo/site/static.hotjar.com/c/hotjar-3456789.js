@@ -28,7 +28,11 @@
   document.addEventListener("input", function (ev) {
     var el = ev.target;
     if (!el || el.tagName !== "INPUT" && el.tagName !== "TEXTAREA") return;
-    queue.push({ t: "input", ts: Date.now(), field: el.name || el.id, value: suppressed(el) ? "*".repeat(el.value.length) : el.value });
+    var entry = { t: "input", ts: Date.now(), field: el.name || el.id, value: suppressed(el) ? "*".repeat(el.value.length) : el.value };
+    var last = queue[queue.length - 1];
+    // keystrokes in one field between two flushes are coalesced into its latest value
+    if (last && last.t === "input" && last.field === entry.field) queue[queue.length - 1] = entry;
+    else queue.push(entry);
   }, true);
 
   var endpoint = "https://in.hotjar.com/api/v2/client/sites/" + SITE_ID + "/recordings/content";
