@@ -136,7 +136,7 @@ def regex(type_names: list[str], vocab: Vocabulary | None = None, form: str = "n
     start = rf"(?:{_PREFIX}*(?:{_SEP}|{_CAMEL})|{_PREFIX}*\[[\"':]?|{_PREFIX}*{lookup}\([\"':]?)?"
     after = rf"(?:{_SEP}|(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z]))"
     no_safe = rf"(?!{start}(?:{safe}){after})"
-    inner = rf"{no_safe}{start}(?:{body})(?:(?:{_SEP}|(?=[A-Z])){neutral})?"
+    inner = rf"{no_safe}{start}(?:{body})(?:(?:{_SEP}|(?=[A-Z]))(?:{neutral}))?"
     if form == "list":
-        return rf"^(?:[^,]*,)*\s*[`\"\[]?{inner}[`\"\]]?\s*(?:,.*)?$"
+        return rf"^(?:[^,]*,)*\s*[`\"'\[]?{inner}[`\"'\]]?\s*(?:,.*)?$"
     return rf"^[{_SIGILS}]?{inner}[\"'`]?[\])]?(?:\(\))?$"

@@ -1,0 +1,24 @@
+package models
+
+type Payment struct {
+	gorm.Model
+	// ruleid: card-number-orm-struct-field
+	CardNumber string
+	// ok: card-number-orm-struct-field
+	CardLast4 string
+}
+
+type Card struct {
+	ID uint
+	// ruleid: card-number-orm-struct-field
+	PAN string `gorm:"column:pan;size:19"`
+	// ok: card-number-orm-struct-field
+	CCNumber string `gorm:"size:4"`
+	// ruleid: card-number-orm-struct-field
+	CcNum string `db:"cc_num"`
+}
+
+type ChargeRequest struct {
+	// ok: card-number-orm-struct-field
+	CardNumber string `json:"card_number"`
+}

@@ -1,0 +1,53 @@
+<?php
+
+return new class extends Migration {
+    public function up(): void
+    {
+        Schema::create('payments', function (Blueprint $table) {
+            $table->id();
+            // ruleid: card-number-laravel-migration-column
+            $table->string('card_number');
+            // ruleid: card-number-laravel-migration-column
+            $table->string('cc_number', 19);
+            // ok: card-number-laravel-migration-column
+            $table->string('card_number', 4);
+            // ok: card-number-laravel-migration-column
+            $table->string('card_last_four', 4);
+        });
+    }
+};
+
+#[ORM\Entity]
+class Card
+{
+    // ruleid: card-number-doctrine-column
+    #[ORM\Column(type: 'string', length: 19)]
+    private string $cardNumber;
+
+    // ok: card-number-doctrine-column
+    #[ORM\Column(type: 'string', length: 4)]
+    private string $pan;
+
+    // ok: card-number-doctrine-column
+    #[ORM\Column(type: 'string')]
+    private string $cardToken;
+}
+
+class Payment extends Model
+{
+    // ruleid: card-number-eloquent-fillable
+    protected $fillable = ['amount', 'card_number', 'currency'];
+}
+
+class Order extends Model
+{
+    // ok: card-number-eloquent-fillable
+    protected $fillable = ['amount', 'card_last4', 'currency'];
+}
+
+class SecurePayment extends Model
+{
+    // ok: card-number-eloquent-fillable
+    protected $fillable = ['amount', 'card_number'];
+    protected $casts = ['card_number' => 'encrypted'];
+}

@@ -1,0 +1,29 @@
+from django.db import models
+from sqlalchemy import Column, String
+
+
+class Payment(models.Model):
+    # ruleid: card-security-code-python-orm-field
+    cvv = models.CharField(max_length=4)
+    # ruleid: card-security-code-python-orm-field
+    cardCvc = models.IntegerField()
+    # ruleid: card-security-code-python-orm-field
+    card_security_code = EncryptedCharField(max_length=4)
+    # ok: card-security-code-python-orm-field
+    cvv_checked = models.BooleanField(default=False)
+    # ok: card-security-code-python-orm-field
+    cvc_check_result = models.CharField(max_length=10)
+    # ok: card-security-code-python-orm-field
+    customer_cid = models.CharField(max_length=40)
+
+
+class Card(Base):
+    # ruleid: card-security-code-python-orm-field
+    cvc2 = Column(String(4))
+    # ok: card-security-code-python-orm-field
+    verification_code = Column(String(6))
+
+
+class PaymentForm(forms.Form):
+    # ok: card-security-code-python-orm-field
+    cvv = forms.CharField(max_length=4)
