@@ -68,9 +68,11 @@ def chromium_args(resolve: list[str] | tuple[str, ...] = ()) -> list[str]:
 
 
 # The crawler's extra flags. Site isolation off: cross-site iframes then share their page's renderer, so the
-# page-level DevTools session sees their requests too, and a 200-page crawl needs far fewer processes.
+# page-level DevTools session sees their requests too, and a 200-page crawl needs far fewer processes. The GPU
+# process folds into the browser process (nothing is drawn on screen), saving one process of ~90 MB.
 CRAWL_ARGS: tuple[str, ...] = (
     "--disable-site-isolation-trials",
+    "--in-process-gpu",
     "--disable-gpu",
     "--mute-audio",
     "--hide-scrollbars",
@@ -82,9 +84,12 @@ CRAWL_ARGS: tuple[str, ...] = (
 )
 
 
-def crawl_args(resolve: list[str] | tuple[str, ...] = ()) -> list[str]:
-    """Launch flags for the crawler: chromium_args plus CRAWL_ARGS."""
-    return [*chromium_args(resolve), *CRAWL_ARGS]
+def crawl_args(resolve: list[str] | tuple[str, ...] = (), concurrency: int = 4) -> list[str]:
+    """Launch flags for the crawler: chromium_args, CRAWL_ARGS and a renderer cap. Concurrent tabs share
+    renderers two by two: on a small machine they contend for the same cores anyway, and each renderer
+    process costs ~120 MB resident."""
+    renderers = min(max(2, concurrency // 2), 8)
+    return [*chromium_args(resolve), *CRAWL_ARGS, f"--renderer-process-limit={renderers}"]
 
 
 # Chromium now starts new profiles blocking third-party cookies ("UserPreferences" in DevTools), which a

@@ -29,7 +29,7 @@ _AUTOCOMPLETE = {
 # Ordered (data type, pattern over the normalised words of name/id/label/placeholder); first match wins.
 _WORDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((t, re.compile(p)) for t, p in (
     ("card_security_code", r"\b(cvv2?|cvc2?|ccv|csc|cid|security code|card code|card verification|verification (value|code))\b"),
-    ("card_expiry", r"\b(expiry|expiration|exp date|cc exp|card exp|valid thru|mm ?/ ?yy)\b"),
+    ("card_expiry", r"\b(expiry|expiration|exp|exp date|cc exp|card exp|valid thru|mm yy|mm yyyy)\b"),
     ("payment_card", r"\b(card ?number|card ?no|cc ?num(ber)?|ccn|credit ?card|debit card|pan|kartennummer)\b"),
     ("government_id", r"\b(ssn|social security|national (id|insurance|identity)|nino|passport|tax ?id|tin|"
                       r"driver'?s? licen[cs]e|id ?card number|personal ?number|bsn|nif|cpf|aadhaar|pesel)\b"),

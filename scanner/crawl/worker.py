@@ -47,6 +47,13 @@ def _optional(name: str, needed: tuple[str, ...]) -> ModuleType | None:
     return module if all(hasattr(module, attr) for attr in needed) else None
 
 
+def _warm_leaks(leaks: ModuleType, canaries: Any) -> None:
+    try:
+        leaks.find_leaks("https://warm-up.invalid/", "GET", {}, None, canaries)
+    except Exception:
+        logging.getLogger("scanner.crawl").warning("leak matcher warm-up failed", exc_info=True)
+
+
 def settings_for(site: SiteConfig, executable: str) -> dict[str, Any]:
     from scanner.crawl.browser import crawl_args
 
@@ -58,7 +65,7 @@ def settings_for(site: SiteConfig, executable: str) -> dict[str, Any]:
         "SCANNER_RESOLVE": list(site.resolve),
         "PLAYWRIGHT_BROWSER_TYPE": "chromium",
         "PLAYWRIGHT_BROWSER_PROVIDER": "scanner.crawl.provider.CrawlBrowserProvider",
-        "PLAYWRIGHT_LAUNCH_OPTIONS": {"executable_path": executable, "headless": True, "args": crawl_args(site.resolve)},
+        "PLAYWRIGHT_LAUNCH_OPTIONS": {"executable_path": executable, "headless": True, "args": crawl_args(site.resolve, site.concurrency)},
         "PLAYWRIGHT_DEFAULT_NAVIGATION_TIMEOUT": timeout_ms,
         "PLAYWRIGHT_MAX_PAGES_PER_CONTEXT": site.concurrency,
         "PLAYWRIGHT_PROCESS_REQUEST_HEADERS": None,  # the browser's own headers, as a visitor's would be
@@ -113,9 +120,11 @@ def run(job: dict[str, Any], emit: Emitter) -> int:
                        canaries=leaks.make_canaries(secrets.token_hex(4)) if leaks else None,
                        leaks_module=leaks, consent_module=consent)
     emit({"t": "modules", "leaks": leaks is not None, "consent": consent is not None})
+    if leaks is not None:  # the leak matcher compiles its patterns on first use: do it while Chromium starts
+        threading.Thread(target=_warm_leaks, args=(leaks, state.canaries), daemon=True).start()
     har_dir = out_dir / ".har-parts"
     har_dir.mkdir(parents=True, exist_ok=True)
-    process = CrawlerProcess(settings_for(site, executable), install_root_handler=False)
+    process = CrawlerProcess({**settings_for(site, executable), "LOG_INSTALL_ROOT_HANDLER": False})
     process.crawl(SiteSpider, state=state, emit=emit, out_dir=out_dir, har_dir=har_dir)
     process.start()
     if site.har:
@@ -128,7 +137,9 @@ def run(job: dict[str, Any], emit: Emitter) -> int:
 
 
 def main() -> int:
-    logging.basicConfig(stream=sys.stderr, level=logging.INFO, format="%(asctime)s %(name)s %(levelname)s: %(message)s")
+    debug = bool(os.environ.get("COMPLIANCE_SCAN_DEBUG"))
+    logging.basicConfig(stream=sys.stderr, level=logging.DEBUG if debug else logging.INFO,
+                        format="%(asctime)s %(name)s %(levelname)s: %(message)s")
     emit = Emitter()
     sys.stdout = sys.stderr  # nothing but events may reach the real stdout
     try:
