@@ -16,6 +16,7 @@ from typing import Literal
 from scanner.model import Claim
 from scanner.policy import clauses as cl
 from scanner.policy.lexicon import ClaimRule, Lexicon
+from scanner.policy.lists import attach_lists
 from scanner.policy.segment import Sentence
 
 _NUMBERS = {
@@ -62,6 +63,9 @@ def bound_of(text: str) -> str | None:
     return f"P{number}{unit}"
 
 
+_PRONOUN = re.compile(r"\b(?:it|them)\b|\b(?:this|these|those)(?=\s*(?:[.,;]|$|(?:on|along|to|with|for)\b))")
+
+
 def _fold(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip().lower()
 
@@ -98,7 +102,7 @@ def _trigger_ok(rule: ClaimRule, fr: cl.Frame, t0: int, t1: int, lex: Lexicon) -
     prefix, suffix = fr.norm[c0:t0], fr.norm[t1:c1]
     if any(p.search(clause) for p in rule.unless) or any(p.search(trigger) for p in rule.unless_in_trigger):
         return None
-    if cl.obliged(clause, lex):
+    if cl.obliged(clause, lex) and not (rule.options and not lex.user_control.search(clause)):
         return None
     if fr.antecedent_open and c0 == 0:  # the antecedent's own "where"/"when" is not a relativiser
         prefix = re.sub(r"^\W*(?:where|in cases where|when|whenever|to the extent(?: that)?)\s+", "", prefix)
@@ -112,8 +116,9 @@ def _trigger_ok(rule: ClaimRule, fr: cl.Frame, t0: int, t1: int, lex: Lexicon) -
     return c0, c1
 
 
-def sentence_claims(text: str, sent: Sentence, lex: Lexicon, extra: str = "", source: str | None = None) -> list[Claim]:
-    """Claims of one sentence; `extra` is text that belongs with it (the items of a list it introduces)."""
+def sentence_claims(text: str, sent: Sentence, lex: Lexicon, extra: str = "", source: str | None = None, before: str = "") -> list[Claim]:
+    """Claims of one sentence; `extra` is text that belongs with it (the items of a list it introduces),
+    `before` the normalised previous sentence of the same section (what "it" or "those signals" refer to)."""
     raw = text[sent.start : sent.end]
     norm = cl.normalise(raw, lex)
     if sent.heading or lex.skip_sentence.search(norm.strip()):
@@ -125,15 +130,22 @@ def sentence_claims(text: str, sent: Sentence, lex: Lexicon, extra: str = "", so
     for rule in lex.rules:
         if any(key[0] == rule.type for key in found) or (rule.needs and not any(p.search(norm + " " + extra_norm) for p in rule.needs)):
             continue
+        if rule.context and not any(p.search(before) for p in rule.context):
+            continue
         for pattern in rule.patterns:
             for m in pattern.finditer(norm):
                 span = _trigger_ok(rule, fr, m.start(), m.end(), lex)
                 if span is None:
                     continue
                 c0, c1 = span
-                if rule.requires and not _requirements_met(rule, norm[c0:c1] + " " + extra_norm, lex):
+                # "... and we do not pass it on": a pronoun takes its data from the sentence or the one before
+                if (
+                    rule.requires
+                    and not _requirements_met(rule, norm[c0:c1] + " " + extra_norm, lex)
+                    and not (_PRONOUN.search(norm[c0:c1]) and _requirements_met(rule, norm + " " + before, lex))
+                ):
                     continue
-                deny = cl.negated(norm[c0:c1], m.start() - c0, m.end() - c0, rule.type, lex)
+                deny = cl.negated(norm[c0:c1], m.start() - c0, m.end() - c0, rule.type, lex) != rule.deny
                 mode, cond = cl.modality(fr, span, m.end(), lex)
                 bound = bound_of(norm[c0:c1]) if rule.type == "retention" else None
                 polarity: Literal["affirm", "deny"] = "deny" if deny else "affirm"
@@ -167,24 +179,12 @@ def extract_claims(text: str, sentences: Iterable[Sentence], lex: Lexicon, sourc
     for s in sents:
         if s.lead is not None:
             items.setdefault(s.lead, []).append(text[s.start : s.end])
-    per_sentence = [sentence_claims(text, sent, lex, " ".join(items.get(i, [])), source) for i, sent in enumerate(sents)]
-    item_types: dict[int, set[str]] = {}
-    last_item: dict[int, Sentence] = {}
+    per_sentence = []
     for i, sent in enumerate(sents):
-        if sent.lead is not None:
-            item_types.setdefault(sent.lead, set()).update(c.type for c in per_sentence[i])
-            last_item[sent.lead] = sent
-    for lead, types in item_types.items():
-        # a list's lead-in ("some information is collected, such as:") says no more than items with their own
-        # claims; when the items are bare data ("- your IP address"), the lead's claim cites lead and items
-        tail = last_item[lead]
-        kept = []
-        for c in per_sentence[lead]:
-            if c.type in types:
-                continue
-            whole = text[c.start : tail.end]
-            kept.append(Claim(**{**c.__dict__, "text": whole, "end": tail.end, "id": claim_id(c.type, c.polarity, whole)}))
-        per_sentence[lead] = kept
+        prev = sents[i - 1] if i and not sents[i - 1].heading and sents[i - 1].section == sent.section else None
+        before = cl.normalise(text[prev.start : prev.end], lex) if prev else ""
+        per_sentence.append(sentence_claims(text, sent, lex, " ".join(items.get(i, [])), source, before))
+    attach_lists(text, sents, per_sentence, lex)
     claims: list[Claim] = []
     seen: dict[str, int] = {}
     for found in per_sentence:

@@ -87,6 +87,17 @@ class Frame:
         return (pos < self.main and not self.antecedent_open) or any(s <= pos < e for s, e in self.conditions)
 
 
+def _unmarked_main(norm: str, start: int, end: int, not_main: frozenset[str]) -> int:
+    """Where the main clause starts when no comma marks it: "If an account is inactive for 24 months we delete
+    it" - the first "we" after the antecedent's own subject, unless it opens a complement ("if you think we")."""
+    for s in re.finditer(r"\bwe\s+(?!are\b|were\b|have\b|had\b|'ve\b)", norm[start:end]):
+        pos = start + s.start()
+        before = _words(norm[start:pos])
+        if len(before) >= 3 and before[-1] not in not_main and before[0] != "we":
+            return pos
+    return end
+
+
 def frame(norm: str, lex: Lexicon) -> Frame:
     main, conditional, open_ = 0, False, False
     m = lex.antecedent_conditional.match(norm) or lex.antecedent_neutral.match(norm)
@@ -108,6 +119,7 @@ def frame(norm: str, lex: Lexicon) -> Frame:
         ):
             main = _first_comma(norm, main) + 1
         main = min(main, len(norm))
+        main = _unmarked_main(norm, m.end(), main, lex.not_main)
     cuts = [0, main] + [x.start() for x in lex.clause_split.finditer(norm, main)] + [len(norm)]
     cuts = sorted(set(cuts))
     clauses = tuple((a, b) for a, b in itertools.pairwise(cuts) if b > a)
@@ -151,8 +163,8 @@ def _relative_here(prefix: str, trigger: str, lex: Lexicon) -> bool:
                     return False
                 return not (tail[i] == "that" and i > 0 and tail[i - 1] in ("so", "such", "ensure", "agree", "know", "note"))
             break
-    if lex.contact_relative.search(prefix):
-        return True
+    if lex.contact_relative.search(prefix) and not re.match(r"\W*(?:in order )?to \w+ ", prefix):
+        return True  # "information we collect" - but not "To process your order we need ..."
     if re.match(r"\w+ed\b", trigger) and lex.participle.search(prefix):
         return True
     return bool(re.match(r"\w+ing\b", trigger) and lex.gerund_prep.search(prefix))
@@ -192,6 +204,9 @@ def negated(clause: str, t0: int, t1: int, rule_type: str, lex: Lexicon) -> bool
     hits += sum(1 for m in lex.neg_cue.finditer(trigger) if real(m, t0))
     if lex.neg_without.search(prefix[-30:]):
         hits += 1
+    det = lex.neg_determiner.search(prefix)
+    if det and real(det) and not _BREAK.search(prefix[det.start() :]):
+        hits += 1  # "the app contains no third-party advertising", "there are no adverts"
     after = lex.neg_after.match(clause[t1:])
     if after and re.match(r"\s*(?:no|none|nothing|neither)\b", clause[t1:]):
         hits += 1

@@ -31,6 +31,9 @@ class ClaimRule:
     first_party: bool = False
     relative: bool = True
     anywhere: bool = False  # may stand in an antecedent or trailing condition ("only after you consent")
+    deny: bool = False  # the trigger itself states a denial ("the CVV is discarded"); a negation makes it affirm
+    context: tuple[re.Pattern[str], ...] = ()  # the previous sentence must match one (anaphora: "respond to them")
+    options: bool = False  # a "you can ..." clause still states the practice unless it is a user control
 
 
 @dataclass(frozen=True)
@@ -46,6 +49,8 @@ class Lexicon:
     neg_initial: re.Pattern[str]
     neg_after: re.Pattern[str]
     neg_without: re.Pattern[str]
+    neg_determiner: re.Pattern[str]
+    user_control: re.Pattern[str]
     neg_bound: re.Pattern[str]
     possible: re.Pattern[str]
     not_possible: re.Pattern[str]
@@ -63,6 +68,7 @@ class Lexicon:
     third_party_by: re.Pattern[str]
     skip_sentence: re.Pattern[str]
     subjects: frozenset[str]
+    not_main: frozenset[str]
 
 
 def _alt(fragments: list[str]) -> str:
@@ -112,6 +118,9 @@ def _rule(entry: dict[str, Any], macros: dict[str, str], where: str) -> ClaimRul
         first_party=bool(entry.get("first_party", False)),
         relative=bool(entry.get("relative", True)),
         anywhere=bool(entry.get("anywhere", False)),
+        deny=entry.get("polarity", "affirm") == "deny",
+        context=many("context"),
+        options=bool(entry.get("options", False)),
     )
 
 
@@ -142,6 +151,11 @@ def load_lexicon(root: Path | None = None) -> Lexicon:
         neg_initial=_compile(r"^\W*" + _alt(neg["clause_initial"]) + r"\b", f"{cwhere}: negation.clause_initial"),
         neg_after=_compile(r"^\s*" + _alt(neg["after"]), f"{cwhere}: negation.after"),
         neg_without=_compile(r"\b" + neg["without"], f"{cwhere}: negation.without"),
+        neg_determiner=_compile(
+            r"\b" + _alt(neg["determiners"]) + r"\s+(?:[\w'/-]+\s+){0," + str(int(neg["determiner_window"])) + r"}$",
+            f"{cwhere}: negation.determiners",
+        ),
+        user_control=_compile(r"\b" + _alt(skip["user_control"]) + r"\b", f"{cwhere}: skip.user_control"),
         neg_bound=_compile(r"\b" + _alt(neg["bound"]), f"{cwhere}: negation.bound"),
         possible=_compile(r"\b" + _alt(mod["possible"]) + r"\b", f"{cwhere}: modality.possible"),
         not_possible=_compile(r"\b" + _alt(mod["not_possible"]) + r"\b", f"{cwhere}: modality.not_possible"),
@@ -172,4 +186,5 @@ def load_lexicon(root: Path | None = None) -> Lexicon:
         third_party_by=_compile(r"^[^.;]{0,30}?\bby (?:a |an |our |the |these |those |such |other )?(?:\w+ )?" + agent, f"{cwhere}: by"),
         skip_sentence=_compile(_alt(skip["sentence"]), f"{cwhere}: skip.sentence"),
         subjects=frozenset(skip["subjects"]),
+        not_main=frozenset(ante["not_main"]),
     )

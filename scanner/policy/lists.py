@@ -1,0 +1,73 @@
+"""Lists under a lead-in sentence ("We share information with: - service providers ... - the buyer of our
+business ..."). The lead-in's claim speaks for the whole list, so it is cited with its items (one span from
+the lead-in to the last item); items that make their own claims keep them too. A lead-in that denies with an
+exception ("We do not share children's data except:") is the one case where the items say the opposite of
+the lead-in: each item that makes no claim of its own becomes an affirmed claim of the lead-in's type, with
+its own modality ("- if the law requires us to" is conditional).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Literal
+
+from scanner.model import Claim
+from scanner.policy import clauses as cl
+from scanner.policy.lexicon import Lexicon
+from scanner.policy.segment import Sentence
+
+_EXCEPTION_LEAD = re.compile(r"\b(?:except|excepting|other than|apart from|save for|with the exception of|only)\b[^.;:]{0,60}:\s*$")
+
+
+def _names(table: dict[str, re.Pattern[str]], text: str) -> tuple[str, ...]:
+    return tuple(name for name, pattern in table.items() if pattern.search(text))
+
+
+def _item_claim(text: str, item: Sentence, lead: Claim, lex: Lexicon) -> Claim:
+    from scanner.policy.claims import claim_id  # claims.py imports this module
+
+    raw = text[item.start : item.end]
+    norm = cl.normalise(raw, lex)
+    cond = lex.conditional.search(norm)
+    mode = "conditional" if cond else ("possible" if lex.possible.search(norm) else "definite")
+    polarity: Literal["affirm", "deny"] = "affirm"
+    return Claim(
+        **{
+            **lead.__dict__,
+            "id": claim_id(lead.type, polarity, raw),
+            "polarity": polarity,
+            "modality": mode,
+            "text": raw,
+            "start": item.start,
+            "end": item.end,
+            "data_types": _names(lex.data_types, norm) or lead.data_types,
+            "recipients": _names(lex.recipients, norm) or lead.recipients,
+            "purposes": _names(lex.purposes, norm) or lead.purposes,
+            "condition": " ".join(raw[cond.start() :].split()).strip(" ,.;") if cond else None,
+        }
+    )
+
+
+def attach_lists(text: str, sents: list[Sentence], per_sentence: list[list[Claim]], lex: Lexicon) -> None:
+    """Rewrite the claims of lead-in sentences (and exception lists' items) in place."""
+    from scanner.policy.claims import claim_id
+
+    items: dict[int, list[int]] = {}
+    for i, sent in enumerate(sents):
+        if sent.lead is not None:
+            items.setdefault(sent.lead, []).append(i)
+    for lead, members in items.items():
+        tail = sents[members[-1]]
+        lead_norm = cl.normalise(text[sents[lead].start : sents[lead].end], lex)
+        exception = _EXCEPTION_LEAD.search(lead_norm) is not None
+        kept = []
+        for c in per_sentence[lead]:
+            if exception and c.polarity == "deny":
+                kept.append(c)
+                for m in members:
+                    if not any(o.type == c.type for o in per_sentence[m]):
+                        per_sentence[m].append(_item_claim(text, sents[m], c, lex))
+                continue
+            whole = text[c.start : tail.end]
+            kept.append(Claim(**{**c.__dict__, "text": whole, "end": tail.end, "id": claim_id(c.type, c.polarity, whole)}))
+        per_sentence[lead] = kept
