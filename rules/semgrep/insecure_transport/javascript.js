@@ -1,0 +1,16 @@
+const https = require("https");
+// ruleid: tls-verification-disabled-javascript
+const agent = new https.Agent({ rejectUnauthorized: false });
+// ok: tls-verification-disabled-javascript
+const agent2 = new https.Agent({ keepAlive: true });
+// ruleid: tls-verification-disabled-javascript
+process.env.NODE_TLS_REJECT_UNAUTHORIZED = "0";
+
+async function sync(user) {
+  // ruleid: personal-data-over-http-javascript
+  await fetch("http://crm.example.com/contacts", { method: "POST", body: JSON.stringify({ email: user.email }) });
+  // ok: personal-data-over-http-javascript
+  await fetch("https://crm.example.com/contacts", { method: "POST", body: JSON.stringify({ email: user.email }) });
+  // ok: personal-data-over-http-javascript
+  await axios.post("http://localhost:3000/contacts", { email: user.email });
+}

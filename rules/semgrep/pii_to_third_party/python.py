@@ -1,0 +1,29 @@
+import analytics
+import requests
+import sentry_sdk
+from mixpanel import Mixpanel
+
+mp = Mixpanel(TOKEN)
+
+
+def on_signup(user):
+    # ruleid: pii-to-third-party-python
+    analytics.identify(user.id, {"email": user.email, "name": user.full_name})
+    # ruleid: pii-to-third-party-python
+    mp.people_set(user.id, {"$phone": user.phone_number})
+    # ruleid: pii-to-third-party-python
+    requests.post("https://graph.facebook.com/v18.0/123/events", json={"data": [{"user_data": {"em": user.email}}]})
+    # ok: pii-to-third-party-python
+    requests.post("https://graph.facebook.com/v18.0/123/events", json={"data": [{"user_data": {"em": sha256_hex(user.email)}}]})
+    # ok: pii-to-third-party-python
+    analytics.identify(user.id, {"plan": user.plan})
+    # ok: pii-to-third-party-python
+    analytics.track(user.id, "Signed Up", {"plan": user.plan})
+    # ok: pii-to-third-party-python
+    send_mail(user.email, "Welcome")
+
+
+# ruleid: sentry-send-default-pii-python
+sentry_sdk.init(dsn=DSN, send_default_pii=True)
+# ok: sentry-send-default-pii-python
+sentry_sdk.init(dsn=DSN, traces_sample_rate=0.1)
