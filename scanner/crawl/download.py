@@ -26,12 +26,12 @@ class _ResolvingAgent(_BindAddressAgent):
         host = uri.host.decode("ascii") if isinstance(uri.host, bytes) else str(uri.host)
         mapped = self.resolver.lookup(host, int(uri.port))
         if mapped is None:
-            return super()._getEndpoint(uri)
+            return super()._getEndpoint(uri)  # type: ignore[no-untyped-call]
         factory = self._endpointFactory
         kwargs: dict[str, Any] = {"bindAddress": factory._bindAddress}
         if factory._connectTimeout is not None:
             kwargs["timeout"] = factory._connectTimeout
-        endpoint = HostnameEndpoint(factory._reactor, mapped[0], mapped[1], **kwargs)
+        endpoint: Any = HostnameEndpoint(factory._reactor, mapped[0], mapped[1], **kwargs)
         if uri.scheme in (b"https", b"wss"):
             return wrapClientTLS(factory._policyForHTTPS.creatorForNetloc(uri.host, uri.port), endpoint)
         return endpoint
@@ -68,7 +68,7 @@ class ResolvingDownloadHandler(ScrapyPlaywrightDownloadHandler):  # type: ignore
         if existing is None:
             existing = cls(crawler)
             crawler._scanner_download_handler = existing
-        return existing  # type: ignore[no-any-return]
+        return existing
 
     async def close(self) -> None:
         if not self._closed:
@@ -77,7 +77,8 @@ class ResolvingDownloadHandler(ScrapyPlaywrightDownloadHandler):  # type: ignore
 
     async def download_request(self, request: Request, spider: Any = None) -> Response:
         if request.meta.get("playwright"):
-            return await super().download_request(request)
+            page_response: Response = await super().download_request(request)
+            return page_response
         agent = _ResolvingScrapyAgent(
             self._resolver,
             contextFactory=self._contextFactory,

@@ -44,8 +44,10 @@ def _storage(raw: dict[str, Any] | None, phase: str, page_url: str, spider: Site
         return []
     origin = str(raw["origin"])
     party = spider.state.party(host_of(origin))
-    items = [StorageItem(kind=kind, key=str(k), origin=origin, phase=phase, party=party, value_length=int(n), page=page_url)
-             for kind, field in (("local", "local"), ("session", "session")) for k, n in raw.get(field, [])]
+    items = [StorageItem(kind="local", key=str(k), origin=origin, phase=phase, party=party, value_length=int(n), page=page_url)
+             for k, n in raw.get("local", [])]
+    items += [StorageItem(kind="session", key=str(k), origin=origin, phase=phase, party=party, value_length=int(n), page=page_url)
+              for k, n in raw.get("session", [])]
     items += [StorageItem(kind="indexeddb", key=str(name), origin=origin, phase=phase, party=party, page=page_url)
               for name in raw.get("indexeddb", [])]
     return items

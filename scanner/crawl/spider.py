@@ -39,7 +39,7 @@ def describe(failure: Any) -> str:
     return text.removeprefix("Page.goto: ")[:300]
 
 
-class SiteSpider(scrapy.Spider):  # type: ignore[misc]
+class SiteSpider(scrapy.Spider):
     name = "compliance-scan"
 
     def __init__(self, state: CrawlState, emit: Emit, out_dir: Path, har_dir: Path, **kwargs: Any) -> None:
@@ -49,7 +49,7 @@ class SiteSpider(scrapy.Spider):  # type: ignore[misc]
         self.start_url = canonical(site.url)
         self.scope = Scope(site, state.parties)
         self.crawl_phase = "initial" if "initial" in site.phases else None
-        self.pending = [p for p in site.phases if p != "initial"]
+        self.pending: list[str] = [p for p in site.phases if p != "initial"]
         self.seen: dict[str, set[str]] = {}
         self.scheduled = 0
         self.done = 0
@@ -169,7 +169,7 @@ class SiteSpider(scrapy.Spider):  # type: ignore[misc]
 
     def _follow(self, meta: dict[str, Any], links: list[str]) -> list[scrapy.Request]:
         phase, depth = meta["cs_phase"], meta["cs_depth"]
-        out = []
+        out: list[scrapy.Request] = []
         if phase == self.crawl_phase:
             for link in links:
                 self.consider(link, depth + 1, out)

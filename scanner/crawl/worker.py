@@ -128,7 +128,7 @@ def run(job: dict[str, Any], emit: Emitter) -> int:
     process.crawl(SiteSpider, state=state, emit=emit, out_dir=out_dir, har_dir=har_dir)
     process.start()
     if site.har:
-        parts = [(p, har_dir / f"{p}.har") for p in site.phases if (har_dir / f"{p}.har").is_file()]
+        parts: list[tuple[str, Path]] = [(p, har_dir / f"{p}.har") for p in site.phases if (har_dir / f"{p}.har").is_file()]
         count = merge_hars(parts, out_dir / "crawl.har")
         emit({"t": "har", "path": "crawl.har", "entries": count})
     shutil.rmtree(har_dir, ignore_errors=True)

@@ -1,0 +1,46 @@
+"""The crawl through the command line (in-process, as a user runs it) and the crawl's hard failures: the
+result.json validates against the shipped schema, robots.txt can be switched off by the site's owner, and a
+start page that cannot be loaded is a scan error carrying what was collected, not a traceback."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from scanner.cli import main
+from scanner.config import SiteConfig
+from scanner.crawl import crawl_site
+from scanner.errors import ScanFailure
+from scanner.exitcodes import ExitCode
+from scanner.schema import validate
+from scanner.sitehost import SiteHost
+
+pytestmark = pytest.mark.browser
+
+
+def test_cli_crawl_ignoring_robots(acme_host: SiteHost, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    args = ["crawl", "https://www.acme-shop.test/", "--insecure", "--out", str(tmp_path), "--phases", "initial",
+            "--max-pages", "14", "--ignore-robots", "--format", "json"]
+    for rule in acme_host.resolve:
+        args += ["--resolve", rule]
+    assert main(args) == ExitCode.OK
+    data = json.loads((tmp_path / "result.json").read_text(encoding="utf-8"))
+    validate(data)
+    urls = {p["url"] for p in data["pages"]}
+    assert "https://www.acme-shop.test/private/secret.html" in urls  # robots.txt switched off
+    assert len(urls) <= 14 and data["phases"] == ["initial"]
+    assert (tmp_path / data["artifacts"]["har"]).is_file()
+    assert any(c["name"] == "IDE" and c["party"] == "third" for c in data["cookies"])
+    assert "crawl:" in capsys.readouterr().err  # plain progress lines when not on a terminal
+
+
+def test_unreachable_start_page_is_a_scan_failure(tmp_path: Path) -> None:
+    site = SiteConfig(url="https://www.nowhere-shop.test/", resolve=["*=127.0.0.1:9"], insecure=True,
+                      phases=["initial"], page_timeout_s=5)
+    with pytest.raises(ScanFailure, match=r"cannot load the start page: .*ERR_CONNECTION_REFUSED") as info:
+        crawl_site(site, tmp_path, None)
+    partial = info.value.partial
+    assert partial is not None and partial.pages[0].url == "https://www.nowhere-shop.test/"
+    assert partial.errors and "ERR_CONNECTION_REFUSED" in partial.errors[0].message
