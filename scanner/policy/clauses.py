@@ -171,7 +171,7 @@ def _relative_here(prefix: str, trigger: str, lex: Lexicon) -> bool:
 
 
 def obliged(clause: str, lex: Lexicon) -> bool:
-    return lex.obligation.match(clause) is not None
+    return lex.obligation.match(clause) is not None and not lex.obligation_exempt.search(clause)
 
 
 def third_party_actor(prefix: str, suffix: str, lex: Lexicon) -> bool:

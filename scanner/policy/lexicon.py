@@ -51,6 +51,7 @@ class Lexicon:
     neg_without: re.Pattern[str]
     neg_determiner: re.Pattern[str]
     user_control: re.Pattern[str]
+    obligation_exempt: re.Pattern[str]
     neg_bound: re.Pattern[str]
     possible: re.Pattern[str]
     not_possible: re.Pattern[str]
@@ -155,6 +156,7 @@ def load_lexicon(root: Path | None = None) -> Lexicon:
             r"\b" + _alt(neg["determiners"]) + r"\s+(?:[\w'/-]+\s+){0," + str(int(neg["determiner_window"])) + r"}$",
             f"{cwhere}: negation.determiners",
         ),
+        obligation_exempt=_compile(skip["obligation_exempt"], f"{cwhere}: skip.obligation_exempt"),
         user_control=_compile(r"\b" + _alt(skip["user_control"]) + r"\b", f"{cwhere}: skip.user_control"),
         neg_bound=_compile(r"\b" + _alt(neg["bound"]), f"{cwhere}: negation.bound"),
         possible=_compile(r"\b" + _alt(mod["possible"]) + r"\b", f"{cwhere}: modality.possible"),

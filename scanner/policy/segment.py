@@ -34,6 +34,12 @@ _MD_HEADING = re.compile(r"^[ \t]{0,3}(#{1,6})[ \t]+(.+?)[ \t#]*$")
 _BOLD_LINE = re.compile(r"^[ \t]*(\*\*|__)(.+?)\1[ \t:]*$")
 _SETEXT = re.compile(r"^[ \t]*(?:=+|-+)[ \t]*$")
 _NUMBERED_HEADING = re.compile(r"^[ \t]*(?:(?:section|article|part)\s+)?(?:\d+(?:\.\d+)*\.?|[ivx]+\.|[a-z]\.)\s+[A-Z][^.!?]{0,80}$", re.I)
+_CAP = r"[A-Z][\w'\u2019&/-]*"
+_RUN_IN = re.compile(
+    rf"^(?:\d+(?:\.\d+)*\.?\s+)?{_CAP}(?:(?:\s+(?:{_CAP}|and|or|of|the|to|for|with|in|on|a|an|&|by|from|your|our)){{0,6}}\s+{_CAP})?\.$"
+)
+_TABLE_ROW = re.compile(r"^[ \t]*\|.*\|[ \t]*$")
+_TABLE_SEP = re.compile(r"^[ \t]*\|?(?:[ \t]*:?-{3,}:?[ \t]*\|)+(?:[ \t]*:?-{3,}:?[ \t]*)?[ \t]*$")
 _STOP = re.compile(r"[.!?]+[\"'\u2019\u201d)\]*_]*(?=\s+)")
 
 
@@ -96,6 +102,16 @@ def _blocks(text: str) -> list[tuple[int, int, str | None, bool]]:
                 blocks.append((cur[0], cur[1], None, bool(cur[2])))
                 cur = None
             prev_blank = True
+            continue
+        if _TABLE_ROW.match(line):
+            # a Markdown table: every row is a block of its own; the header row and the rule under it carry no claim
+            if cur:
+                blocks.append((cur[0], cur[1], None, bool(cur[2])))
+                cur = None
+            if not _TABLE_SEP.match(line) and not (nxt is not None and _TABLE_SEP.match(nxt)):
+                lead = len(line) - len(line.lstrip())
+                blocks.append((start + lead, start + len(line.rstrip()), None, False))
+            prev_blank = False
             continue
         heading = _is_heading(line, prev_blank or cur is None, nxt)
         lead = len(line) - len(line.lstrip())
@@ -161,6 +177,8 @@ def sentences(text: str) -> list[Sentence]:
         spans = _split(text, start, end)
         if not bullet:
             last_lead = len(out) + len(spans) - 1 if spans and text[spans[-1][0] : spans[-1][1]].rstrip().endswith(":") else None
-        for s, e in spans:
-            out.append(Sentence(s, e, section, bullet=bullet, lead=last_lead if bullet else None))
+        for k, (s, e) in enumerate(spans):
+            # a run-in heading ("Cookies. The Forums use cookies ...") opens its paragraph and names a topic only
+            run_in = k == 0 and len(spans) > 1 and not bullet and _RUN_IN.match(text[s:e]) is not None
+            out.append(Sentence(s, e, section, heading=run_in, bullet=bullet, lead=last_lead if bullet else None))
     return out
