@@ -1,6 +1,7 @@
 """Policy reader speed: start-up (a fresh interpreter importing the reader and compiling rules/claims) and
 reading time per 5,000-word policy, measured on the annotated test policies stitched together to 5,000
-words. Prints the figures; run with `.venv/bin/python benchmarks/policy.py`."""
+words, and the reader's scores on the held-out policies (tests/policies/heldout, annotated before the reader ran
+on them) and the seeds. Prints the figures; run with `.venv/bin/python benchmarks/policy.py`."""
 
 from __future__ import annotations
 
@@ -28,12 +29,12 @@ def startup_seconds() -> float:
 
 
 def corpus(words: int = 5000) -> str:
-    sources = sorted(p for p in (ROOT / "tests" / "policies").glob("*.*") if p.suffix in (".txt", ".md"))
+    sources = sorted(p for p in (ROOT / "tests" / "policies").rglob("*.*") if p.suffix in (".txt", ".md"))
     parts: list[str] = []
     count = 0
     while count < words:
         for path in sources:
-            text = path.read_text(encoding="utf-8")
+            text = path.read_bytes().decode("utf-8")
             parts.append(text)
             count += len(text.split())
             if count >= words:
@@ -59,6 +60,24 @@ def main() -> None:
     print(f"policy reader: {words} words, {result.sentences} sentences, {len(result.claims)} claims")
     print(f"  start-up (fresh interpreter, import + rules): {startup_seconds():.2f} s   (target < 3 s)")
     print(f"  reading per 5,000-word policy (median of 7):  {per_5k:.3f} s CPU, {wall_5k:.3f} s wall   (target < 0.5 s)")
+    scores()
+
+
+def scores() -> None:
+    from scanner.policy.evaluate import Score, annotated, score_file
+
+    for title, root in (
+        ("held-out (tests/policies/heldout)", ROOT / "tests" / "policies" / "heldout"),
+        ("own (tests/policies)", ROOT / "tests" / "policies"),
+        ("seeds (../shared/policies)", ROOT.parent / "shared" / "policies"),
+    ):
+        total = Score(0, 0, 0, 0, 0)
+        print(f"{title}:")
+        for policy, expected in annotated(root):
+            s = score_file(policy, expected)
+            total = total + s
+            print(f"  {policy.name:<26} {s.line()}")
+        print(f"  {'total':<26} {total.line()}")
 
 
 if __name__ == "__main__":
