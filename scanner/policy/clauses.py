@@ -41,6 +41,9 @@ _BREAK = re.compile(
 _TRAILING = re.compile(
     r"\s(?:if|unless|provided(?: that)?|only if|in the event(?: that)?|in case of|once|when|whenever|after|before|as soon as|while|until)\b"
 )
+_FINITE = frozenset(["is", "are", "was", "were"])
+# a negation followed by its own verb and then a finite auxiliary belongs to a closed relative clause
+_CLOSED = re.compile(r"\b[a-z]\w+\s+(?:is|are|was|were)\s+$")
 _COORD = re.compile(r"\b[\w/-]+(?:,\s+(?:(?:or|and|and/or)\s+)?|\s+(?:or|and|and/or)\s+)$")
 
 
@@ -127,8 +130,10 @@ def frame(norm: str, lex: Lexicon) -> Frame:
     for t in _TRAILING.finditer(norm, main):
         start, end = next(((a, b) for a, b in clauses if a <= t.start() < b), (main, len(norm)))
         if t.start() - start > 3:  # a condition opening the clause is handled as that clause's own antecedent
-            # ", when transmitted, is protected": a parenthetical subordinate clause ends at its comma
-            conditions.append((t.start(), min(end, _first_comma(norm, t.end()))))
+            # ", when transmitted, is protected": a parenthetical subordinate clause ends at its comma, and
+            # "Account details: when you start a trial we collect ..." at the main clause's "we"
+            stop = min(end, _first_comma(norm, t.end()))
+            conditions.append((t.start(), _unmarked_main(norm, t.end(), stop, lex.not_main)))
     return Frame(norm, main, conditional, open_, clauses, tuple(conditions))
 
 
@@ -158,6 +163,8 @@ def _relative_here(prefix: str, trigger: str, lex: Lexicon) -> bool:
             if between[:2] and between[0] in ("kind", "kinds", "type", "types", "sort", "categories") and between[1] == "of":
                 between = between[3:]
             unknown = [w for w in between if w not in aux]
+            if unknown and any(w in _FINITE for w in between[between.index(unknown[0]) + 1 :]):
+                break  # "accounts that are not converted are deleted": the relative clause closed before the trigger
             if len(unknown) <= 1 or (between and between[0] in ("the", "our", "a", "an", "this", "these") and len(unknown) <= 3):
                 if tail[i] == "that" and lex.complementizer.search(prefix[-60:]):
                     return False
@@ -195,7 +202,7 @@ def negated(clause: str, t0: int, t1: int, rule_type: str, lex: Lexicon) -> bool
     window = lex.cues["negation"]["window"]
     for m in lex.neg_cue.finditer(prefix):
         between = prefix[m.end() :]
-        if len(_words(between)) <= window and not _BREAK.search(between) and real(m):
+        if len(_words(between)) <= window and not _BREAK.search(between) and not _CLOSED.search(between) and real(m):
             hits += 1
     initial = lex.neg_initial.match(clause)
     neither_subject = initial is not None and "neither" in initial.group(0) and not re.search(r"\bnor\s+\S+\s", prefix)
