@@ -120,9 +120,10 @@ def run(pages: int, phases: list[str], concurrency: int, root: Path) -> None:
             peak[0], peak[1] = max(peak[0], rss), max(peak[1], pss)
             time.sleep(0.25)
 
-    with SiteHost(root) as host, tempfile.TemporaryDirectory() as out:
+    with SiteHost(root) as host, tempfile.TemporaryDirectory() as out_tmp:
+        out = os.environ.get("BENCH_OUT") or out_tmp
         site = SiteConfig(url=f"https://{HOST}/", resolve=host.resolve, insecure=True, max_pages=pages, max_depth=10,
-                          phases=phases, concurrency=concurrency)  # type: ignore[arg-type]
+                          phases=phases, concurrency=concurrency, har=os.environ.get("BENCH_HAR", "1") == "1")  # type: ignore[arg-type]
         sampler = threading.Thread(target=sample, daemon=True)
         sampler.start()
         started = time.monotonic()

@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 T = TypeVar("T")
 _log = logging.getLogger("scanner.crawl.reader")
 _STEP_S = 10.0
+HUGE_PAGE_BYTES = 10_000_000
 
 
 async def _guard(step: Awaitable[T], seconds: float, problems: list[str], what: str) -> T | None:
@@ -111,6 +112,9 @@ async def read_page(spider: SiteSpider, url: str, meta: dict[str, Any], status: 
         error = f"HTTP {status}"
     if error is None and ctype and "html" not in ctype.lower():
         error, follow = f"not an HTML page ({ctype.split(';')[0]})", False
+    doc = recorder.document() if recorder else None
+    if error is None and doc is not None and doc.size and doc.size > HUGE_PAGE_BYTES:
+        error = f"huge page ({doc.size / 1e6:.1f} MB); recorded, links still followed"
     record = Page(url=url, status=status, phase=phase, final_url=final_url if final_url != url else None,
                   title=(info.get("title") or None), depth=depth, content_type=ctype, error=error, screenshot=screenshot,
                   load_ms=int((time.monotonic() - recorder.started) * 1000) if recorder else None)
@@ -127,10 +131,11 @@ async def read_page(spider: SiteSpider, url: str, meta: dict[str, Any], status: 
         "fingerprinting": [to_dict(f) for f in (recorder.fingerprints if recorder else [])],
         "leaks": [to_dict(leak) for leak in (recorder.leaks if recorder else [])],
         "hsts": headers.get("strict-transport-security") if final_url.startswith("https://") else None,
-        "problems": problems,
     })
+    for problem in problems:
+        _log.info("%s [%s]: %s", url, phase, problem)
     spider.emit({"t": "progress", "done": spider.done, "total": spider.total_estimate(), "url": url, "phase": phase,
                  "error": error})
-    if not follow or (error is not None and not error.startswith("timed out")):
+    if not follow or (error is not None and not error.startswith(("timed out", "huge page"))):
         return []
     return [str(link) for link in info.get("links", [])]

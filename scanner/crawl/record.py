@@ -191,12 +191,17 @@ class PageRecorder:
             ))
         return out
 
-    def document_headers(self) -> dict[str, str]:
+    def document(self) -> _Hop | None:
+        """The last hop of the main document's redirect chain."""
         for hop in self.hops:
             if hop.resource_type == "document":
                 last = hop
                 for later in self.hops:
                     if later.chain and later.chain[0] == hop.url and later.resource_type == "document":
                         last = later
-                return last.resp_headers
-        return {}
+                return last
+        return None
+
+    def document_headers(self) -> dict[str, str]:
+        doc = self.document()
+        return doc.resp_headers if doc else {}

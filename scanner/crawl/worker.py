@@ -79,6 +79,9 @@ def settings_for(site: SiteConfig, executable: str) -> dict[str, Any]:
         "RETRY_ENABLED": False,
         "COOKIES_ENABLED": False,
         "TELNETCONSOLE_ENABLED": False,
+        # Extensions a one-shot crawl does not need; remote control would also open a listening port.
+        "EXTENSIONS": {"scrapy.extensions.remote_control.RemoteControl": None, "scrapy.extensions.memusage.MemoryUsage": None,
+                       "scrapy.extensions.logstats.LogStats": None},
         "LOG_LEVEL": "DEBUG" if os.environ.get("COMPLIANCE_SCAN_DEBUG") else "INFO",
         "DOWNLOAD_TIMEOUT": max(10, int(site.page_timeout_s)),
         "DOWNLOAD_MAXSIZE": 50 * 1024 * 1024,
@@ -132,6 +135,10 @@ def run(job: dict[str, Any], emit: Emitter) -> int:
         count = merge_hars(parts, out_dir / "crawl.har")
         emit({"t": "har", "path": "crawl.har", "entries": count})
     shutil.rmtree(har_dir, ignore_errors=True)
+    import resource
+
+    own = resource.getrusage(resource.RUSAGE_SELF)
+    logging.getLogger("scanner.crawl").info("worker CPU: %.1f s user, %.1f s system", own.ru_utime, own.ru_stime)
     emit({"t": "done"})
     return 0
 

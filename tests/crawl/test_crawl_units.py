@@ -154,3 +154,25 @@ def test_har_merge_masks_cards_redacts_cookies_and_checks(tmp_path: Path) -> Non
     assert har["log"]["entries"][0]["pageref"] == "initial:page@1"
     del har["log"]["entries"][0]["timings"]
     assert problems(har) == ["entries[0] lacks timings", "entries[0].timings needs send, wait and receive"]
+
+
+def test_progress_bar_on_a_terminal_and_lines_elsewhere() -> None:
+    import io
+
+    from scanner.crawl.progress import CrawlProgress
+
+    class Tty(io.StringIO):
+        def isatty(self) -> bool:
+            return True
+
+    tty, lines = Tty(), []
+    bar = CrawlProgress(lines.append, tty)
+    bar.event({"t": "progress", "done": 3, "total": 10, "url": "u", "phase": "initial", "error": None})
+    assert "[#######" in tty.getvalue() and "3/10 pages" in tty.getvalue() and "pages/min, ETA" in tty.getvalue()
+    assert lines == []
+    plain_lines: list[str] = []
+    plain = CrawlProgress(plain_lines.append, io.StringIO())
+    for done in range(1, 11):
+        plain.event({"t": "progress", "done": done, "total": 20, "url": f"u{done}", "phase": "initial", "error": None})
+    plain.event({"t": "progress", "done": 11, "total": 20, "url": "bad", "phase": "initial", "error": "HTTP 500"})
+    assert len(plain_lines) == 3 and plain_lines[-1] == "crawl: initial: bad: HTTP 500" and "ETA" in plain_lines[1]
