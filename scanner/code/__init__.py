@@ -36,6 +36,17 @@ def _root_and_targets(paths: list[Path]) -> tuple[Path, list[str]]:
     return root, [p.relative_to(root).as_posix() or "." for p in paths]
 
 
+def _gitignore_excludes(root: Path) -> list[str]:
+    """semgrep reads .gitignore only inside a git work tree; elsewhere pass the root's patterns ourselves."""
+    if any((p / ".git").exists() for p in (root, *root.parents)):
+        return []
+    try:
+        lines = (root / ".gitignore").read_text(encoding="utf-8", errors="replace").splitlines()
+    except OSError:
+        return []
+    return [line.strip() for line in lines if line.strip() and not line.startswith(("#", "!"))]
+
+
 def _listify(value: object) -> tuple[str, ...]:
     if value is None:
         return ()
@@ -104,7 +115,7 @@ def scan_code(cfg: CodeConfig, progress: Progress | None = None) -> ScanResult:
     configs = [packaged_rules(), *[r.resolve() for r in cfg.rule_dirs]]
     # Rule directories hold rule test files full of deliberate positives: never scan them as code.
     inside = [c for c in configs if c.is_dir() and c.is_relative_to(root) and c != root]
-    excludes = [*cfg.exclude, *(f"/{c.relative_to(root).as_posix()}/" for c in inside)]
+    excludes = [*cfg.exclude, *(f"/{c.relative_to(root).as_posix()}/" for c in inside), *_gitignore_excludes(root)]
     jobs = cfg.jobs or os.cpu_count() or 1
     say(f"code: semgrep over {', '.join(map(str, paths))} ({jobs} jobs)")
     running = semgrep.start(configs, root, targets, excludes, jobs)

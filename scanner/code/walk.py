@@ -18,8 +18,8 @@ _LOCKFILES = frozenset({"package-lock.json", "yarn.lock", "pnpm-lock.yaml", "poe
                         "Gemfile.lock", "composer.lock", "go.sum", "uv.lock", "Pipfile.lock"})
 
 
-def _spec(lines: list[str]) -> pathspec.PathSpec:
-    return pathspec.PathSpec.from_lines("gitwildmatch", lines)
+def _spec(lines: list[str]) -> pathspec.GitIgnoreSpec:
+    return pathspec.GitIgnoreSpec.from_lines(lines)
 
 
 def _read(path: Path) -> list[str]:
@@ -49,7 +49,7 @@ def iter_files(root: Path, excludes: list[str], skip_dirs: list[Path] | None = N
     user = _spec([*excludes, *_semgrepignore(root)])
     skipped = {p.resolve() for p in skip_dirs or []}
     # (directory, spec) for each .gitignore seen on the way down; each applies to paths below its directory.
-    ignores: list[tuple[Path, pathspec.PathSpec]] = []
+    ignores: list[tuple[Path, pathspec.GitIgnoreSpec]] = []
 
     def ignored(path: Path, is_dir: bool) -> bool:
         rel = path.relative_to(root).as_posix() + ("/" if is_dir else "")

@@ -13,7 +13,7 @@ def charge(request, card):
     # ruleid: card-data-logging-python
     logger.error(f"declined {card.ccNumber}")
     # ok: card-data-logging-python
-    logger.info("charging card ending %s", pan[-4:] if False else card.last4)
+    logger.info("charging card ending %s", pan[-4:])
     # ok: card-data-logging-python
     logger.info("charging card %s", mask_pan(pan))
     # ok: card-data-logging-python
