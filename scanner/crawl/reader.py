@@ -122,6 +122,7 @@ async def read_page(spider: SiteSpider, url: str, meta: dict[str, Any], status: 
     requests = recorder.requests() if recorder else []
     forms = [build_form(f, url, phase) for f in info.get("forms", []) if f.get("fields")]
     spider.done += 1
+    spider.phase_page_done(phase)
     if phase == spider.crawl_phase and error is None:
         spider.crawled.append((url, bool(forms)))
     spider.emit({

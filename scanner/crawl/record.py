@@ -180,7 +180,7 @@ class PageRecorder:
             tracker = self.state.attributor.attribute(hop.url, host, party == "third", self.url, hop.resource_type)
             kind = beacon_kind(hop.resource_type, hop.method, hop.url, hop.headers, party == "third",
                                is_tracking(tracker), hop.status, hop.size, hop.resp_headers)
-            params = decode_params(hop.url, hop.body, hop.headers.get("content-type")) if kind else {}
+            params = decode_params(hop.url, hop.body, hop.headers.get("content-type")) if "?" in hop.url or hop.body else {}
             if party == "third" and hop.resource_type not in ("document",):
                 self._leaks(hop.url, hop.method, hop.headers, hop.body)
             out.append(Request(

@@ -58,6 +58,8 @@ class SiteSpider(scrapy.Spider):
         self._ready: dict[str, asyncio.Event] = {}
         self._recorders: dict[Any, PageRecorder] = {}
         self.phase_sizes: dict[str, int] = {}
+        self.phase_done: dict[str, int] = {}
+        self._closing: set[asyncio.Future[None]] = set()
         if self.crawl_phase:
             self.scheduled = 1
 
@@ -262,8 +264,26 @@ class SiteSpider(scrapy.Spider):
         names = phases if phases is not None else [p for p in self.state.site.phases if p != "initial"]
         return [self.page_request(self.start_url, p, depth=0, first=True) for p in names]
 
+    def phase_page_done(self, phase: str) -> None:
+        """Close a consent/GPC phase's context once its last page is read: renderers belong to one context
+        and cannot be shared, so an idle context still holds its processes."""
+        self.phase_done[phase] = self.phase_done.get(phase, 0) + 1
+        if phase != self.crawl_phase and self.phase_done[phase] >= self.phase_sizes.get(phase, 1 << 30):
+            self._closing.add(asyncio.ensure_future(self._close_context(phase)))
+
+    async def _close_context(self, name: str) -> None:
+        handler = getattr(self.crawler, "_scanner_download_handler", None)
+        wrapper = handler.context_wrappers.get(name) if handler is not None else None
+        if wrapper is not None:
+            try:
+                await wrapper.context.close()  # also writes the phase's HAR
+            except Exception as exc:
+                _log.info("closing context %s: %s", name, exc)
+
     def _idle(self) -> None:
         if self.pending:
+            if self.crawl_phase:
+                self._closing.add(asyncio.ensure_future(self._close_context(self.crawl_phase)))
             for request in self._phase_starts(self._launch_phases()):
                 self.crawler.engine.crawl(request)
             raise DontCloseSpider

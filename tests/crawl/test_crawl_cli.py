@@ -22,7 +22,7 @@ pytestmark = pytest.mark.browser
 
 def test_cli_crawl_ignoring_robots(acme_host: SiteHost, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     args = ["crawl", "https://www.acme-shop.test/", "--insecure", "--out", str(tmp_path), "--phases", "initial",
-            "--max-pages", "14", "--ignore-robots", "--format", "json"]
+            "--max-pages", "14", "--ignore-robots", "--screenshots", "--format", "json"]
     for rule in acme_host.resolve:
         args += ["--resolve", rule]
     assert main(args) == ExitCode.OK
@@ -32,6 +32,8 @@ def test_cli_crawl_ignoring_robots(acme_host: SiteHost, tmp_path: Path, capsys: 
     assert "https://www.acme-shop.test/private/secret.html" in urls  # robots.txt switched off
     assert len(urls) <= 14 and data["phases"] == ["initial"]
     assert (tmp_path / data["artifacts"]["har"]).is_file()
+    shots = [p["screenshot"] for p in data["pages"] if p["screenshot"]]
+    assert shots and all((tmp_path / s).is_file() for s in shots)
     assert any(c["name"] == "IDE" and c["party"] == "third" for c in data["cookies"])
     assert "crawl:" in capsys.readouterr().err  # plain progress lines when not on a terminal
 
@@ -44,3 +46,28 @@ def test_unreachable_start_page_is_a_scan_failure(tmp_path: Path) -> None:
     partial = info.value.partial
     assert partial is not None and partial.pages[0].url == "https://www.nowhere-shop.test/"
     assert partial.errors and "ERR_CONNECTION_REFUSED" in partial.errors[0].message
+
+
+def test_ctrl_c_keeps_the_partial_result(acme_host: SiteHost, tmp_path: Path) -> None:
+    """SIGINT to the CLI while the crawl runs: exit 3 and a result.json with the pages already finished."""
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    args = [sys.executable, "-m", "scanner", "crawl", "https://www.acme-shop.test/", "--insecure", "--out", str(tmp_path),
+            "--phases", "initial,accept,reject,gpc", "--format", "json"]
+    for rule in acme_host.resolve:
+        args += ["--resolve", rule]
+    proc = subprocess.Popen(args, stderr=subprocess.PIPE, stdout=subprocess.DEVNULL, text=True)
+    assert proc.stderr is not None
+    deadline = time.monotonic() + 60
+    for line in proc.stderr:  # the first progress line means at least one page is done
+        if line.startswith("crawl: 1/") or time.monotonic() > deadline:
+            break
+    proc.send_signal(signal.SIGINT)
+    rest = proc.communicate(timeout=90)[0]
+    assert proc.returncode == ExitCode.SCAN_ERROR, rest
+    data = json.loads((tmp_path / "result.json").read_text(encoding="utf-8"))
+    validate(data)
+    assert data["pages"] and any("interrupted" in e["message"] for e in data["errors"])

@@ -176,3 +176,19 @@ def test_progress_bar_on_a_terminal_and_lines_elsewhere() -> None:
         plain.event({"t": "progress", "done": done, "total": 20, "url": f"u{done}", "phase": "initial", "error": None})
     plain.event({"t": "progress", "done": 11, "total": 20, "url": "bad", "phase": "initial", "error": "HTTP 500"})
     assert len(plain_lines) == 3 and plain_lines[-1] == "crawl: initial: bad: HTTP 500" and "ETA" in plain_lines[1]
+
+
+def test_scope_patterns_first_party_domains_and_trap_guard() -> None:
+    from scanner.config import SiteConfig
+    from scanner.crawl.scope import Scope
+
+    site = SiteConfig(url="https://www.acme.com/", first_party_domains=["acme-cdn.net"], include=[r"/shop/|/$"],
+                      exclude=[r"/shop/admin"], max_per_pattern=2)
+    scope = Scope(site, Parties.for_site(site.url, site.first_party_domains))
+    assert scope.allowed("https://www.acme.com/shop/item") and scope.allowed("https://static.acme-cdn.net/shop/x")
+    assert not scope.allowed("https://www.acme.com/blog/post")  # not included
+    assert not scope.allowed("https://www.acme.com/shop/admin/users")  # excluded
+    assert not scope.allowed("https://www.acme.com/shop/manual.pdf")  # a download
+    assert not scope.in_site("https://www.google.com/shop/") and not scope.allowed("mailto:a@acme.com")
+    assert [scope.admit(f"https://www.acme.com/shop/page/{n}") for n in range(4)] == [True, True, False, False]
+    assert scope.trapped == {"www.acme.com/shop/page/9?"}
