@@ -27,6 +27,7 @@ T = TypeVar("T")
 _log = logging.getLogger("scanner.crawl.reader")
 _STEP_S = 10.0
 HUGE_PAGE_BYTES = 10_000_000
+SCROLL_SCRIPT = "() => window.scrollTo(0, document.documentElement ? document.documentElement.scrollHeight : 0)"
 
 
 async def _guard(step: Awaitable[T], seconds: float, problems: list[str], what: str) -> T | None:
@@ -79,6 +80,8 @@ async def read_page(spider: SiteSpider, url: str, meta: dict[str, Any], status: 
     if page is not None and not page.is_closed():
         try:
             if error is None:
+                # Scroll to the end, as a reader would: lazy-loaded embeds and scroll-depth beacons fire.
+                await _guard(page.evaluate(SCROLL_SCRIPT), 5.0, problems, "scroll")
                 await asyncio.sleep(site.wait_after_load_ms / 1000)
             if first and phase in ("accept", "reject"):
                 await _consent(spider, page, phase, problems)

@@ -78,10 +78,8 @@ class SiteSpider(scrapy.Spider):
             if self.state.site.sitemaps:
                 yield scrapy.Request(origin + "/robots.txt", callback=self.parse_robots, errback=self.sitemap_failed,
                                      dont_filter=True, priority=-5, meta={"dont_obey_robotstxt": True, "origin": origin})
-        else:
-            self._launch_phases()
-            for request in self._phase_starts():
-                yield request
+        elif self.pending:
+            yield self.page_request(self.start_url, self.pending.pop(0), depth=0, first=True)
         if origin.startswith("https://"):  # does the plain-HTTP origin send visitors to HTTPS?
             yield scrapy.Request("http://" + origin[8:] + "/", callback=self.parse_probe, errback=self.probe_failed,
                                  dont_filter=True, priority=-5,
@@ -256,14 +254,6 @@ class SiteSpider(scrapy.Spider):
         self.emit({"t": "probe", "origin": failure.request.meta["origin"], "redirects_to_https": None})
 
     # -- phases ---------------------------------------------------------------------------------------------
-    def _launch_phases(self) -> list[str]:
-        phases, self.pending = self.pending, []
-        return phases
-
-    def _phase_starts(self, phases: list[str] | None = None) -> list[scrapy.Request]:
-        names = phases if phases is not None else [p for p in self.state.site.phases if p != "initial"]
-        return [self.page_request(self.start_url, p, depth=0, first=True) for p in names]
-
     def phase_page_done(self, phase: str) -> None:
         """Close a consent/GPC phase's context once its last page is read: renderers belong to one context
         and cannot be shared, so an idle context still holds its processes."""
@@ -281,9 +271,12 @@ class SiteSpider(scrapy.Spider):
                 _log.info("closing context %s: %s", name, exc)
 
     def _idle(self) -> None:
+        """Phases run one after another, each in a fresh context, the previous one closed first: renderers
+        cannot be shared between contexts, so parallel phases would multiply the browser's memory."""
         if self.pending:
-            if self.crawl_phase:
-                self._closing.add(asyncio.ensure_future(self._close_context(self.crawl_phase)))
-            for request in self._phase_starts(self._launch_phases()):
-                self.crawler.engine.crawl(request)
+            for name in [self.crawl_phase, *self.state.site.phases]:
+                if name and name not in self.pending:
+                    self._closing.add(asyncio.ensure_future(self._close_context(name)))
+            phase = self.pending.pop(0)
+            self.crawler.engine.crawl(self.page_request(self.start_url, phase, depth=0, first=True))
             raise DontCloseSpider
