@@ -7,6 +7,7 @@ could not do that: `*:443=127.0.0.1:8443` changes the port too.
 
 from __future__ import annotations
 
+from collections import Counter
 from typing import Any
 
 from scrapy import Request
@@ -60,6 +61,34 @@ class ResolvingDownloadHandler(ScrapyPlaywrightDownloadHandler):  # type: ignore
         super().__init__(crawler)
         self._resolver = Resolver.parse(crawler.settings.getlist("SCANNER_RESOLVE"))
         self._closed = False
+        self._free: dict[str, list[Any]] = {}
+        self._waiting: Counter[str] = Counter()
+
+    # A finished tab is reused for the next page of its context: a fresh tab per page costs the browser about a
+    # quarter more CPU. Free tabs still hold their context's page slot, so a tab is only kept while no request
+    # waits for a slot; otherwise it is closed and the slot freed.
+    async def _create_page(self, request: Request, spider: Any) -> Any:
+        name = request.meta.setdefault("playwright_context", "default")
+        free = self._free.get(name)
+        while free:
+            page = free.pop()
+            if not page.is_closed():
+                return page
+        self._waiting[name] += 1
+        try:
+            return await super()._create_page(request, spider)
+        finally:
+            self._waiting[name] -= 1
+
+    def give_back(self, page: Any, context: str) -> bool:
+        """Keep `page` for the next request of `context`; False when the caller should close it instead."""
+        if self._waiting[context] > 0 or context not in self.context_wrappers:
+            return False
+        self._free.setdefault(context, []).append(page)
+        return True
+
+    def forget_context(self, context: str) -> None:
+        self._free.pop(context, None)
 
     @classmethod
     def from_crawler(cls, crawler: Any) -> ResolvingDownloadHandler:

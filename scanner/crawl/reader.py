@@ -55,6 +55,18 @@ def _storage(raw: dict[str, Any] | None, phase: str, page_url: str, spider: Site
     return items
 
 
+async def _release(spider: SiteSpider, page: Any, recorder: Any, phase: str, problems: list[str]) -> None:
+    """Hand the tab back for the next page of its phase (see ResolvingDownloadHandler). Leaving for
+    about:blank first also records the beacons a page sends when it is left."""
+    if recorder is not None and not recorder.crashed and not page.is_closed():
+        before = len(problems)
+        await _guard(page.goto("about:blank"), 5.0, problems, "leave page")
+        await _guard(recorder.detach(page), 5.0, problems, "detach")
+        if len(problems) == before and not page.is_closed() and spider.give_back(page, phase):
+            return
+    await _guard(page.close(), 5.0, problems, "close")
+
+
 async def _consent(spider: SiteSpider, page: Any, phase: str, problems: list[str]) -> None:
     consent = spider.state.consent_module
     if consent is None or not hasattr(consent, "apply_choice"):
@@ -103,7 +115,7 @@ async def read_page(spider: SiteSpider, url: str, meta: dict[str, Any], status: 
                     screenshot = f"screenshots/{name}"
         finally:
             spider.forget(page)
-            await _guard(page.close(), 5.0, problems, "close")
+            await _release(spider, page, recorder, phase, problems)
     headers = recorder.document_headers() if recorder else {}
     ctype = headers.get("content-type") or (str(info.get("contentType")) if info.get("contentType") else None)
     follow = True

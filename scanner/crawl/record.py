@@ -69,13 +69,14 @@ class PageRecorder:
         self._open: dict[str, _Hop] = {}
         self._ws: dict[str, str] = {}
         self._main_frame: str | None = None
+        self._cdp: Any = None
         self.fingerprints: list[Fingerprinting] = []
         self.leaks: list[Leak] = []
         self.crashed = False
         self.started = time.monotonic()
 
     async def attach(self, page: Any) -> None:
-        cdp = await page.context.new_cdp_session(page)
+        self._cdp = cdp = await page.context.new_cdp_session(page)
         cdp.on("Network.requestWillBeSent", self._on_request)
         cdp.on("Network.responseReceived", self._on_response)
         cdp.on("Network.responseReceivedExtraInfo", self._on_extra)
@@ -84,7 +85,17 @@ class PageRecorder:
         cdp.on("Network.webSocketCreated", lambda e: self._ws.__setitem__(e["requestId"], e["url"]))
         cdp.on("Network.webSocketFrameSent", self._on_ws_frame)
         await cdp.send("Network.enable", {"maxPostDataSize": 65536})
-        page.on("crash", lambda _page: setattr(self, "crashed", True))
+        page.on("crash", self._on_crash)
+
+    def _on_crash(self, _page: Any) -> None:
+        self.crashed = True
+
+    async def detach(self, page: Any) -> None:
+        """Stop listening, so the tab can carry the next page of its phase."""
+        page.remove_listener("crash", self._on_crash)
+        if self._cdp is not None:
+            await self._cdp.detach()
+            self._cdp = None
 
     # -- DevTools events ----------------------------------------------------------------------------------
     def _on_request(self, e: dict[str, Any]) -> None:

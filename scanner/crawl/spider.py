@@ -60,6 +60,7 @@ class SiteSpider(scrapy.Spider):
         self.phase_sizes: dict[str, int] = {}
         self.phase_done: dict[str, int] = {}
         self._closing: set[asyncio.Future[None]] = set()
+        self._closed: set[str] = set()
         if self.crawl_phase:
             self.scheduled = 1
 
@@ -129,6 +130,11 @@ class SiteSpider(scrapy.Spider):
 
     def forget(self, page: Any) -> None:
         self._recorders.pop(page, None)
+
+    def give_back(self, page: Any, phase: str) -> bool:
+        """Offer a finished tab for reuse; False when it must be closed."""
+        handler = getattr(self.crawler, "_scanner_download_handler", None)
+        return phase not in self._closed and handler is not None and bool(handler.give_back(page, phase))
 
     def total_estimate(self) -> int:
         guess = min(self.state.site.phase_max_pages, max(len(self.crawled), 1))
@@ -262,7 +268,10 @@ class SiteSpider(scrapy.Spider):
             self._closing.add(asyncio.ensure_future(self._close_context(phase)))
 
     async def _close_context(self, name: str) -> None:
+        self._closed.add(name)
         handler = getattr(self.crawler, "_scanner_download_handler", None)
+        if handler is not None:
+            handler.forget_context(name)
         wrapper = handler.context_wrappers.get(name) if handler is not None else None
         if wrapper is not None:
             try:
@@ -280,3 +289,4 @@ class SiteSpider(scrapy.Spider):
             phase = self.pending.pop(0)
             self.crawler.engine.crawl(self.page_request(self.start_url, phase, depth=0, first=True))
             raise DontCloseSpider
+
