@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -80,7 +81,16 @@ def run_pipeline(config: Config, stages: tuple[str, ...], out_dir: Path, progres
     if config.code:
         target["code"] = [str(p) for p in config.code.paths]
     outcome = Outcome(ScanResult(tool={"name": "compliance-scanner", "version": __version__}, started=now(), target=target))
+    code_run: Future[ScanResult] | None = None
     try:
+        if "code" in stages and config.code and "crawl" in stages and config.site:
+            # The crawl mostly waits on pages and semgrep mostly computes: run the code stage beside it. Its
+            # result is still merged after the crawl's, so the result reads as if the stages ran in order.
+            from scanner.code import scan_code
+
+            executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="code-stage")
+            code_run = executor.submit(scan_code, config.code, progress)
+            executor.shutdown(wait=False)  # the submitted run goes on; the thread ends with it
         if "crawl" in stages and config.site:
             site = config.site
             from scanner.crawl import crawl_site
@@ -90,7 +100,8 @@ def run_pipeline(config: Config, stages: tuple[str, ...], out_dir: Path, progres
             code = config.code
             from scanner.code import scan_code
 
-            _stage(outcome, "code", ", ".join(map(str, code.paths)), lambda: scan_code(code, progress))
+            collect_code = code_run.result if code_run is not None else (lambda: scan_code(code, progress))
+            _stage(outcome, "code", ", ".join(map(str, code.paths)), collect_code)
         if "policy" in stages and config.policy:
             policy, site_cfg = config.policy, config.site
             from scanner.policy import read_policy
