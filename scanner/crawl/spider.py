@@ -61,6 +61,7 @@ class SiteSpider(scrapy.Spider):
         self.phase_done: dict[str, int] = {}
         self._closing: set[asyncio.Future[None]] = set()
         self._closed: set[str] = set()
+        self._switching = False
         if self.crawl_phase:
             self.scheduled = 1
 
@@ -281,12 +282,19 @@ class SiteSpider(scrapy.Spider):
 
     def _idle(self) -> None:
         """Phases run one after another, each in a fresh context, the previous one closed first: renderers
-        cannot be shared between contexts, so parallel phases would multiply the browser's memory."""
+        cannot be shared between contexts, so overlapping phases would multiply the browser's memory."""
+        if self._switching:
+            raise DontCloseSpider
         if self.pending:
-            for name in [self.crawl_phase, *self.state.site.phases]:
-                if name and name not in self.pending:
-                    self._closing.add(asyncio.ensure_future(self._close_context(name)))
-            phase = self.pending.pop(0)
-            self.crawler.engine.crawl(self.page_request(self.start_url, phase, depth=0, first=True))
+            self._switching = True
+            self._closing.add(asyncio.ensure_future(self._next_phase(self.pending.pop(0))))
             raise DontCloseSpider
 
+    async def _next_phase(self, phase: str) -> None:
+        try:
+            for name in [self.crawl_phase, *self.state.site.phases]:
+                if name and name != phase and name not in self.pending and name not in self._closed:
+                    await self._close_context(name)
+            self.crawler.engine.crawl(self.page_request(self.start_url, phase, depth=0, first=True))
+        finally:
+            self._switching = False
