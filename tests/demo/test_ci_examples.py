@@ -166,7 +166,7 @@ def test_pre_commit_hook_fails_on_a_violation_and_passes_safe_code(tmp_path: Pat
     hook = _load(HOOKS)[0]
     prefix = shlex.split(hook["entry"])[1:] + hook["args"]
     source = ROOT / "scanner" / "demo" / "shop-src"
-    staged = tmp_path / "repo"  # a copy outside this checkout: semgrep is slower on files inside a big git tree
+    staged = tmp_path / "repo"  # staged files of a throwaway repository, passed by name as pre-commit does
     staged.mkdir()
     for name, rel in (("views.py", "backend/orders/views.py"), ("CardForm.java", "payments/src/main/java/shop/payments/CardForm.java")):
         (staged / name).write_text((source / rel).read_text(encoding="utf-8"), encoding="utf-8")
