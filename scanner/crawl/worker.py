@@ -67,9 +67,9 @@ def settings_for(site: SiteConfig, executable: str) -> dict[str, Any]:
         "PLAYWRIGHT_BROWSER_PROVIDER": "scanner.crawl.provider.CrawlBrowserProvider",
         "PLAYWRIGHT_LAUNCH_OPTIONS": {"executable_path": executable, "headless": True, "args": crawl_args(site.resolve, site.concurrency)},
         "PLAYWRIGHT_DEFAULT_NAVIGATION_TIMEOUT": timeout_ms,
-        # `concurrency` pages load at once (Scrapy's limit); half as many more may sit in their quiet wait for
-        # late beacons (memory, next to no CPU), so a wait does not always hold up the next navigation.
-        "PLAYWRIGHT_MAX_PAGES_PER_CONTEXT": site.concurrency + site.concurrency // 2,
+        # Tabs per context = concurrency: more tabs overlapped the late-beacon waits but pushed the browser's
+        # resident memory past 1.5 GB on the 200-page benchmark (benchmarks/RESULTS.md).
+        "PLAYWRIGHT_MAX_PAGES_PER_CONTEXT": site.concurrency,
         "PLAYWRIGHT_PROCESS_REQUEST_HEADERS": None,  # the browser's own headers, as a visitor's would be
         "CONCURRENT_REQUESTS": site.concurrency,
         "CONCURRENT_REQUESTS_PER_DOMAIN": site.concurrency,
