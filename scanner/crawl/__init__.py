@@ -10,10 +10,12 @@ from __future__ import annotations
 
 import contextlib
 import json
+import os
 import signal
 import subprocess
 import sys
 import threading
+import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -30,15 +32,22 @@ __all__ = ["crawl_site"]
 _GRACE_S = 60
 
 
-def _read(proc: subprocess.Popen[bytes], collector: Collector, display: CrawlProgress) -> None:
+def _read(proc: subprocess.Popen[bytes], collector: Collector, display: CrawlProgress, seen: list[float]) -> None:
     assert proc.stdout is not None
     for raw in proc.stdout:
+        seen[0] = time.monotonic()
         try:
             event = json.loads(raw)
         except ValueError:
             continue
         collector.add(event)
         display.event(event)
+
+
+def stall_limit(site: SiteConfig) -> float:
+    """Seconds without a single event from the worker after which it is taken as hung: a page may take its
+    timeout, the late-beacon wait and a consent attempt, so only well past all of those is silence a hang."""
+    return 3 * site.page_timeout_s + site.wait_after_load_ms / 1000 + 60
 
 
 def crawl_site(site: SiteConfig, out_dir: Path, progress: Callable[[str], None] | None = None) -> ScanResult:
@@ -54,12 +63,23 @@ def crawl_site(site: SiteConfig, out_dir: Path, progress: Callable[[str], None] 
     assert proc.stdin is not None
     proc.stdin.write(job)
     proc.stdin.close()
-    reader = threading.Thread(target=_read, args=(proc, collector, display), daemon=True)
+    seen = [time.monotonic()]
+    reader = threading.Thread(target=_read, args=(proc, collector, display, seen), daemon=True)
     reader.start()
-    interrupted = False
+    interrupted, stalled, limit = False, False, stall_limit(site)
     try:
         while reader.is_alive():
             reader.join(0.2)
+            if time.monotonic() - seen[0] > limit and not stalled:
+                # A hung worker must never hang the scan (or a CI job): stop it and keep what it reported.
+                stalled = True
+                display.say(f"crawl: no progress for {limit:.0f} s; stopping the crawler")
+                proc.send_signal(signal.SIGINT)
+                reader.join(20)
+                if proc.poll() is None:
+                    os.killpg(proc.pid, signal.SIGKILL)
+                reader.join(5)
+                break
     except KeyboardInterrupt:
         # One SIGINT lets Scrapy close the spider and the browser (and write the HAR); a second Ctrl-C kills.
         interrupted = True
@@ -68,7 +88,7 @@ def crawl_site(site: SiteConfig, out_dir: Path, progress: Callable[[str], None] 
         with contextlib.suppress(KeyboardInterrupt):
             reader.join(_GRACE_S)
         if proc.poll() is None:
-            proc.kill()
+            os.killpg(proc.pid, signal.SIGKILL)  # the whole group: no orphaned Chromium left behind
     finally:
         code = proc.wait()
         log.close()
@@ -78,6 +98,8 @@ def crawl_site(site: SiteConfig, out_dir: Path, progress: Callable[[str], None] 
         raise ConfigError(collector.fatal or "bad crawl configuration")
     if interrupted:
         raise ScanFailure("crawl interrupted by the user; partial results kept", partial=result)
+    if stalled:
+        raise ScanFailure(f"crawler made no progress for {limit:.0f} s and was stopped; partial results kept", partial=result)
     if collector.fatal:
         raise ScanFailure(collector.fatal, partial=result)
     if not collector.finished:
