@@ -14,9 +14,19 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from scanner.errors import ConfigError
-from scanner.model import PHASES, SEVERITIES, VERDICT_STATUSES
+from scanner.model import SEVERITIES, VERDICT_STATUSES
 
 FORMATS = ("html", "json", "sarif", "junit", "markdown")
+PhaseChoice = Literal["initial", "accept", "reject", "gpc"]
+FormatChoice = Literal["html", "json", "sarif", "junit", "markdown"]
+
+
+def _all_phases() -> list[PhaseChoice]:
+    return ["initial", "accept", "reject", "gpc"]
+
+
+def _all_formats() -> list[FormatChoice]:
+    return ["html", "json", "sarif", "junit", "markdown"]
 
 
 class _Strict(BaseModel):
@@ -41,7 +51,7 @@ class SiteConfig(_Strict):
     sitemaps: bool = True
     wait_after_load_ms: int = Field(default=1000, ge=0, le=60_000)
     page_timeout_s: float = Field(default=30.0, gt=0, le=600)
-    phases: list[Literal["initial", "accept", "reject", "gpc"]] = Field(default_factory=lambda: list(PHASES))
+    phases: list[PhaseChoice] = Field(default_factory=_all_phases)
     phase_max_pages: int = Field(default=10, ge=1, le=1000)  # pages revisited by each consent/GPC phase, start page included
     first_party_domains: list[str] = Field(default_factory=list)
     include: list[str] = Field(default_factory=list)
@@ -87,7 +97,7 @@ class CodeConfig(_Strict):
 
 
 class ReportsConfig(_Strict):
-    formats: list[Literal["html", "json", "sarif", "junit", "markdown"]] = Field(default_factory=lambda: list(FORMATS))
+    formats: list[FormatChoice] = Field(default_factory=_all_formats)
     out_dir: Path = Path("compliance-report")
 
 

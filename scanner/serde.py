@@ -55,7 +55,7 @@ def _convert(tp: Any, value: Any) -> Any:
 
 def from_dict(cls: type[T], data: dict[str, Any]) -> T:
     """Build a model object from JSON data, ignoring keys the class does not know."""
-    hints = _hints(cls)
+    hints = _hints(cls)  # type: ignore[arg-type]
     known = {f.name for f in dataclasses.fields(cls)}  # type: ignore[arg-type]
     kwargs = {k: _convert(hints[k], v) for k, v in data.items() if k in known}
     return cls(**kwargs)
