@@ -6,22 +6,14 @@ from __future__ import annotations
 
 import re
 
+from scanner.cards import luhn
+
 _CANDIDATE = re.compile(r"(?<![0-9])(?:[0-9][ -]?){12,18}[0-9](?![0-9])")
-
-
-def luhn_ok(digits: str) -> bool:
-    total = 0
-    for i, ch in enumerate(reversed(digits)):
-        d = int(ch)
-        if i % 2:
-            d = d * 2 - 9 if d > 4 else d * 2
-        total += d
-    return total % 10 == 0
 
 
 def _mask(match: re.Match[str]) -> str:
     digits = re.sub(r"[^0-9]", "", match.group(0))
-    if not 13 <= len(digits) <= 19 or not luhn_ok(digits):
+    if not 13 <= len(digits) <= 19 or not luhn(digits):
         return match.group(0)
     return "*" * (len(digits) - 4) + digits[-4:]
 

@@ -8,6 +8,10 @@ from __future__ import annotations
 
 import re
 
+from scanner.cards import luhn
+
+__all__ = ["TEST_NUMBERS", "find_numbers", "is_card_number", "is_test_number", "luhn", "mask_number", "mask_text", "scheme"]
+
 # (scheme, IIN prefix ranges as (low, high, digits of prefix), allowed lengths)
 _SCHEMES: tuple[tuple[str, tuple[tuple[int, int, int], ...], tuple[int, ...]], ...] = (
     ("visa", ((4, 4, 1),), (13, 16, 19)),
@@ -48,16 +52,6 @@ TEST_NUMBERS = frozenset(
 )
 
 _DIGIT_RUN = re.compile(r"(?<![\w.])(\d(?:[ \-]?\d){11,18})(?![\w]|\.\d)")
-
-
-def luhn(digits: str) -> bool:
-    total = 0
-    for i, ch in enumerate(reversed(digits)):
-        n = ord(ch) - 48
-        if i % 2:
-            n = n * 2 - 9 if n > 4 else n * 2
-        total += n
-    return total % 10 == 0
 
 
 def scheme(digits: str) -> str | None:

@@ -13,20 +13,12 @@ import re
 from typing import Any
 from urllib.parse import parse_qsl, urlsplit
 
+from scanner.cards import luhn
+
 _MAX_VALUE = 300
 _MAX_PARAMS = 60
 _CARD = re.compile(r"(?<!\d)(?:\d[ -]?){12,18}\d(?!\d)")
 _STATIC = frozenset({"stylesheet", "font", "media", "document", "manifest", "texttrack"})
-
-
-def _luhn(digits: str) -> bool:
-    total = 0
-    for i, ch in enumerate(reversed(digits)):
-        n = int(ch)
-        if i % 2:
-            n = n * 2 - 9 if n > 4 else n * 2
-        total += n
-    return total % 10 == 0
 
 
 def mask_cards(text: str) -> str:
@@ -36,7 +28,7 @@ def mask_cards(text: str) -> str:
 
     def repl(m: re.Match[str]) -> str:
         digits = re.sub(r"\D", "", m.group())
-        if 13 <= len(digits) <= 19 and _luhn(digits):
+        if 13 <= len(digits) <= 19 and luhn(digits):
             return "************" + digits[-4:]
         return m.group()
 
