@@ -5,53 +5,21 @@ fields stay empty, and nothing is submitted unless asked."""
 
 from __future__ import annotations
 
-import asyncio
 from collections.abc import Iterator
-from pathlib import Path
-from typing import Any
 
 import pytest
-from playwright.async_api import Browser, Page, async_playwright
+from consent_env import Env, consent_env
 
-from scanner.crawl.browser import chromium_args, find_chromium
 from scanner.crawl.leaks import LeakHit, fill_forms, find_leaks, make_canaries
-from scanner.sitehost import Hit, SiteHost
+from scanner.sitehost import Hit
 
 pytestmark = pytest.mark.browser
-SITES = Path(__file__).resolve().parents[1] / "sites" / "consent"
 CANARIES = make_canaries("forms-test-1")
-
-
-class Env:
-    def __init__(self, host: SiteHost) -> None:
-        self.host = host
-        self.loop = asyncio.new_event_loop()
-        self.pw: Any = None
-        self.browser: Browser | None = None
-
-    def run(self, coro: Any) -> Any:
-        return self.loop.run_until_complete(coro)
-
-    async def start(self) -> None:
-        self.pw = await async_playwright().start()
-        self.browser = await self.pw.chromium.launch(executable_path=find_chromium(), args=chromium_args(self.host.resolve))
-
-    async def page(self, url: str) -> Page:
-        assert self.browser is not None
-        page = await (await self.browser.new_context(ignore_https_errors=True)).new_page()
-        await page.goto(url, wait_until="load")
-        return page
 
 
 @pytest.fixture(scope="module")
 def env() -> Iterator[Env]:
-    with SiteHost(SITES) as host:
-        e = Env(host)
-        e.run(e.start())
-        yield e
-        e.run(e.browser.close())  # type: ignore[union-attr]
-        e.run(e.pw.stop())
-        e.loop.close()
+    yield from consent_env()
 
 
 def leaks_in(hit: Hit) -> set[LeakHit]:
