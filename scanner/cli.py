@@ -18,7 +18,6 @@ from scanner.config import (
     FORMATS,
     CodeConfig,
     Config,
-    ConsentConfig,
     GateConfig,
     PolicyConfig,
     ReportsConfig,
@@ -142,12 +141,7 @@ def _config_for(args: argparse.Namespace) -> tuple[Config, tuple[str, ...]]:
         cfg = Config(site=_site_from(args, args.url))
         stages: tuple[str, ...] = ("crawl",)
     elif args.command == "code":
-        for path in args.paths:
-            if not path.exists():
-                raise ConfigError(f"code: {path}: no such file or directory")
-        for rules in args.rules:
-            if not rules.exists():
-                raise ConfigError(f"code: --rules {rules}: no such file or directory")
+        # scan_code checks the paths and rule directories itself (ConfigError → exit 2) before any work.
         cfg = Config(code=CodeConfig(paths=args.paths, exclude=args.exclude, rule_dirs=args.rules))
         stages = ("code",)
     elif args.command == "policy":
@@ -302,5 +296,3 @@ def main(argv: list[str] | None = None) -> int:
               "(set COMPLIANCE_SCAN_DEBUG=1 for the traceback)", file=sys.stderr)
         return ExitCode.SCAN_ERROR
 
-
-__all__ = ["ConsentConfig", "main"]

@@ -82,25 +82,25 @@ def run_pipeline(config: Config, stages: tuple[str, ...], out_dir: Path, progres
         target["code"] = [str(p) for p in config.code.paths]
     outcome = Outcome(ScanResult(tool={"name": "compliance-scanner", "version": __version__}, started=now(), target=target))
     code_run: Future[ScanResult] | None = None
+    site = config.site if "crawl" in stages else None
+    code = config.code if "code" in stages else None
     try:
-        if "code" in stages and config.code and "crawl" in stages and config.site:
+        if code:
+            from scanner.code import scan_code
+        if code and site:
             # The crawl mostly waits on pages and semgrep mostly computes: run the code stage beside it. Its
             # result is still merged after the crawl's, so the result reads as if the stages ran in order.
-            from scanner.code import scan_code
-
             executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="code-stage")
-            code_run = executor.submit(scan_code, config.code, progress)
+            code_run = executor.submit(scan_code, code, progress)
             executor.shutdown(wait=False)  # the submitted run goes on; the thread ends with it
-        if "crawl" in stages and config.site:
-            site = config.site
+        if site:
+            crawl_target = site
             from scanner.crawl import crawl_site
 
-            _stage(outcome, "crawl", site.url, lambda: crawl_site(site, out_dir, progress))
-        if "code" in stages and config.code:
-            code = config.code
-            from scanner.code import scan_code
-
-            collect_code = code_run.result if code_run is not None else (lambda: scan_code(code, progress))
+            _stage(outcome, "crawl", site.url, lambda: crawl_site(crawl_target, out_dir, progress))
+        if code:
+            code_cfg = code
+            collect_code = code_run.result if code_run is not None else (lambda: scan_code(code_cfg, progress))
             _stage(outcome, "code", ", ".join(map(str, code.paths)), collect_code)
         if "policy" in stages and config.policy:
             policy, site_cfg = config.policy, config.site
