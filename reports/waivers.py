@@ -17,7 +17,7 @@ import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 
-from scanner.errors import ConfigError
+from scanner.errors import ConfigError, read_user_file
 from scanner.serde import load_result
 
 _KEYS = ("fingerprint", "reason", "owner", "expires")
@@ -77,12 +77,7 @@ def parse_waivers(text: str, source: str) -> tuple[Waiver, ...]:
 
 
 def load_waivers(path: Path) -> tuple[Waiver, ...]:
-    try:
-        text = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise ConfigError(f"{path}: no such waivers file") from None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise ConfigError(f"{path}: cannot read waivers ({exc})") from None
+    text = read_user_file(path, "waivers file")
     return parse_waivers(text, str(path))
 
 

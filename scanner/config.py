@@ -13,7 +13,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
-from scanner.errors import ConfigError
+from scanner.errors import ConfigError, read_user_file
 from scanner.model import SEVERITIES, VERDICT_STATUSES
 
 FORMATS = ("html", "json", "sarif", "junit", "markdown")
@@ -211,10 +211,5 @@ def parse_config(text: str, source: str = "scan.toml", base: Path | None = None)
 
 
 def load_config(path: Path) -> Config:
-    try:
-        text = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise ConfigError(f"{path}: no such configuration file") from None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise ConfigError(f"{path}: cannot read configuration ({exc})") from None
+    text = read_user_file(path, "configuration file")
     return parse_config(text, str(path), path.resolve().parent)

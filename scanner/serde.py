@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from scanner import model
+from scanner.errors import read_user_file
 
 T = TypeVar("T")
 
@@ -67,11 +68,10 @@ def dumps(result: model.ScanResult) -> str:
 
 def load_result(path: Path) -> model.ScanResult:
     """Read a saved result.json; raises ValueError with the file name for anything that is not one."""
+    text = read_user_file(path, "file", ValueError)
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        raise ValueError(f"{path}: no such file") from None
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
         raise ValueError(f"{path}: not a readable JSON result ({exc})") from None
     if not isinstance(data, dict) or "schema_version" not in data:
         raise ValueError(f"{path}: not a compliance-scanner result (no schema_version)")
