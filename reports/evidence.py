@@ -12,6 +12,7 @@ from functools import cached_property
 
 from reports.mask import clip
 from reports.rules import Selector
+from scanner.crawl.parties import site_of
 from scanner.model import ScanResult
 
 CHOICE_PHASES = ("accept", "reject")  # phases that exist only when a consent click was really performed
@@ -22,7 +23,7 @@ CODE_DATA = {"card_number_storage": ("payment_card",), "card_data_logging": ("pa
 
 @dataclass(frozen=True)
 class Item:
-    kind: str  # the result key: cookies, requests, leaks, forms, transport, code_findings, storage
+    kind: str  # the result key: cookies, requests, leaks, forms, transport, code_findings, storage, fingerprinting
     index: int
     identity: str
     site: str
@@ -119,7 +120,7 @@ class Evidence:
         return out
 
     def _fits_source(self, sel: Selector, item: Item) -> bool:
-        if sel.source == "code_findings":
+        if sel.source in ("code_findings", "fingerprinting"):
             return not sel.categories or item.category in sel.categories
         if sel.source == "requests" and sel.beacon is not None:
             return self.result.requests[item.index].beacon == sel.beacon
@@ -188,6 +189,20 @@ class Evidence:
         for i, s in enumerate(self.result.storage):
             yield Item("storage", i, f"storage|{s.kind}|{s.key}|{s.origin}", s.origin, None,
                        clip(f"{s.kind} storage {s.key} on {s.origin}, {s.phase}"), s.party, None, None, s.phase)
+
+    def _fingerprinting(self) -> Iterator[Item]:
+        # Session replay is judged from its requests (attributed by vendor data); here only what the page's
+        # scripts did. A fingerprint derives a device identifier, hence the data types.
+        for i, f in enumerate(self.result.fingerprinting):
+            if f.kind == "session_replay":
+                continue
+            where = f.script or f.page
+            site = site_of(where) or site_of(f.page)  # inline or javascript: scripts belong to their page
+            org = self.site_owner.get(site, (None, None))[0]
+            party = "first" if site == site_of(f.page) else "third"
+            yield Item("fingerprinting", i, f"fingerprint|{f.kind}|{where}", site, org,
+                       clip(f"{f.kind.replace('_', ' ')} fingerprinting by {where} on {f.page}, {f.phase}"), party, f.kind,
+                       ("device_id", "browser_info"), f.phase)
 
     def _code_findings(self) -> Iterator[Item]:
         for i, f in enumerate(self.result.code_findings):

@@ -16,7 +16,7 @@ from scanner.errors import ConfigError
 from scanner.model import SEVERITIES, VERDICT_STATUSES
 from scanner.resources import rules_dir
 
-SOURCES = ("code_findings", "cookies", "requests", "leaks", "forms", "transport", "storage")
+SOURCES = ("code_findings", "cookies", "requests", "leaks", "forms", "transport", "storage", "fingerprinting")
 CONDITIONS = ("no_https", "insecure_forms", "mixed_content", "insecure_cookies")
 QUALIFIERS = ("data_types", "recipients", "purposes")
 CONFIDENCES = ("low", "medium", "high")

@@ -94,7 +94,7 @@ def build_view(result: ScanResult) -> View:
     view.beacons = [i for i, r in enumerate(result.requests) if r.beacon][:ROW_CAP]
     if sum(r.beacon for r in result.requests) > ROW_CAP:
         view.truncated["beacons"] = sum(r.beacon for r in result.requests) - ROW_CAP
-    for kind in ("cookies", "leaks", "forms", "code_findings", "transport", "pages"):
+    for kind in ("cookies", "storage", "fingerprinting", "leaks", "forms", "code_findings", "transport", "pages"):
         view.anchors |= {f"{kind}-{i}" for i in view.cap(kind, len(getattr(result, kind)))}
     view.anchors |= {f"requests-{i}" for i in view.beacons}
     return view

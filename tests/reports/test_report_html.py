@@ -63,8 +63,8 @@ def test_renders_gate_first_and_every_section(page: Any, sample: ScanResult) -> 
     assert page.locator("#gate-status").inner_text().startswith("Gate FAILED")
     first_h2 = page.eval_on_selector("h2", "h => h.id")
     assert first_h2 == "gate-status"
-    for section in ("practice", "third-parties", "consent", "cookies", "beacons", "leaks", "forms", "code", "transport",
-                    "pages", "errors"):
+    for section in ("practice", "third-parties", "consent", "cookies", "storage", "fingerprinting", "beacons", "leaks", "forms",
+                    "code", "transport", "pages", "errors"):
         assert page.locator(f"section#{section} h2").is_visible()
     assert page.locator("#verdicts tbody tr").count() == len(sample.verdicts)
     assert page.locator("#third-parties svg .bar rect").count() == 6  # categories incl. unknown
@@ -72,21 +72,26 @@ def test_renders_gate_first_and_every_section(page: Any, sample: ScanResult) -> 
     row = page.locator("#verdict-V001")
     assert "We never store your full credit card number." in row.inner_text() and "contradicted" in row.inner_text()
     assert page.locator("#verdict-V001 .evidence a[href='#code_findings-0']").count() == 1
+    # storage and fingerprinting records have rows, and the fingerprinting verdict links to its record
+    assert page.locator("#storage tbody tr").count() == 2 and page.locator("#fingerprinting tbody tr").count() == 2
+    assert "64 font families measured" in (page.locator("#fingerprinting-1").text_content() or "")
+    assert page.locator("a[href='#fingerprinting-1']").count() >= 1
     # consent phases side by side, with outcomes per phase
     assert page.locator("#consent thead th.phase").count() == 4
 
 
-def test_search_and_status_filter(page: Any) -> None:
+def test_search_and_status_filter(page: Any, sample: ScanResult) -> None:
     from playwright.sync_api import expect
 
+    total = str(len(sample.verdicts))
     counter = page.locator(".count[data-count-for=verdicts] .shown")
     page.fill("#search", "hotjar")
-    expect(counter).not_to_have_text("13")
+    expect(counter).not_to_have_text(total)
     shown = page.locator("#verdicts tbody tr:not([hidden])")
-    assert 0 < shown.count() < 13 and all("hotjar" in t.lower() for t in shown.all_inner_texts())
+    assert 0 < shown.count() < len(sample.verdicts) and all("hotjar" in t.lower() for t in shown.all_inner_texts())
     assert page.locator("[data-table=cookies] tbody tr:not([hidden])").count() == 1  # _hjSession
     page.fill("#search", "")
-    expect(counter).to_have_text("13")
+    expect(counter).to_have_text(total)
     page.uncheck("#status-filter input[value=consistent]")
     page.uncheck("#status-filter input[value=undisclosed]")
     assert set(visible_statuses(page)) == {"contradicted", "manual"}

@@ -13,7 +13,7 @@ from report_samples import claim, code, cookie, leak, result, tracker_request
 from reports.rules import load_rules, parse_rules
 from reports.verdicts import evaluate
 from scanner.errors import ConfigError
-from scanner.model import ConsentOutcome, Form, FormField, ScanResult, Transport, Verdict
+from scanner.model import ConsentOutcome, Fingerprinting, Form, FormField, ScanResult, Transport, Verdict
 
 INSECURE_FORM = Form("http://shop.test/login", "http://shop.test/login", "post", (FormField("email", "email", "email"),), insecure=True)
 
@@ -121,6 +121,11 @@ CASES: dict[str, Case] = {
     "undisclosed-session-replay": _disclose_case(
         {"requests": (tracker_request("hotjar.com"),)}, "undisclosed-session-replay", {"Hotjar"},
         claims=(claim("c1", "third_party_analytics", text="We use analytics to count visits."),)),
+    "undisclosed-fingerprinting": _disclose_case(
+        {"fingerprinting": (Fingerprinting("canvas", "https://cdn.fpvendor.test/fp.js", "https://shop.test/"),
+                            Fingerprinting("session_replay", "https://static.hotjar.com/c.js", "https://shop.test/"))},
+        "undisclosed-fingerprinting", {"fpvendor.test"},
+        claims=(claim("c1", "uses_cookies", text="We use cookies to remember your basket."),)),
     "undisclosed-cookies": _disclose_case({"cookies": (cookie("sid"),)}, "undisclosed-cookies", {"shop.test"}),
     "undisclosed-beacons": _disclose_case({"requests": (tracker_request("doubleclick.net", beacon=True),)},
                                           "undisclosed-beacons", {"doubleclick.net"}),
@@ -331,3 +336,12 @@ def test_failed_stage_silence_proves_nothing() -> None:
     assert by_claim(verdicts, "c2").status == "contradicted"  # what it did find still counts
     no_pages = result(claims=(claim("c1", "encrypts_in_transit"),), pages=(Page("https://s.test/", None, error="timeout"),))
     assert by_claim(evaluate(no_pages), "c1").status == "manual"
+
+
+def test_fingerprinting_is_disclosed_only_by_a_claim_that_names_it() -> None:
+    fp = (Fingerprinting("font_probing", "https://shop.test/app.js", "https://shop.test/p"),)
+    named = result(claims=(claim("c1", "collects", text="We collect a device fingerprint to prevent fraud."),), fingerprinting=fp)
+    assert not undisclosed(evaluate(named), "undisclosed-fingerprinting")
+    denied = result(claims=(claim("c1", "collects", "deny", text="We do not fingerprint your device."),), fingerprinting=fp)
+    found = undisclosed(evaluate(denied), "undisclosed-fingerprinting")
+    assert len(found) == 1 and found[0].evidence[0].kind == "fingerprinting"
