@@ -1,0 +1,9 @@
+import pino from "pino";
+
+export const logger = pino({
+  level: process.env.LOG_LEVEL ?? "info",
+  redact: {
+    paths: ["req.headers.authorization", "req.headers.cookie"],
+    censor: "[redacted]",
+  },
+});
