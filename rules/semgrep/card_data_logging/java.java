@@ -13,3 +13,16 @@ public class PaymentService {
         LOG.info("charging {}", CardMasker.mask(cardNumber));
     }
 }
+
+class ChargeService {
+    private static final Logger log = LoggerFactory.getLogger(ChargeService.class);
+
+    String charge(long customerId, CardForm form, long amountCents) {
+        String chargeId = gateway.charge(form.cardNumber(), form.cvc(), form.expiry(), amountCents);
+        // ok: card-data-logging-java
+        log.info("charged card {} for customer {}: {}", form.maskedNumber(), customerId, chargeId);
+        // ruleid: card-data-logging-java
+        log.info("charged card {}", form.cardNumber());
+        return chargeId;
+    }
+}

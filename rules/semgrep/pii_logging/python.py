@@ -56,3 +56,15 @@ def audit(user, request, client_ip):
     logger.info("login user=%s ip=%s", user_id, client_ip)
     # ok: pii-logging-python-ip-with-identity
     logger.info("request from %s", client_ip)
+
+
+def checkout(request):
+    email = request.POST["email"]
+    customer, _ = Customer.objects.get_or_create(email=email)
+    order = Order.objects.create(customer=customer)
+    # ok: pii-logging-python
+    logger.info("order %s created for customer %s", order.id, customer.id)
+    # ok: pii-logging-python
+    logger.info("customer %s", customer.customer_id)
+    # ruleid: pii-logging-python
+    logger.info("customer %s", customer.email)

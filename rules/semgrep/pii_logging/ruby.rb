@@ -29,3 +29,13 @@ class SignupsController < ApplicationController
     logger.info("request from #{request.remote_ip}")
   end
 end
+
+class PasswordsController < ApplicationController
+  def create
+    customer = Customer.find_by(email: params[:email])
+    # ok: pii-logging-ruby
+    Rails.logger.info("password reset mail queued for customer #{customer.id}")
+    # ruleid: pii-logging-ruby
+    Rails.logger.info("password reset mail queued for #{customer.email}")
+  end
+end
