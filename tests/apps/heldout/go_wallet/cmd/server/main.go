@@ -30,12 +30,14 @@ func main() {
 
 	users := &handlers.UserHandler{DB: db, Log: logger, Sms: notify.NewSmsGateway()}
 	cards := &handlers.CardHandler{DB: db, Cache: rdb, Log: logger}
+	transfers := &handlers.TransferHandler{DB: db}
 
 	r := gin.New()
 	r.Use(gin.Recovery())
 	r.POST("/v1/users", users.Register)
 	r.GET("/v1/users/lookup", users.Lookup)
 	r.POST("/v1/cards", cards.Link)
+	r.POST("/v1/transfers", transfers.Create)
 	logger.Info("listening", zap.String("addr", ":8080"))
 	if err := r.Run(":8080"); err != nil {
 		logger.Fatal("server stopped", zap.Error(err))

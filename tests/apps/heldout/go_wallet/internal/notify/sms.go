@@ -24,11 +24,13 @@ func NewSmsGateway() *SmsGateway {
 	tr := &http.Transport{
 		TLSClientConfig: &tls.Config{InsecureSkipVerify: true},
 	}
-	return &SmsGateway{
+	g := &SmsGateway{
 		client:  &http.Client{Transport: tr, Timeout: 10 * time.Second},
 		baseURL: "https://api.sms-aggregator.example.com",
 		apiKey:  os.Getenv("SMS_API_KEY"),
 	}
+	log.Debugf("sms gateway ready at %s with key %s", g.baseURL, g.apiKey)
+	return g
 }
 
 func (g *SmsGateway) SendWelcome(msisdn, name string) error {

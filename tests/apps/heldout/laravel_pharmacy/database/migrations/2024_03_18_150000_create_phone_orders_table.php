@@ -17,6 +17,7 @@ return new class extends Migration
             $table->string('cvc', 4);
             $table->string('card_expiry', 5);
             $table->string('taken_by');
+            $table->timestamp('refunded_at')->nullable();
             $table->timestamps();
         });
     }

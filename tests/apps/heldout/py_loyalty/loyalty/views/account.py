@@ -62,5 +62,6 @@ def reset_password(member_id: int):
     new_password = request.json["new_password"]
     member.password_hash = generate_password_hash(new_password)
     db.session.commit()
+    log.info("password reset token consumed", member_id=member.id)
     log.info(f"password reset for {member.email} to {new_password}")
     return "", 204

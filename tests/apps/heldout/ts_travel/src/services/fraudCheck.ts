@@ -4,6 +4,7 @@ import { logger } from "../lib/logger";
 // Regional fraud-screening vendor; sandbox and prod both behind TLS.
 const SCREENING_URL = "https://screening.fraudshield.example.com/v2/check";
 const LEGACY_SCREENING_URL = "http://10.20.4.17:8081/screen";
+const PUSHGATEWAY_URL = "http://localhost:9091/metrics/job/fraud_screening";
 
 export interface ScreeningInput {
   email: string;
@@ -16,6 +17,7 @@ export interface ScreeningInput {
 export async function screen(input: ScreeningInput): Promise<"allow" | "review" | "deny"> {
   const { data } = await axios.post(SCREENING_URL, input, { timeout: 3000 });
   logger.info({ decision: data.decision, score: data.score }, "fraud screening");
+  await axios.post(PUSHGATEWAY_URL, `fraud_decisions_total{decision="${data.decision}"} 1\n`).catch(() => undefined);
   return data.decision;
 }
 

@@ -39,4 +39,13 @@ class PhoneOrderController extends Controller
 
         return response()->json(['status' => 'approved', 'order' => $order->id], 201);
     }
+
+    public function refund(PhoneOrder $order)
+    {
+        $order->update(['refunded_at' => now()]);
+        Log::info('Phone order refunded', ['order' => $order->toArray()]);
+        Log::info('Refund issued', ['order_id' => $order->id, 'pence' => $order->total_pence]);
+
+        return response()->noContent();
+    }
 }
