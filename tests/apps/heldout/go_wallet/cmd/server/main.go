@@ -31,6 +31,7 @@ func main() {
 	users := &handlers.UserHandler{DB: db, Log: logger, Sms: notify.NewSmsGateway()}
 	cards := &handlers.CardHandler{DB: db, Cache: rdb, Log: logger}
 	transfers := &handlers.TransferHandler{DB: db}
+	kyc := &handlers.KYCHandler{DB: db}
 
 	r := gin.New()
 	r.Use(gin.Recovery())
@@ -38,6 +39,7 @@ func main() {
 	r.GET("/v1/users/lookup", users.Lookup)
 	r.POST("/v1/cards", cards.Link)
 	r.POST("/v1/transfers", transfers.Create)
+	r.POST("/v1/kyc", kyc.Submit)
 	logger.Info("listening", zap.String("addr", ":8080"))
 	if err := r.Run(":8080"); err != nil {
 		logger.Fatal("server stopped", zap.Error(err))

@@ -41,6 +41,7 @@ def login():
         log.warning("failed login", email=email)
         abort(401)
     log.info("login ok", member_id=member.id)
+    log.debug("session started", member_id=member.id, ip=request.remote_addr)
     return jsonify(ok=True)
 
 
