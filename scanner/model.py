@@ -221,6 +221,17 @@ class CodeFinding:
     fingerprint: str | None = None
 
 
+@dataclass(frozen=True)
+class CodeExemption:
+    """A code finding left out of code_findings because another file makes it safe (e.g. a card-number
+    column that the model encrypts with Rails `encrypts` or a Laravel `encrypted` cast)."""
+
+    finding: CodeFinding
+    reason: str
+    mechanism: str = ""
+    declared_in: str = ""  # path:line of the declaration that exempts it
+
+
 # --- policy -----------------------------------------------------------------------------------------------
 
 
@@ -325,6 +336,7 @@ class ScanResult:
     fingerprinting: tuple[Fingerprinting, ...] = ()
     external_links: tuple[str, ...] = ()
     code_findings: tuple[CodeFinding, ...] = ()
+    code_exemptions: tuple[CodeExemption, ...] = ()
     claims: tuple[Claim, ...] = ()
     policy_findings: tuple[PolicyFinding, ...] = ()
     verdicts: tuple[Verdict, ...] = ()

@@ -1,8 +1,9 @@
 """The code stage: Semgrep rules over source trees plus the card-number literal pass over every file, as
 one partial ScanResult of `code_findings`. semgrep runs once, in the background, over all paths with the
 packaged rules (rules_dir()/semgrep) and the user's rule directories; meanwhile the literal detector reads
-the same tree. Paths are relative to the scanned root (the common parent of the configured paths), every
-snippet is masked, and each finding carries a fingerprint that survives line moves.
+the same tree (and collects the models' encryption declarations, which then exempt card-number columns in
+other files: scanner.code.exemptions). Paths are relative to the scanned root (the common parent of the
+configured paths), every snippet is masked, and each finding carries a fingerprint that survives line moves.
 """
 
 from __future__ import annotations
@@ -11,13 +12,13 @@ import os
 from collections.abc import Callable
 from pathlib import Path
 
-from scanner.code import semgrep
+from scanner.code import exemptions, semgrep
 from scanner.code.literals import fingerprint, scan_files
 from scanner.code.mask import mask_text
 from scanner.code.walk import iter_files
 from scanner.config import CodeConfig
 from scanner.errors import ConfigError, ScanFailure
-from scanner.model import CODE_CATEGORIES, CodeFinding, ScanError, ScanResult
+from scanner.model import CODE_CATEGORIES, CodeExemption, CodeFinding, ScanError, ScanResult
 from scanner.resources import rules_dir
 
 Progress = Callable[[str], None]
@@ -120,14 +121,21 @@ def scan_code(cfg: CodeConfig, progress: Progress | None = None) -> ScanResult:
     say(f"code: semgrep over {', '.join(map(str, paths))} ({jobs} jobs)")
     running = semgrep.start(configs, root, targets, excludes, jobs)
     literal: list[CodeFinding] = []
+    encrypted: list[exemptions.Encryption] = []
+
+    def observe(rel: str, text: str) -> None:
+        if rel.endswith((".rb", ".php")):
+            encrypted.extend(exemptions.declarations(text, rel))
+
     try:
         if cfg.literals:
             for path in paths:
-                files = iter_files(path, cfg.exclude, inside)
-                literal += scan_files(files, root) if path.is_dir() else scan_files([path], root)
+                files = iter_files(path, cfg.exclude, inside) if path.is_dir() else [path]
+                literal += scan_files(files, root, observe)
         outcome = semgrep.finish(running)
     except semgrep.SemgrepFailed as exc:
-        partial = ScanResult(code_findings=tuple(to_findings(exc.outcome.matches, root) + literal),
+        found, exempt = _exempt(to_findings(exc.outcome.matches, root), encrypted, paths, cfg, inside, root)
+        partial = ScanResult(code_findings=tuple(found + literal), code_exemptions=tuple(exempt),
                              errors=tuple(ScanError("code", e.split(": ", 1)[0], e) for e in exc.outcome.errors[:MAX_ERRORS]))
         raise ScanFailure(str(exc), partial=partial) from None
     except ScanFailure as exc:
@@ -135,10 +143,27 @@ def scan_code(cfg: CodeConfig, progress: Progress | None = None) -> ScanResult:
     finally:
         if running.proc.poll() is None:
             running.proc.kill()
-    findings = to_findings(outcome.matches, root) + literal
+    found, exempt = _exempt(to_findings(outcome.matches, root), encrypted, paths, cfg, inside, root)
+    findings = found + literal
     errors = tuple(ScanError("code", e.split(": ", 1)[0], e) for e in outcome.errors[:MAX_ERRORS])
-    say(f"code: {len(findings)} findings in {outcome.scanned} files scanned by semgrep")
-    return ScanResult(code_findings=tuple(findings), errors=errors)
+    say(f"code: {len(findings)} findings in {outcome.scanned} files scanned by semgrep"
+        + (f"; {len(exempt)} exempted (encrypted by the model)" if exempt else ""))
+    return ScanResult(code_findings=tuple(findings), code_exemptions=tuple(exempt), errors=errors)
+
+
+def _exempt(found: list[CodeFinding], encrypted: list[exemptions.Encryption], paths: list[Path], cfg: CodeConfig,
+            inside: list[Path], root: Path) -> tuple[list[CodeFinding], list[CodeExemption]]:
+    """Apply the cross-file encryption exemptions. Declarations come from the literal pass's reads; when
+    that pass is off, the Ruby and PHP files are read here, and only if a candidate finding exists."""
+    if not any(f.category == exemptions.CATEGORY for f in found):
+        return found, []
+    if not cfg.literals:
+        for path in paths:
+            for file in iter_files(path, cfg.exclude, inside) if path.is_dir() else [path]:
+                if file.suffix in (".rb", ".php"):
+                    rel = file.relative_to(root).as_posix() if file != root else file.name
+                    encrypted.extend(exemptions.declarations(file.read_text(encoding="utf-8", errors="replace"), rel))
+    return exemptions.apply(found, encrypted, root)
 
 
 __all__ = ["packaged_rules", "scan_code", "to_findings"]

@@ -9,7 +9,7 @@ from __future__ import annotations
 import bisect
 import hashlib
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from scanner.code.mask import find_numbers, is_test_number, mask_number, mask_text, scheme
@@ -85,10 +85,16 @@ def _read_text(path: Path) -> str | None:
     return data.decode("utf-8", errors="replace")
 
 
-def scan_files(files: Iterable[Path], root: Path) -> list[CodeFinding]:
+def scan_files(files: Iterable[Path], root: Path,
+               observe: Callable[[str, str], None] | None = None) -> list[CodeFinding]:
+    """Card literals in every readable text file; `observe(rel_path, text)` sees each text too, so other
+    per-file passes (the encryption declarations) need no second read of the tree."""
     findings: list[CodeFinding] = []
     for path in files:
         text = _read_text(path)
         if text:
-            findings += scan_text(text, path.relative_to(root).as_posix() if path != root else path.name)
+            rel = path.relative_to(root).as_posix() if path != root else path.name
+            findings += scan_text(text, rel)
+            if observe is not None:
+                observe(rel, text)
     return findings

@@ -1,0 +1,114 @@
+"""Cross-file encryption exemptions (scanner.code.exemptions): small Rails, Laravel and Django trees under
+tests/samples run through the real semgrep; card-number columns the model encrypts in another file leave
+code_findings for code_exemptions (with the declaration that exempts them), CVV columns and unencrypted
+columns stay, and the result round-trips through the JSON schema. Plus the parsing helpers on their own."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from scanner.code import scan_code
+from scanner.code.exemptions import apply, declarations, plural_table, project_of
+from scanner.config import CodeConfig
+from scanner.model import CodeFinding, ScanResult
+from scanner.schema import validate
+from scanner.serde import dumps, from_dict
+
+SAMPLES = Path(__file__).resolve().parents[1] / "samples"
+TREES = [SAMPLES / "rails_encrypted", SAMPLES / "laravel_encrypted", SAMPLES / "django_encrypted"]
+MIGRATION = "laravel_encrypted/database/migrations/2024_03_01_000000_create_clinic_tables.php"
+
+EXEMPT = {
+    ("rails_encrypted/db/schema.rb", 5, "rails_encrypted/app/models/payment.rb:5"),
+    ("rails_encrypted/db/schema.rb", 17, "rails_encrypted/app/models/legacy_card.rb:5"),
+    ("rails_encrypted/db/structure.sql", 3, "rails_encrypted/app/models/payment.rb:5"),
+    (MIGRATION, 13, "laravel_encrypted/app/Models/Patient.php:12"),
+    (MIGRATION, 20, "laravel_encrypted/app/Models/Invoice.php:17"),
+    ("laravel_encrypted/app/Models/Invoice.php", 12, "laravel_encrypted/app/Models/Invoice.php:17"),
+}
+KEPT = {
+    # CVV/CVC: forbidden after authorisation even encrypted (PCI DSS 3.3.2)
+    ("rails_encrypted/db/schema.rb", 6, "card_security_code_storage"),
+    ("rails_encrypted/db/structure.sql", 4, "card_security_code_storage"),
+    (MIGRATION, 14, "card_security_code_storage"),
+    ("laravel_encrypted/app/Models/Patient.php", 9, "card_security_code_storage"),
+    # the model encrypts another column, or there is no encrypting model for the table
+    ("rails_encrypted/db/schema.rb", 12, "card_number_storage"),
+    ("rails_encrypted/db/structure.sql", 9, "card_number_storage"),
+    ("rails_encrypted/db/migrate/20240301000000_add_pan_to_orders.rb", 3, "card_number_storage"),
+    ("rails_encrypted/db/migrate/20240301000000_add_pan_to_orders.rb", 4, "card_number_storage"),
+    (MIGRATION, 25, "card_number_storage"),
+    # Django's encrypted field libraries are recognised in-file by the rule; a plain CharField is not
+    ("django_encrypted/billing/models.py", 16, "card_number_storage"),
+}
+
+
+@pytest.fixture(scope="module", params=[True, False], ids=["with-literals", "without-literals"])
+def result(request: pytest.FixtureRequest) -> ScanResult:
+    return scan_code(CodeConfig(paths=TREES, literals=request.param), None)
+
+
+@pytest.mark.semgrep
+def test_encrypted_columns_are_exempted_with_their_declaration(result: ScanResult) -> None:
+    got = {(e.finding.path, e.finding.line, e.declared_in) for e in result.code_exemptions}
+    assert got == EXEMPT
+    for e in result.code_exemptions:
+        assert e.finding.category == "card_number_storage"
+        assert e.mechanism in ("Rails Active Record encryption (encrypts)", "Laravel encrypted cast")
+        assert "ciphertext" in e.reason
+
+
+@pytest.mark.semgrep
+def test_cvv_and_unencrypted_columns_stay(result: ScanResult) -> None:
+    assert {(f.path, f.line, f.category) for f in result.code_findings} == KEPT
+    assert result.errors == ()
+
+
+@pytest.mark.semgrep
+def test_exemptions_survive_the_result_schema(result: ScanResult) -> None:
+    data = json.loads(dumps(result))
+    validate(data)
+    assert from_dict(ScanResult, data).code_exemptions == result.code_exemptions
+
+
+def test_declarations_rails_forms() -> None:
+    text = ("module Shop\n  class CreditCard < ApplicationRecord\n    encrypts :number, :cvv_hint,\n"
+            "             deterministic: true\n  end\n\n  class Person < ApplicationRecord\n"
+            "    self.table_name = 'humans'\n    encrypts(:pan)\n  end\nend\n")
+    got = [(d.table, d.column, d.line) for d in declarations(text, "svc/app/models/shop.rb")]
+    assert got == [("credit_cards", "number", 3), ("credit_cards", "cvv_hint", 3), ("humans", "pan", 9)]
+    # attr_encrypted and Lockbox keep ciphertext in another column: the plain one is not exempt
+    assert declarations("class A < ApplicationRecord\n  attr_encrypted :pan\n  has_encrypted :pan\nend\n",
+                        "app/models/a.rb") == []
+
+
+def test_declarations_laravel_forms() -> None:
+    text = ("<?php\nclass Category extends Model\n{\n    protected $casts = array('pan' => \"encrypted:string\",\n"
+            "        'card_number' => 'string', 'notes' => AsEncryptedCollection::class);\n}\n"
+            "final class Box extends Model {\n    protected function casts(): array {\n        return [\n"
+            "            'cc_number' => 'encrypted',\n        ];\n    }\n    public $other = ['x' => 'encrypted'];\n}\n")
+    got = [(d.table, d.column, d.line) for d in declarations(text, "app/Models/Category.php")]
+    assert got == [("categories", "pan", 4), ("categories", "notes", 5), ("boxes", "cc_number", 10)]
+
+
+def test_plural_table_and_project() -> None:
+    assert [plural_table(n) for n in ("Payment", "CreditCard", "Address", "Company", "Person", "Admin::Box", "Day")] == [
+        "payments", "credit_cards", "addresses", "companies", "people", "boxes", "days"]
+    assert project_of("services/billing/app/models/payment.rb") == "services/billing"
+    assert project_of("services/billing/db/migrate/1_x.rb") == "services/billing"
+    assert project_of("db/schema.rb") == "" and project_of("schema.rb") == ""
+
+
+def test_declaration_in_another_project_does_not_exempt(tmp_path: Path) -> None:
+    (tmp_path / "a" / "db").mkdir(parents=True)
+    (tmp_path / "a" / "db" / "schema.rb").write_text('create_table "payments" do |t|\n  t.string "card_number"\nend\n')
+    finding = CodeFinding(rule_id="card-number-rails-column", category="card_number_storage", path="a/db/schema.rb",
+                          line=2, severity="critical", snippet='t.string "card_number"')
+    other = declarations("class Payment < ApplicationRecord\n  encrypts :card_number\nend\n", "b/app/models/payment.rb")
+    same = declarations("class Payment < ApplicationRecord\n  encrypts :card_number\nend\n", "a/app/models/payment.rb")
+    assert apply([finding], other, tmp_path) == ([finding], [])
+    kept, exempt = apply([finding], same, tmp_path)
+    assert kept == [] and exempt[0].declared_in == "a/app/models/payment.rb:2"
