@@ -168,7 +168,8 @@ class Evidence:
             org = lk.organization or org
             where = f"{lk.location}{f' {lk.parameter}' if lk.parameter else ''}"
             yield Item("leaks", i, f"leak|{lk.data_type}|{lk.site}", lk.site, org,
-                       clip(f"{lk.data_type} ({lk.encoding}) sent to {org or lk.site} in {where}, {lk.phase}"),
+                       clip(f"{lk.data_type} ({lk.encoding}) sent to {org or lk.site} in {where}"
+                                f"{' while typed, before any submit' if lk.before_submit else ''}, {lk.phase}"),
                        "third", cat, (lk.data_type,), lk.phase)
 
     def _forms(self) -> Iterator[Item]:

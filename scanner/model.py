@@ -134,6 +134,9 @@ class Leak:
     location: str = "url"  # path | query | fragment | body | header | cookie | websocket
     parameter: str | None = None
     page: str | None = None
+    # True when the crawl never submits forms (the default): the value left the page while it was being typed,
+    # which is what The Markup's Blacklight calls key logging. False when forms were submitted in this scan.
+    before_submit: bool = False
 
 
 @dataclass(frozen=True)
@@ -194,7 +197,7 @@ class ConsentOutcome:
 
 @dataclass(frozen=True)
 class Fingerprinting:
-    kind: str  # canvas | font_probing | session_replay | webgl | audio
+    kind: str  # canvas | canvas_font | font_probing | session_replay | webgl | audio
     script: str | None
     page: str
     phase: str = "initial"

@@ -162,7 +162,7 @@ class PageRecorder:
         if kind == "cookie":
             domain = (data.get("domain") or data.get("host") or "").lstrip(".").lower()
             self.phase.note_script_cookie(str(data.get("name", "")), domain, data.get("script"), self.url)
-        elif kind in ("canvas", "font_probing"):
+        elif kind in ("canvas", "canvas_font", "font_probing"):
             self.fingerprints.append(Fingerprinting(kind=str(kind), script=data.get("script"), page=self.url,
                                                     phase=self.phase.name, detail=str(data.get("detail", ""))))
 
@@ -181,7 +181,8 @@ class PageRecorder:
             self.leaks.append(Leak(data_type=hit.data_type, encoding=hit.encoding, site=registrable_domain(host),
                                    url=mask_cards(url)[:2000], phase=self.phase.name,
                                    organization=vendor.organization if vendor else None,
-                                   location=hit.location, parameter=hit.parameter, page=self.url))
+                                   location=hit.location, parameter=hit.parameter, page=self.url,
+                                   before_submit=not self.state.site.consent.submit_forms))
 
     def requests(self) -> list[Request]:
         out = []

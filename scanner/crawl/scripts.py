@@ -1,9 +1,12 @@
 """The JavaScript the crawler runs inside pages. INIT_SCRIPT is added to every frame before any page script:
-it wraps the `document.cookie` setter and the canvas APIs and reports, through an exposed binding, who
-wrote which cookie and which script read back a text-bearing canvas or probed many fonts (the published
-criteria of Englehardt & Narayanan, 2016). The script URL comes from the call stack: init scripts have no
-URL of their own, so the first http(s) frame is the caller. The other scripts are evaluated after load to
-read links, forms and web storage.
+it wraps the `document.cookie` setter, the canvas APIs and the element size getters and reports, through an
+exposed binding, who wrote which cookie and which script fingerprinted: `canvas` (a text-bearing canvas of at
+least 16x16 read back), `canvas_font` (at least 50 distinct valid fonts set on a 2D context and measured with
+measureText) — both the published criteria of Englehardt & Narayanan (2016) that The Markup's Blacklight
+applies — and `font_probing` (the widths or heights of elements read under at least 50 distinct inline
+font-family lists: font detection through the DOM, held to the same count). The script URL comes from the call
+stack: init scripts have no URL of their own, so the first http(s) frame is the caller. The other scripts are
+evaluated after load to read links, forms and web storage.
 """
 
 from __future__ import annotations
@@ -42,6 +45,11 @@ INIT_SCRIPT = r"""
       }
     });
   }
+  const FONT_MIN = 50, EMPTY = new Set();
+  // Stack captures cost microseconds; a page that sets fonts or reads sizes in a hot loop (a game, a
+  // layout engine) stops being watched after this many, rather than slowed down.
+  let stacks = 20000;
+  const budget = () => stacks--;
   const canvases = new WeakMap();
   const state = (canvas) => {
     let s = canvases.get(canvas);
@@ -69,16 +77,60 @@ INIT_SCRIPT = r"""
         return orig.call(this, text, ...rest);
       };
     }
-    const fonts = new Map();
+    // Canvas font fingerprinting: per script, the distinct fonts it set (as the context accepted them:
+    // invalid values leave the font unchanged) plus those in force when it measured; flagged once the
+    // script has measured text and the count reaches FONT_MIN.
+    const fonts = new Map(), measured = new Set();
+    const fontsOf = (script) => { let f = fonts.get(script); if (!f) { f = new Set(); fonts.set(script, f); } return f; };
+    const canvasFont = (script) => {
+      const n = (fonts.get(script) || EMPTY).size;
+      if (n >= FONT_MIN && measured.has(script)) {
+        once('canvas_font', script, 'at least ' + n + ' fonts set on a canvas and measured with measureText');
+      }
+    };
+    const fontDesc = Object.getOwnPropertyDescriptor(C2D, 'font');
+    if (fontDesc && fontDesc.set && fontDesc.get) {
+      Object.defineProperty(C2D, 'font', {
+        configurable: true, enumerable: fontDesc.enumerable,
+        get() { return fontDesc.get.call(this); },
+        set(value) {
+          fontDesc.set.call(this, value);
+          try {
+            if (budget() > 0) {
+              const script = caller() || location.href;
+              const f = fontsOf(script);
+              if (f.size < FONT_MIN) { f.add(fontDesc.get.call(this)); canvasFont(script); }
+            }
+          } catch (e) {}
+        }
+      });
+    }
     const measure = C2D.measureText;
     C2D.measureText = function (text) {
       try {
-        const script = caller() || location.href;
-        let set = fonts.get(script); if (!set) { set = new Set(); fonts.set(script, set); }
-        set.add(String(this.font));
-        if (set.size >= 50) once('font_probing', script, set.size + ' fonts measured');
+        if (budget() > 0) {
+          const script = caller() || location.href;
+          measured.add(script);
+          const f = fontsOf(script);
+          if (f.size < FONT_MIN) f.add(String(this.font));
+          canvasFont(script);
+        }
       } catch (e) {}
       return measure.call(this, text);
+    };
+    // A text canvas copied onto another (drawImage) carries its text along, so reading the copy counts.
+    const drawImage = C2D.drawImage;
+    C2D.drawImage = function (src, ...rest) {
+      try {
+        const from = src && canvases.get(src);
+        if (from && from.text && this.canvas) {
+          const to = state(this.canvas);
+          to.text = true;
+          for (const ch of from.chars) to.chars.add(ch);
+          for (const st of from.styles) to.styles.add(st);
+        }
+      } catch (e) {}
+      return drawImage.call(this, src, ...rest);
     };
     const getImageData = C2D.getImageData;
     C2D.getImageData = function (...args) { check(this.canvas, 'getImageData', null); return getImageData.apply(this, args); };
@@ -97,6 +149,39 @@ INIT_SCRIPT = r"""
     const toDataURL = HC.toDataURL, toBlob = HC.toBlob;
     HC.toDataURL = function (type, ...rest) { check(this, 'toDataURL', type); return toDataURL.call(this, type, ...rest); };
     HC.toBlob = function (cb, type, ...rest) { check(this, 'toBlob', type); return toBlob.call(this, cb, type, ...rest); };
+  }
+  // Font probing through the DOM: a script sizes elements styled with one candidate font after another
+  // (each with a generic fallback) and compares the sizes with the fallback's. Only elements with an inline
+  // font-family are looked at, so ordinary layout reads cost one property check.
+  const GENERIC = new Set(['serif', 'sans-serif', 'monospace', 'cursive', 'fantasy', 'system-ui', 'ui-serif',
+    'ui-sans-serif', 'ui-monospace', 'ui-rounded', 'math', 'emoji', 'fangsong', 'inherit', 'initial', 'unset']);
+  const families = new Map();
+  const probed = (el) => {
+    try {
+      const list = el.style && el.style.fontFamily;
+      if (!list || budget() <= 0) return;
+      const first = list.split(',')[0].trim().replace(/^['"]|['"]$/g, '').toLowerCase();
+      if (!first || GENERIC.has(first)) return;
+      const script = caller() || location.href;
+      let f = families.get(script); if (!f) { f = new Set(); families.set(script, f); }
+      if (f.size >= FONT_MIN) return;
+      f.add(first);
+      if (f.size >= FONT_MIN) once('font_probing', script, 'at least ' + f.size + ' font families probed by element size');
+    } catch (e) {}
+  };
+  const HE = window.HTMLElement && HTMLElement.prototype;
+  if (HE) {
+    for (const prop of ['offsetWidth', 'offsetHeight']) {
+      const d = Object.getOwnPropertyDescriptor(HE, prop);
+      if (!d || !d.get) continue;
+      Object.defineProperty(HE, prop, {configurable: true, enumerable: d.enumerable,
+        get() { probed(this); return d.get.call(this); }});
+    }
+  }
+  const EP = window.Element && Element.prototype;
+  if (EP && EP.getBoundingClientRect) {
+    const rect = EP.getBoundingClientRect;
+    EP.getBoundingClientRect = function () { probed(this); return rect.call(this); };
   }
 })();
 """

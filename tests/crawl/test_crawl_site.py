@@ -140,7 +140,7 @@ def test_transport(acme_crawl: Crawl) -> None:
 
 def test_fingerprinting_and_session_replay(acme_crawl: Crawl) -> None:
     found = {(f.kind, f.script) for f in acme_crawl[0].fingerprinting if f.phase == "initial" and f.page == START}
-    assert ("canvas", START + "js/fp.js") in found and ("font_probing", START + "js/fp.js") in found
+    assert ("canvas", START + "js/fp.js") in found and ("canvas_font", START + "js/fp.js") in found
     assert any(kind == "session_replay" and "hotjar" in (script or "") for kind, script in found)
 
 
