@@ -3,7 +3,9 @@
 Expected findings are `expect: <category>[, <category>]` comments on their line, or `path:line category`
 rows in tests/apps/MANIFEST for data files. A reported (path, line, category) with no label is a false
 positive; a label with no finding is a false negative. Several rules reporting the same labelled line and
-category count once. Run: .venv/bin/python benchmarks/eval_code.py [CORPUS_DIR]
+category count once. A corpus with a LABELS.toml (the blind held-out corpus, tests/apps_heldout) is scored from
+it instead: a finding anywhere in a label's `span` matches it, and `[[neutral]]` lines (acceptable, not
+required) count neither way. Run: .venv/bin/python benchmarks/eval_code.py [CORPUS_DIR]
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ from __future__ import annotations
 import re
 import sys
 import time
+import tomllib
 from collections import Counter
 from pathlib import Path
 
@@ -47,6 +50,32 @@ def labels(root: Path) -> set[Key]:
     return out
 
 
+def toml_labels(root: Path) -> tuple[dict[Key, range], set[Key]]:
+    """LABELS.toml: each required finding with the lines that may carry it, and the neutral lines."""
+    data = tomllib.loads((root / "LABELS.toml").read_text(encoding="utf-8"))
+    required: dict[Key, range] = {}
+    for f in data.get("finding", []):
+        first, last = f.get("span", [f["line"], f["line"]])
+        required[(f["file"], f["line"], f["category"])] = range(first, last + 1)
+    neutral = {(n["file"], n["line"], n["category"]) for n in data.get("neutral", [])}
+    return required, neutral
+
+
+def match_spans(required: dict[Key, range], neutral: set[Key], got: set[Key]) -> tuple[set[Key], set[Key]]:
+    """Map reported findings onto required labels (within their spans); returns (reported as label keys, false
+    positives). Neutral lines are dropped."""
+    hits: set[Key] = set()
+    false: set[Key] = set()
+    for key in got:
+        path, line, category = key
+        label = next((k for k, span in required.items() if k[0] == path and k[2] == category and line in span), None)
+        if label:
+            hits.add(label)
+        elif key not in neutral:
+            false.add(key)
+    return hits, false
+
+
 def reported(findings: tuple[CodeFinding, ...]) -> set[Key]:
     return {(f.path, f.line, f.category) for f in findings}
 
@@ -66,7 +95,13 @@ def main(argv: list[str]) -> int:
     start = time.perf_counter()
     result = scan_code(CodeConfig(paths=[root]), None)
     elapsed = time.perf_counter() - start
-    expected, got = labels(root), reported(result.code_findings)
+    got = reported(result.code_findings)
+    if (root / "LABELS.toml").is_file():
+        required, neutral = toml_labels(root)
+        hits, false = match_spans(required, neutral, got)
+        expected, got = set(required), hits | false
+    else:
+        expected = labels(root)
     table = score(expected, got)
     print(f"corpus {root} — {len(expected)} labelled findings, {len(got)} reported, scan {elapsed:.1f} s")
     print(f"{'category':<28}{'TP':>4}{'FP':>4}{'FN':>4}{'precision':>11}{'recall':>8}")
