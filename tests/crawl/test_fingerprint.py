@@ -3,8 +3,8 @@ look-alike that must not trip it. The Blacklight comparison site (tests/sites/bl
 realistic cases: a canvas + DOM font probing agent, a canvas-font agent, a session recorder shipping typed
 input, GA4 with Google signals; its journal page carries the look-alikes (a labelled chart canvas never read
 back, a 12x12 badge that is, labels measured in one font, a headline fitted by reading its width). The
-threshold site (tests/sites/fingerprint) probes 49 and exactly 50 fonts, and hides canvas text behind a
-drawImage copy."""
+threshold site (tests/sites/fingerprint) probes 49 and exactly 50 fonts, hides canvas text behind a
+drawImage copy, and probes inside a blank iframe it creates."""
 
 from __future__ import annotations
 
@@ -16,6 +16,7 @@ import pytest
 from reports.evidence import Evidence
 from scanner.config import SiteConfig
 from scanner.crawl import crawl_site
+from scanner.crawl.vendors import Attributor
 from scanner.model import ScanResult
 from scanner.sitehost import SiteHost
 
@@ -68,12 +69,14 @@ def test_canvas_fingerprinting_ignores_chart_and_badge(shop: tuple[ScanResult, S
 
 def test_thresholds_count_fonts_and_families(lab: tuple[ScanResult, SiteHost]) -> None:
     result = lab[0]
-    assert {p.url for p in result.pages if p.error is None} >= {LAB + "fonts49.html", LAB + "fonts50.html", LAB + "copy.html"}
+    pages = {p.url for p in result.pages if p.error is None}
+    assert pages >= {LAB + page for page in ("fonts49.html", "fonts50.html", "copy.html", "iframe.html")}
     # 49 is below the published 50; a family over two fallbacks counts once, so 49 families stay below too
     assert _found(result, "canvas_font") == {("fonts50.html", LAB + "js/probe50.js")}
-    assert _found(result, "font_probing") == {("fonts50.html", LAB + "js/probe50.js")}
+    # a script-made blank iframe gets the hooks too: probing through its own prototypes is caught
+    assert _found(result, "font_probing") == {("fonts50.html", LAB + "js/probe50.js"), ("iframe.html", LAB + "js/iframe-probe.js")}
     # text drawn on a scratch canvas and read back from a drawImage copy is still a canvas fingerprint
-    assert _found(result, "canvas") == {("copy.html", LAB + "js/copy.js")}
+    assert _found(result, "canvas") == {("copy.html", LAB + "js/copy.js"), ("iframe.html", LAB + "js/iframe-probe.js")}
 
 
 def test_keylogging_is_a_leak_sent_before_submit(shop: tuple[ScanResult, SiteHost]) -> None:
@@ -92,3 +95,25 @@ def test_google_analytics_remarketing_is_recorded(shop: tuple[ScanResult, SiteHo
     hits = [q for q in shop[0].requests if q.host == "stats.g.doubleclick.net"]
     assert hits and all(q.params.get("tid") == "G-NW7731QX" and q.party == "third" and q.beacon for q in hits)
     assert {(q.tracker.organization, q.tracker.category) for q in hits if q.tracker} == {("Google", "advertising")}
+
+
+# The hosts of every entry in Blacklight's session-recorder list (SESSION_RECORDERS_LIST in
+# @themarkup/blacklight-collector 3.11.0), which it matches against request URLs.
+BLACKLIGHT_RECORDER_HOSTS = (
+    "mc.yandex.ru", "fullstory.com", "d2oh4tlt9mrke9.cloudfront.net", "ws.sessioncam.com", "userreplay.net",
+    "static.hotjar.com", "script.hotjar.com", "insights.hotjar.com", "clicktale.net", "smartlook.com",
+    "decibelinsight.net", "quantummetric.com", "inspectlet.com", "mouseflow.com", "logrocket.com", "salemove.com",
+    "d10lpsik1i8c69.cloudfront.net", "luckyorange.com", "vwo.com",
+)
+
+
+@pytest.mark.parametrize("host", BLACKLIGHT_RECORDER_HOSTS)
+def test_every_blacklight_session_recorder_is_session_replay(host: str) -> None:
+    tracker = Attributor().attribute(f"https://{host}/x.js", host, True, "https://s.test/", "script")
+    assert tracker is not None and tracker.category == "session_replay", host
+
+
+def test_a_plain_cdn_host_is_not_a_recorder() -> None:
+    tracker = Attributor().attribute("https://d111111abcdef8.cloudfront.net/app.js", "d111111abcdef8.cloudfront.net",
+                                     True, "https://s.test/", "script")
+    assert tracker is not None and tracker.category == "cdn"
