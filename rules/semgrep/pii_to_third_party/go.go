@@ -1,0 +1,44 @@
+package track
+
+import (
+	"bytes"
+	"encoding/json"
+	"net/http"
+
+	"github.com/getsentry/sentry-go"
+	"github.com/segmentio/analytics-go/v3"
+)
+
+func onSignup(client analytics.Client, mp *mixpanel.Mixpanel, u User) {
+	// ruleid: pii-to-third-party-go
+	client.Enqueue(analytics.Identify{UserId: u.ID, Traits: analytics.NewTraits().SetEmail(u.Email)})
+	name := u.FullName
+	// ruleid: pii-to-third-party-go
+	client.Enqueue(analytics.Track{UserId: u.ID, Event: "Signed Up", Properties: analytics.NewProperties().Set("name", name)})
+	// ruleid: pii-to-third-party-go
+	mp.Update(u.ID, &mixpanel.Update{Operation: "$set", Properties: map[string]interface{}{"$phone": u.PhoneNumber}})
+	// ok: pii-to-third-party-go
+	client.Enqueue(analytics.Track{UserId: u.ID, Event: "Signed Up"})
+	// ok: pii-to-third-party-go
+	client.Enqueue(analytics.Identify{UserId: u.ID, Traits: analytics.NewTraits().Set("email_hash", sha256Hex(u.Email))})
+	// ok: pii-to-third-party-go
+	sendWelcome(u.Email)
+}
+
+func conversion(u User) {
+	payload, _ := json.Marshal(map[string]interface{}{"data": []interface{}{map[string]interface{}{"user_data": map[string]string{"em": u.Email}}}})
+	// ruleid: pii-to-third-party-go
+	http.Post("https://graph.facebook.com/v18.0/123/events", "application/json", bytes.NewReader(payload))
+	hashed, _ := json.Marshal(map[string]interface{}{"data": []interface{}{map[string]interface{}{"user_data": map[string]string{"em": sha256Hex(u.Email)}}}})
+	// ok: pii-to-third-party-go
+	http.Post("https://graph.facebook.com/v18.0/123/events", "application/json", bytes.NewReader(hashed))
+	// ok: pii-to-third-party-go
+	http.Post("https://crm.example.com/contacts", "application/json", bytes.NewReader(payload))
+}
+
+func initSentry() {
+	// ruleid: sentry-send-default-pii-go
+	sentry.Init(sentry.ClientOptions{Dsn: dsn, SendDefaultPII: true})
+	// ok: sentry-send-default-pii-go
+	sentry.Init(sentry.ClientOptions{Dsn: dsn})
+}

@@ -1,0 +1,53 @@
+import com.segment.analytics.Analytics;
+import com.segment.analytics.messages.IdentifyMessage;
+import com.segment.analytics.messages.TrackMessage;
+import com.mixpanel.mixpanelapi.MessageBuilder;
+import io.sentry.Sentry;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.util.Map;
+
+public class SignupTracker {
+    private final Analytics analytics;
+    private final MessageBuilder messageBuilder;
+    private final HttpClient http;
+
+    public void onSignup(User user) {
+        // ruleid: pii-to-third-party-java
+        analytics.enqueue(IdentifyMessage.builder().userId(user.getId()).traits(Map.of("email", user.getEmail())));
+        String phone = user.getPhoneNumber();
+        // ruleid: pii-to-third-party-java
+        analytics.enqueue(TrackMessage.builder("Signed Up").userId(user.getId()).properties(Map.of("phone", phone)));
+        // ruleid: pii-to-third-party-java
+        messageBuilder.set(user.getId(), new JSONObject(Map.of("$first_name", user.getFirstName())));
+        User contact = new User().setEmail(user.getEmail());
+        // ruleid: pii-to-third-party-java
+        User.create(contact);
+        // ok: pii-to-third-party-java
+        analytics.enqueue(IdentifyMessage.builder().userId(user.getId()).traits(Map.of("plan", user.getPlan())));
+        // ok: pii-to-third-party-java
+        analytics.enqueue(TrackMessage.builder("Signed Up").userId(user.getId()));
+        // ok: pii-to-third-party-java
+        analytics.enqueue(IdentifyMessage.builder().userId(user.getId()).traits(Map.of("email_hash", sha256Hex(user.getEmail()))));
+        // ok: pii-to-third-party-java
+        mailer.send(user.getEmail(), "Welcome");
+        // ok: pii-to-third-party-java
+        cache.set(user.getId(), user.getEmail());
+    }
+
+    public void conversion(User user) throws Exception {
+        String body = "{\"data\":[{\"user_data\":{\"em\":\"" + user.getEmail() + "\"}}]}";
+        // ruleid: pii-to-third-party-java
+        http.send(HttpRequest.newBuilder(URI.create("https://graph.facebook.com/v18.0/123/events")).POST(HttpRequest.BodyPublishers.ofString(body)).build(), BodyHandlers.ofString());
+        String hashed = "{\"data\":[{\"user_data\":{\"em\":\"" + sha256Hex(user.getEmail()) + "\"}}]}";
+        // ok: pii-to-third-party-java
+        http.send(HttpRequest.newBuilder(URI.create("https://graph.facebook.com/v18.0/123/events")).POST(HttpRequest.BodyPublishers.ofString(hashed)).build(), BodyHandlers.ofString());
+    }
+
+    public void init() {
+        // ruleid: sentry-send-default-pii-java
+        Sentry.init(options -> { options.setDsn(DSN); options.setSendDefaultPii(true); });
+        // ok: sentry-send-default-pii-java
+        Sentry.init(options -> { options.setDsn(DSN); options.setSendDefaultPii(false); });
+    }
+}

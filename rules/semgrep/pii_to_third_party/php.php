@@ -1,0 +1,35 @@
+<?php
+
+class SignupTracker
+{
+    public function onSignup($user, $mp, $intercom)
+    {
+        // ruleid: pii-to-third-party-php
+        Segment::identify(["userId" => $user->id, "traits" => ["email" => $user->email, "name" => $user->full_name]]);
+        // ruleid: pii-to-third-party-php
+        $mp->people->set($user->id, ['$phone' => $user->phone_number]);
+        // ruleid: pii-to-third-party-php
+        $intercom->contacts->create(["role" => "user", "email" => $user->email]);
+        // ok: pii-to-third-party-php
+        Segment::track(["userId" => $user->id, "event" => "Signed Up"]);
+        // ok: pii-to-third-party-php
+        Segment::identify(["userId" => $user->id, "traits" => ["email_hash" => hash('sha256', $user->email)]]);
+        // ok: pii-to-third-party-php
+        Mail::to($user->email)->send(new Welcome());
+        // ok: pii-to-third-party-php
+        $cache->set($user->id, $user->email);
+    }
+
+    public function conversion($user, $http)
+    {
+        // ruleid: pii-to-third-party-php
+        $http->post("https://graph.facebook.com/v18.0/123/events", ['json' => ['data' => [['user_data' => ['em' => $user->email]]]]]);
+        // ok: pii-to-third-party-php
+        $http->post("https://graph.facebook.com/v18.0/123/events", ['json' => ['data' => [['user_data' => ['em' => hash('sha256', $user->email)]]]]]);
+    }
+}
+
+// ruleid: sentry-send-default-pii-php
+\Sentry\init(['dsn' => $dsn, 'send_default_pii' => true]);
+// ok: sentry-send-default-pii-php
+\Sentry\init(['dsn' => $dsn, 'send_default_pii' => false]);

@@ -1,0 +1,39 @@
+class SignupTracker
+  def on_signup(user)
+    # ruleid: pii-to-third-party-ruby
+    Analytics.identify(user_id: user.id, traits: { email: user.email, name: user.full_name })
+    # ruleid: pii-to-third-party-ruby
+    @tracker.people.set(user.id, { "$phone" => user.phone_number })
+    # ruleid: pii-to-third-party-ruby
+    intercom.contacts.create(role: "user", email: user.email)
+    # ruleid: pii-to-third-party-ruby
+    AmplitudeAPI.track(AmplitudeAPI::Event.new(user_id: user.id, event_type: "signup", user_properties: { last_name: user.last_name }))
+    # ok: pii-to-third-party-ruby
+    Analytics.identify(user_id: user.id, traits: { plan: user.plan })
+    # ok: pii-to-third-party-ruby
+    Analytics.track(user_id: user.id, event: "Signed Up")
+    # ok: pii-to-third-party-ruby
+    Analytics.identify(user_id: user.id, traits: { email_sha256: Digest::SHA256.hexdigest(user.email) })
+    # ok: pii-to-third-party-ruby
+    UserMailer.welcome(user.email).deliver_later
+  end
+
+  def conversion(user)
+    payload = { data: [{ user_data: { em: user.email, fn: user.first_name } }] }
+    # ruleid: pii-to-third-party-ruby
+    HTTParty.post("https://graph.facebook.com/v18.0/123/events", body: JSON.generate(payload))
+    hashed = { data: [{ user_data: { em: Digest::SHA256.hexdigest(user.email) } }] }
+    # ok: pii-to-third-party-ruby
+    HTTParty.post("https://graph.facebook.com/v18.0/123/events", body: JSON.generate(hashed))
+    # ok: pii-to-third-party-ruby
+    HTTParty.post("https://crm.example.com/contacts", body: JSON.generate(payload))
+  end
+end
+
+Sentry.init do |config|
+  config.dsn = ENV["SENTRY_DSN"]
+  # ruleid: sentry-send-default-pii-ruby
+  config.send_default_pii = true
+  # ok: sentry-send-default-pii-ruby
+  config.send_default_pii = false
+end
