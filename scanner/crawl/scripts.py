@@ -46,9 +46,9 @@ INIT_SCRIPT = r"""
     });
   }
   const FONT_MIN = 50, EMPTY = new Set();
-  // Stack captures cost microseconds; a page that sets fonts or reads sizes in a hot loop (a game, a
-  // layout engine) stops being watched after this many, rather than slowed down.
-  let stacks = 20000;
+  // A stack capture costs ~10-30 us; a page that keeps changing fonts or probing element sizes stops being
+  // watched after this many (~0.3 s), rather than slowed down. Probing 5,000 fonts needs fewer.
+  let stacks = 10000;
   const budget = () => stacks--;
   const canvases = new WeakMap();
   const state = (canvas) => {
@@ -94,25 +94,35 @@ INIT_SCRIPT = r"""
         configurable: true, enumerable: fontDesc.enumerable,
         get() { return fontDesc.get.call(this); },
         set(value) {
+          const before = fontDesc.get.call(this);
           fontDesc.set.call(this, value);
           try {
-            if (budget() > 0) {
+            // a font set to what it already was (a game's every frame) adds nothing: no stack capture
+            const now = fontDesc.get.call(this);
+            if (now !== before && budget() > 0) {
               const script = caller() || location.href;
+              setBy.set(this, [now, script]);
               const f = fontsOf(script);
-              if (f.size < FONT_MIN) { f.add(fontDesc.get.call(this)); canvasFont(script); }
+              if (f.size < FONT_MIN) { f.add(now); canvasFont(script); }
             }
           } catch (e) {}
         }
       });
     }
+    const lastMeasured = new WeakMap(), setBy = new WeakMap();
     const measure = C2D.measureText;
     C2D.measureText = function (text) {
       try {
-        if (budget() > 0) {
-          const script = caller() || location.href;
+        // text layout measures many strings in one font: only a font change since the last measure counts
+        const font = String(this.font);
+        if (lastMeasured.get(this) !== font && budget() > 0) {
+          lastMeasured.set(this, font);
+          // the script that just set this font is, in practice, the one measuring with it: no second capture
+          const by = setBy.get(this);
+          const script = by && by[0] === font ? by[1] : caller() || location.href;
           measured.add(script);
           const f = fontsOf(script);
-          if (f.size < FONT_MIN) f.add(String(this.font));
+          if (f.size < FONT_MIN) f.add(font);
           canvasFont(script);
         }
       } catch (e) {}
@@ -155,11 +165,13 @@ INIT_SCRIPT = r"""
   // font-family are looked at, so ordinary layout reads cost one property check.
   const GENERIC = new Set(['serif', 'sans-serif', 'monospace', 'cursive', 'fantasy', 'system-ui', 'ui-serif',
     'ui-sans-serif', 'ui-monospace', 'ui-rounded', 'math', 'emoji', 'fangsong', 'inherit', 'initial', 'unset']);
-  const families = new Map();
+  const families = new Map(), lastFamily = new WeakMap();
   const probed = (el) => {
     try {
       const list = el.style && el.style.fontFamily;
-      if (!list || budget() <= 0) return;
+      // layout code reads the same element again and again; only a new family on an element counts
+      if (!list || lastFamily.get(el) === list || budget() <= 0) return;
+      lastFamily.set(el, list);
       const first = list.split(',')[0].trim().replace(/^['"]|['"]$/g, '').toLowerCase();
       if (!first || GENERIC.has(first)) return;
       const script = caller() || location.href;
