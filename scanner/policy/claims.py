@@ -172,18 +172,69 @@ def sentence_claims(text: str, sent: Sentence, lex: Lexicon, extra: str = "", so
     return list(found.values())
 
 
-def extract_claims(text: str, sentences: Iterable[Sentence], lex: Lexicon, source: str | None = None) -> list[Claim]:
-    """All claims of a policy text, in text order, with ids unique within the result."""
+def _frame_pass(
+    text: str, sents: list[Sentence], per_sentence: list[list[Claim]], befores: list[str], lex: Lexicon, source: str | None
+) -> None:
+    """Claims of the dependency frames, for sentences and types the patterns left empty; the same context
+    checks as a pattern trigger (antecedents, trailing conditions, obligations, the type's `unless`)."""
+    from scanner.policy import deps
+
+    fs, verbs = deps.frames()
+    types = {f.type for f in fs}
+    for i, sent in enumerate(sents):
+        have = {c.type for c in per_sentence[i]}
+        if sent.heading or types <= have:
+            continue
+        raw = text[sent.start : sent.end]
+        norm = cl.normalise(raw, lex)
+        if not verbs.search(norm) or not lex.any_data.search(norm) or lex.skip_sentence.search(norm.strip()):
+            continue
+        fr = cl.frame(norm, lex)
+        for kind, deny, v0, v1 in deps.frame_claims(raw, norm, lex, have, befores[i]):
+            c0, c1 = fr.clause_of(v0)
+            clause = norm[c0:c1]
+            if fr.skipped(v0) or cl.obliged(clause, lex) or any(p.search(clause) for r in lex.rules if r.type == kind for p in r.unless):
+                continue
+            mode, cond = cl.modality(fr, (c0, c1), v1, lex)
+            polarity: Literal["affirm", "deny"] = "deny" if deny else "affirm"
+            main_text = norm[fr.main :]
+            per_sentence[i].append(
+                Claim(
+                    id=claim_id(kind, polarity, raw),
+                    type=kind,
+                    polarity=polarity,
+                    modality=mode,  # type: ignore[arg-type]
+                    text=raw,
+                    start=sent.start,
+                    end=sent.end,
+                    data_types=_names(lex.data_types, main_text),
+                    recipients=_names(lex.recipients, main_text),
+                    purposes=_names(lex.purposes, main_text),
+                    section=sent.section,
+                    condition=" ".join(raw[cond[0] : cond[1]].split()).strip(" ,.") if cond else None,
+                    source=source,
+                )
+            )
+
+
+def extract_claims(
+    text: str, sentences: Iterable[Sentence], lex: Lexicon, source: str | None = None, frames_on: bool = True
+) -> list[Claim]:
+    """All claims of a policy text, in text order, with ids unique within the result; `frames_on` adds the
+    dependency frames' second reading (scanner/policy/deps.py) to the patterns' first."""
     sents = list(sentences)
     items: dict[int, list[str]] = {}
     for s in sents:
         if s.lead is not None:
             items.setdefault(s.lead, []).append(text[s.start : s.end])
-    per_sentence = []
+    per_sentence, befores = [], []
     for i, sent in enumerate(sents):
         prev = sents[i - 1] if i and not sents[i - 1].heading and sents[i - 1].section == sent.section else None
         before = cl.normalise(text[prev.start : prev.end], lex) if prev else ""
+        befores.append(before)
         per_sentence.append(sentence_claims(text, sent, lex, " ".join(items.get(i, [])), source, before))
+    if frames_on:
+        _frame_pass(text, sents, per_sentence, befores, lex, source)
     attach_lists(text, sents, per_sentence, lex)
     claims: list[Claim] = []
     seen: dict[str, int] = {}

@@ -34,6 +34,7 @@ _FOLD = str.maketrans(
         "|": " ",
     }
 )
+FOLD_CASED = _FOLD  # quotes, dashes and markup folded, case kept: what the parser reads (same length as the text)
 _WORD = re.compile(r"[\w'/-]+")
 _BREAK = re.compile(
     r"\b(?:how|what|which|who|whom|whose|whether|that|because|since|when|where|while|although|unless|if|so that|and we|but)\b"

@@ -93,6 +93,9 @@ def _load(path: Path) -> dict[str, Any]:
         raise ConfigError(f"{path}: invalid TOML: {exc}") from None
 
 
+load_toml = _load
+
+
 def _terms(table: dict[str, Any], where: str) -> dict[str, re.Pattern[str]]:
     return {name: _compile(r"\b" + _alt(entry["terms"]) + r"\b", f"{where}.{name}") for name, entry in table.items()}
 
