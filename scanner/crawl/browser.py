@@ -84,12 +84,13 @@ CRAWL_ARGS: tuple[str, ...] = (
 )
 
 
-def crawl_args(resolve: list[str] | tuple[str, ...] = (), concurrency: int = 4) -> list[str]:
-    """Launch flags for the crawler: chromium_args, CRAWL_ARGS and a renderer cap. Concurrent tabs share
-    renderers two by two: on a small machine they contend for the same cores anyway, and each renderer
-    process costs ~120 MB resident."""
-    renderers = min(max(2, concurrency // 2), 8)
-    return [*chromium_args(resolve), *CRAWL_ARGS, f"--renderer-process-limit={renderers}"]
+def crawl_args(resolve: list[str] | tuple[str, ...] = ()) -> list[str]:
+    """Launch flags for the crawler: chromium_args and CRAWL_ARGS. No --renderer-process-limit: tabs that
+    share a renderer share its one thread, so a page stuck in a script froze every tab placed there (new
+    tabs included, which then never opened: the crawl hung), and a tab closed on a stuck renderer left the
+    process spinning. A renderer of its own per tab costs more resident memory counted per process, but
+    about the same counted once (PSS: benchmarks/RESULTS.md), and dies with its tab."""
+    return [*chromium_args(resolve), *CRAWL_ARGS]
 
 
 # Chromium now starts new profiles blocking third-party cookies ("UserPreferences" in DevTools), which a

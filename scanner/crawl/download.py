@@ -7,7 +7,7 @@ could not do that: `*:443=127.0.0.1:8443` changes the port too.
 
 from __future__ import annotations
 
-from collections import Counter
+import asyncio
 from typing import Any
 
 from scrapy import Request
@@ -17,6 +17,7 @@ from scrapy.utils.defer import maybe_deferred_to_future
 from scrapy_playwright.handler import ScrapyPlaywrightDownloadHandler
 from twisted.internet.endpoints import HostnameEndpoint, wrapClientTLS
 
+from scanner.crawl.tabs import TabPool, TabTimeout
 from scanner.resolve import Resolver
 
 
@@ -61,34 +62,73 @@ class ResolvingDownloadHandler(ScrapyPlaywrightDownloadHandler):  # type: ignore
         super().__init__(crawler)
         self._resolver = Resolver.parse(crawler.settings.getlist("SCANNER_RESOLVE"))
         self._closed = False
-        self._free: dict[str, list[Any]] = {}
-        self._waiting: Counter[str] = Counter()
+        self._pools: dict[str, TabPool] = {}
+        self._unfreeze_lock = asyncio.Lock()
+        # Navigation has its own timeout; the rest of a page download (tab set-up, reading the content) takes
+        # well under a second on a responsive renderer, so past this the tab is taken as stuck.
+        self._budget = (self.config.navigation_timeout_ms or 30_000) / 1000 + 20
 
-    # A finished tab is reused for the next page of its context: a fresh tab per page costs the browser about a
-    # quarter more CPU. Free tabs still hold their context's page slot, so a tab is only kept while no request
-    # waits for a slot; otherwise it is closed and the slot freed.
+    # Pages come from a TabPool per context instead of scrapy-playwright's semaphore, whose permit was lost
+    # whenever anything was cancelled or hung between taking it and handing the tab to the spider.
     async def _create_page(self, request: Request, spider: Any) -> Any:
         name = request.meta.setdefault("playwright_context", "default")
-        free = self._free.get(name)
-        while free:
-            page = free.pop()
-            if not page.is_closed():
-                return page
-        self._waiting[name] += 1
-        try:
-            return await super()._create_page(request, spider)
-        finally:
-            self._waiting[name] -= 1
+        async with self.context_launch_lock:
+            wrapper = self.context_wrappers.get(name)
+            if wrapper is None:
+                wrapper = await self._create_browser_context(
+                    name=name, context_kwargs=request.meta.get("playwright_context_kwargs"), spider=spider)
+        pool = self._pools.get(name)
+        if pool is None or pool.context is not wrapper.context:
+            pool = self._pools[name] = TabPool(wrapper.context, self.config.max_pages_per_context, self._unfreeze_lock)
+        page = await pool.acquire(request)
+        request.meta["cs_tab"] = page
+        ready = request.meta.get("cs_tab_ready")
+        if ready is not None and not ready.done():
+            ready.set_result(None)
+        return page
 
     def give_back(self, page: Any, context: str) -> bool:
         """Keep `page` for the next request of `context`; False when the caller should close it instead."""
-        if self._waiting[context] > 0 or context not in self.context_wrappers:
-            return False
-        self._free.setdefault(context, []).append(page)
-        return True
+        pool = self._pools.get(context)
+        return pool is not None and context in self.context_wrappers and pool.put(page)
 
     def forget_context(self, context: str) -> None:
-        self._free.pop(context, None)
+        pool = self._pools.pop(context, None)
+        if pool is not None:
+            pool.close_waiters()
+
+    async def _page(self, request: Request) -> Response:
+        """A page download with a time limit counted from the moment it has a tab: past it, any script that
+        keeps the context's renderers busy is stopped and the download gets a little longer; then the tab
+        is closed and the page fails with "timed out" instead of holding its tab (and the crawl) forever."""
+        # The browser follows redirects and meta refresh itself; Scrapy replaying them re-navigated the same
+        # tab up to 20 times and then dropped the request, the page unrecorded and its tab never returned.
+        request.meta["dont_redirect"] = True
+        ready: asyncio.Future[None] = asyncio.get_running_loop().create_future()
+        request.meta["cs_tab_ready"] = ready
+        task = asyncio.ensure_future(super().download_request(request))
+        try:
+            await asyncio.wait({task, ready}, return_when=asyncio.FIRST_COMPLETED)
+            if not task.done():
+                await asyncio.wait({task}, timeout=self._budget)
+            if not task.done():
+                pool = self._pools.get(request.meta["playwright_context"])
+                if pool is not None:
+                    await pool.unfreeze_all()
+                await asyncio.wait({task}, timeout=5)
+        except BaseException:
+            task.cancel()
+            raise
+        tab = request.meta.get("cs_tab")
+        pool = self._pools.get(request.meta["playwright_context"])
+        if not task.done():
+            task.cancel()
+            await asyncio.wait({task})
+            if tab is not None and pool is not None:
+                await pool.drop(tab)
+            raise TabTimeout(f"the browser tab did not answer within {self._budget:.0f} s")
+        response: Response = task.result()  # a page stuck in a script is judged (and stopped) by the reader
+        return response
 
     @classmethod
     def from_crawler(cls, crawler: Any) -> ResolvingDownloadHandler:
@@ -106,8 +146,7 @@ class ResolvingDownloadHandler(ScrapyPlaywrightDownloadHandler):  # type: ignore
 
     async def download_request(self, request: Request, spider: Any = None) -> Response:
         if request.meta.get("playwright"):
-            page_response: Response = await super().download_request(request)
-            return page_response
+            return await self._page(request)
         agent = _ResolvingScrapyAgent(
             self._resolver,
             contextFactory=self._contextFactory,

@@ -65,7 +65,7 @@ def settings_for(site: SiteConfig, executable: str) -> dict[str, Any]:
         "SCANNER_RESOLVE": list(site.resolve),
         "PLAYWRIGHT_BROWSER_TYPE": "chromium",
         "PLAYWRIGHT_BROWSER_PROVIDER": "scanner.crawl.provider.CrawlBrowserProvider",
-        "PLAYWRIGHT_LAUNCH_OPTIONS": {"executable_path": executable, "headless": True, "args": crawl_args(site.resolve, site.concurrency)},
+        "PLAYWRIGHT_LAUNCH_OPTIONS": {"executable_path": executable, "headless": True, "args": crawl_args(site.resolve)},
         "PLAYWRIGHT_DEFAULT_NAVIGATION_TIMEOUT": timeout_ms,
         # Tabs per context = concurrency: more tabs overlapped the late-beacon waits but pushed the browser's
         # resident memory past 1.5 GB on the 200-page benchmark (benchmarks/RESULTS.md).
