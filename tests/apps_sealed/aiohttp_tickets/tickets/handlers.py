@@ -84,3 +84,17 @@ async def newsletter(request: web.Request) -> web.Response:
     await clients.send_lead({"email": body["email"], "full_name": body.get("name", "")})
     log.info("newsletter signup from %s", request.remote)
     return web.json_response({"ok": True})
+
+
+@routes.post("/api/gates/{gate}/scan")
+async def scan(request: web.Request) -> web.Response:
+    body = await request.json()
+    row = await request.app["pool"].fetchrow(
+        "UPDATE tickets SET scanned_at = now() WHERE ticket_number = $1 AND scanned_at IS NULL RETURNING id, seat",
+        body["ticket_number"],
+    )
+    if row is None:
+        log.warning("gate %s rejected ticket %s", request.match_info["gate"], body["ticket_number"])
+        raise web.HTTPConflict(text="already scanned or unknown")
+    log.info("gate %s admitted ticket %s seat %s", request.match_info["gate"], body["ticket_number"], row["seat"])
+    return web.json_response({"seat": row["seat"]})

@@ -60,3 +60,12 @@ class Refund(models.Model):
     card_bin = models.CharField(max_length=6)
     amount_cents = models.PositiveIntegerField()
     reason = models.CharField(max_length=200, blank=True)
+
+
+class KycRecord(models.Model):
+    """Tax identity for Indian patients claiming reimbursement (Permanent Account Number, Aadhaar)."""
+
+    patient = models.OneToOneField(Patient, on_delete=models.CASCADE)
+    pan_number = models.CharField(max_length=10)
+    aadhaar_last4 = models.CharField(max_length=4)
+    verified_at = models.DateTimeField(null=True)

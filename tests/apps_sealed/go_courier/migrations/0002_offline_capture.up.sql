@@ -15,3 +15,10 @@ CREATE TABLE card_fingerprints (
     pan_hmac     CHAR(64) NOT NULL,
     masked_pan   VARCHAR(19) NOT NULL
 );
+
+CREATE TABLE dispatcher_viewports (
+    user_id BIGINT PRIMARY KEY,
+    pan_x   DOUBLE PRECISION NOT NULL DEFAULT 0,
+    pan_y   DOUBLE PRECISION NOT NULL DEFAULT 0,
+    zoom    DOUBLE PRECISION NOT NULL DEFAULT 12
+);

@@ -33,9 +33,18 @@ CREATE TABLE orders (
     created_at     TIMESTAMPTZ NOT NULL DEFAULT now()
 );
 
+CREATE TABLE tickets (
+    id            BIGSERIAL PRIMARY KEY,
+    order_id      BIGINT NOT NULL REFERENCES orders(id) ON DELETE CASCADE,
+    ticket_number CHAR(16) NOT NULL UNIQUE,
+    seat          TEXT NOT NULL,
+    scanned_at    TIMESTAMPTZ
+);
+
 CREATE INDEX orders_customer_idx ON orders (customer_id);
 
 -- migrate:down
+DROP TABLE tickets;
 DROP TABLE orders;
 DROP TABLE payment_methods;
 DROP TABLE customers;

@@ -21,6 +21,16 @@ export class MailerService {
     this.logger.log('Welcome email queued');
   }
 
+  async monthlyIssue(subscriberId: string, to: string, issueTitle: string, coverPng: Buffer): Promise<void> {
+    await axios.post('https://api.mailrelay.mags.example/v1/messages', {
+      to,
+      subject: issueTitle,
+      html: `<img src="cid:cover@mags"/><p>Your new issue is ready.</p>`,
+      attachments: [{ filename: 'cover.png', content: coverPng.toString('base64'), cid: 'cover@mags' }],
+    });
+    this.logger.log(`Issue mail sent to subscriber ${subscriberId} (attachment cid cover@mags)`);
+  }
+
   async syncContact(id: string, email: string, mobile: string | null): Promise<void> {
     await legacyCrm.put(`/contacts/${id}`, { email, mobile });
     this.logger.debug(`CRM contact ${id} synced`);
