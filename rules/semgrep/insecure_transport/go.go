@@ -7,3 +7,22 @@ func newClient() *http.Client {
 	safe := &http.Transport{TLSClientConfig: &tls.Config{MinVersion: tls.VersionTLS12}}
 	return &http.Client{Transport: tr}
 }
+
+func syncContact(c Customer) error {
+	payload, _ := json.Marshal(map[string]string{"email": c.Email, "phone": c.PhoneNumber})
+	// ruleid: personal-data-over-http-go
+	_, err := http.Post("http://crm.example.com/contacts", "application/json", bytes.NewReader(payload))
+	// ok: personal-data-over-http-go
+	_, err = http.Post("https://crm.example.com/contacts", "application/json", bytes.NewReader(payload))
+	// ok: personal-data-over-http-go
+	_, err = http.Post("http://localhost:8080/contacts", "application/json", bytes.NewReader(payload))
+	plan, _ := json.Marshal(map[string]string{"plan": c.Plan})
+	// ok: personal-data-over-http-go
+	_, err = http.Post("http://crm.example.com/plans", "application/json", bytes.NewReader(plan))
+	// ruleid: personal-data-over-http-go
+	_, err = http.Get("http://crm.example.com/lookup?email=" + url.QueryEscape(c.Email))
+	// ruleid: personal-data-over-http-go
+	req, _ := http.NewRequest("POST", "http://vault.example.com/cards", strings.NewReader(c.CardNumber))
+	_ = req
+	return err
+}

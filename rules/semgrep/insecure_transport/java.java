@@ -15,3 +15,24 @@ public class Http {
         builder.setSSLHostnameVerifier(new DefaultHostnameVerifier());
     }
 }
+
+class CrmSync {
+    void sync(Customer customer, RestTemplate restTemplate, HttpClient http) throws Exception {
+        Map<String, String> body = Map.of("email", customer.getEmail());
+        // ruleid: personal-data-over-http-java
+        restTemplate.postForObject("http://crm.example.com/contacts", body, String.class);
+        // ok: personal-data-over-http-java
+        restTemplate.postForObject("https://crm.example.com/contacts", body, String.class);
+        // ok: personal-data-over-http-java
+        restTemplate.postForObject("http://localhost:8080/contacts", body, String.class);
+        // ok: personal-data-over-http-java
+        restTemplate.postForObject("http://crm.example.com/ping", Map.of("plan", customer.getPlan()), String.class);
+        String json = "{\"card_number\":\"" + customer.getCardNumber() + "\"}";
+        // ruleid: personal-data-over-http-java
+        http.send(HttpRequest.newBuilder(URI.create("http://vault.example.com/cards")).POST(BodyPublishers.ofString(json)).build(), BodyHandlers.ofString());
+        // ok: personal-data-over-http-java
+        http.send(HttpRequest.newBuilder(URI.create("https://vault.example.com/cards")).POST(BodyPublishers.ofString(json)).build(), BodyHandlers.ofString());
+        // ruleid: personal-data-over-http-java
+        http.send(HttpRequest.newBuilder(URI.create("http://crm.example.com/lookup?email=" + customer.getEmail())).build(), BodyHandlers.ofString());
+    }
+}

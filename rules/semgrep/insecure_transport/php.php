@@ -6,3 +6,19 @@ curl_setopt($ch, CURLOPT_SSL_VERIFYPEER, false);
 curl_setopt($ch, CURLOPT_SSL_VERIFYPEER, true);
 // ruleid: tls-verification-disabled-php
 $client = new Client(['base_uri' => 'https://api.example.com', 'verify' => false]);
+
+function syncContact($client, $customer)
+{
+    // ruleid: personal-data-over-http-php
+    $client->post("http://crm.example.com/contacts", ['json' => ['email' => $customer->email]]);
+    // ok: personal-data-over-http-php
+    $client->post("https://crm.example.com/contacts", ['json' => ['email' => $customer->email]]);
+    // ok: personal-data-over-http-php
+    $client->post("http://localhost:8000/contacts", ['json' => ['email' => $customer->email]]);
+    // ok: personal-data-over-http-php
+    $client->post("http://crm.example.com/ping", ['json' => ['plan' => $customer->plan]]);
+    // ruleid: personal-data-over-http-php
+    Http::post("http://vault.example.com/cards", ['card_number' => $customer->card_number]);
+    // ruleid: personal-data-over-http-php
+    $body = file_get_contents("http://crm.example.com/lookup?email=" . urlencode($customer->email));
+}

@@ -6,3 +6,16 @@ http.verify_mode = OpenSSL::SSL::VERIFY_NONE
 http.verify_mode = OpenSSL::SSL::VERIFY_PEER
 # ruleid: tls-verification-disabled-ruby
 conn = Faraday.new(url: "https://api.example.com", ssl: { verify: false })
+
+def sync_contact(customer)
+  # ruleid: personal-data-over-http-ruby
+  HTTParty.post("http://crm.example.com/contacts", body: { email: customer.email, name: customer.full_name })
+  # ok: personal-data-over-http-ruby
+  HTTParty.post("https://crm.example.com/contacts", body: { email: customer.email })
+  # ok: personal-data-over-http-ruby
+  HTTParty.post("http://localhost:3000/contacts", body: { email: customer.email })
+  # ok: personal-data-over-http-ruby
+  HTTParty.get("http://status.example.com/ping")
+  # ruleid: personal-data-over-http-ruby
+  Net::HTTP.post_form(URI("http://crm.example.com/leads"), "phone" => customer.phone_number)
+end
