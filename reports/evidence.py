@@ -164,6 +164,8 @@ class Evidence:
 
     def _leaks(self) -> Iterator[Item]:
         for i, lk in enumerate(self.result.leaks):
+            if lk.data_type == "search_query":  # a typed search term: key-logging evidence, not personal data
+                continue
             org, cat = self.site_owner.get(lk.site, (None, None))
             org = lk.organization or org
             where = f"{lk.location}{f' {lk.parameter}' if lk.parameter else ''}"

@@ -26,7 +26,10 @@ if TYPE_CHECKING:
 
 _FIELDS = "input, textarea"
 _SKIP_TYPES = {"hidden", "submit", "button", "reset", "image", "file", "checkbox", "radio", "range", "color",
-               "search", "number"}
+               "number"}
+# Search boxes get the scan's search term: search-as-you-type services see every keystroke (Blacklight counts
+# that as key logging). Only type=search and the usual query names; other "search" words stay never-fill.
+_SEARCH_NAMES = {"q", "query", "s", "search", "keyword", "keywords", "searchterm", "search_query", "search-query"}
 
 # One round trip describes every candidate field: what a person would read next to it, and whether it shows.
 _DESCRIBE = """els => els.map(e => {
@@ -66,6 +69,9 @@ def field_kind(desc: dict[str, Any]) -> str | None:
     tokens = str(desc.get("autocomplete", "")).lower().split()
     if any(t.startswith("cc-") for t in tokens):
         return None
+    if ftype == "search" or (ftype == "text" and not tokens and (
+            str(desc.get("name", "")).lower() in _SEARCH_NAMES or str(desc.get("id", "")).lower() in _SEARCH_NAMES)):
+        return "search"
     for token in reversed(tokens):  # the last token is the field name; earlier ones are section/shipping hints
         if token in rules["autocomplete"]:
             return str(rules["autocomplete"][token])
@@ -118,6 +124,8 @@ async def _fill_frame(page: Page, frame: Frame, canaries: Canaries, deadline: fl
         try:
             if await _type_into(page, handle, value, desc["type"]):
                 filled += 1
+            if kind == "search":  # typed for what search-as-you-type sends; never submitted (it would navigate)
+                continue
             form = await handle.evaluate_handle("e => e.form")
             element = form.as_element()
             if element is not None:

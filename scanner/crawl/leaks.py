@@ -46,6 +46,9 @@ class Canaries:
     postcode: str
     date_of_birth: str  # ISO 8601
     password: str
+    # typed into search boxes: not personal data, but a search service receiving it keystroke by keystroke is
+    # what Blacklight reports as key logging (data type "search_query")
+    search_term: str = ""
 
     @property
     def full_name(self) -> str:
@@ -53,19 +56,19 @@ class Canaries:
 
     def value(self, kind: str) -> str | None:
         """The value for a field kind (email, phone, first_name, last_name, full_name, street, city,
-        postcode, address, date_of_birth, password, username)."""
+        postcode, address, date_of_birth, password, username, search)."""
         values = {
             "email": self.email, "username": self.email, "phone": self.phone, "first_name": self.first_name,
             "last_name": self.last_name, "full_name": self.full_name, "street": self.street, "city": self.city,
             "postcode": self.postcode, "address": f"{self.street}, {self.postcode} {self.city}",
-            "date_of_birth": self.date_of_birth, "password": self.password,
+            "date_of_birth": self.date_of_birth, "password": self.password, "search": self.search_term or None,
         }
         return values.get(kind)
 
 
 @dataclass(frozen=True)
 class LeakHit:
-    data_type: str  # email | phone | name | postal_address | date_of_birth | password
+    data_type: str  # email | phone | name | postal_address | date_of_birth | password | search_query
     encoding: str  # plain, lower, upper, digits, urlencoded, base64, sha256, base64(sha256), sha256(lower)...
     location: str  # path | query | fragment | body | header | cookie | websocket
     parameter: str | None
@@ -95,6 +98,7 @@ def make_canaries(seed: str) -> Canaries:
         postcode=f"{10000 + int.from_bytes(h[25:27], 'big') % 89999:05d}",
         date_of_birth=f"{1960 + h[18] % 40}-{1 + h[19] % 12:02d}-{1 + h[27] % 28:02d}",
         password=f"Cs-{token}-Pw!7",
+        search_term=_pseudo_word(hashlib.sha256(f"compliance-scanner search {seed}".encode()).digest()),
     )
 
 
@@ -117,6 +121,8 @@ def _sources(c: Canaries) -> Iterator[tuple[str, str, str, bool]]:
         yield "date_of_birth", formatted, "", True
     yield "date_of_birth", f"{year}{month}{day}", "digits", False  # only hashed: 8 digits may occur by chance
     yield "password", c.password, "", True
+    if c.search_term:
+        yield "search_query", c.search_term, "", True
 
 
 def _wrap(outer: str, inner: str) -> str:

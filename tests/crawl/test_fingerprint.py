@@ -2,7 +2,8 @@
 look-alike that must not trip it. The Blacklight comparison site (tests/sites/blacklight) supplies the
 realistic cases: a canvas + DOM font probing agent, a canvas-font agent, a session recorder shipping typed
 input, GA4 with Google signals; its journal page carries the look-alikes (a labelled chart canvas never read
-back, a 12x12 badge that is, labels measured in one font, a headline fitted by reading its width). The
+back, a 12x12 badge that is, labels measured in one font, a headline fitted by reading its width); its home
+page posts the search box to a search-as-you-type service. The
 threshold site (tests/sites/fingerprint) probes 49 and exactly 50 fonts, hides canvas text behind a
 drawImage copy, and probes inside a blank iframe it creates."""
 
@@ -83,12 +84,16 @@ def test_keylogging_is_a_leak_sent_before_submit(shop: tuple[ScanResult, SiteHos
     result, host = shop
     typed = {(lk.data_type, lk.site, lk.page.removeprefix(SHOP) if lk.page else "") for lk in result.leaks}
     assert {("email", "hotjar.com", "contact.html"), ("phone", "hotjar.com", "contact.html"),
-            ("name", "hotjar.com", "account/signup.html"), ("email", "hotjar.com", "")} <= typed
+            ("name", "hotjar.com", "account/signup.html"), ("email", "hotjar.com", ""),
+            ("search_query", "algolia.net", "")} <= typed  # search as you type: every keystroke to the service
     assert result.leaks and all(lk.before_submit for lk in result.leaks)  # forms are never submitted by default
     assert not [h for h in host.hits if h.method == "POST" and h.path in ("/contact", "/account/create", "/newsletter")]
-    assert all(lk.site == "hotjar.com" for lk in result.leaks)  # the recorder masks passwords; no one else reads fields
+    assert {lk.site for lk in result.leaks} == {"hotjar.com", "algolia.net"}
+    assert not [lk for lk in result.leaks if lk.data_type == "password"]  # the recorder masks password fields
+    # the report says how it left; a search term is key-logging evidence but not personal data for the verdicts
     texts = [item.summary for item in Evidence(result).items("leaks")]
     assert texts and all("while typed, before any submit" in t for t in texts)
+    assert not any(t.startswith("search_query") for t in texts)
 
 
 def test_google_analytics_remarketing_is_recorded(shop: tuple[ScanResult, SiteHost]) -> None:

@@ -1,7 +1,8 @@
 """Canary form filling in real Chromium on a sign-up page whose scripts leak what is typed: the email
 reaches a Meta-pixel endpoint sha256-hashed (as advanced matching does) and a form-analytics vendor in plain
-text; a keystroke recorder sees the phone number only because real key events were sent. Payment and search
-fields stay empty, and nothing is submitted unless asked."""
+text; a keystroke recorder sees the phone number only because real key events were sent. Payment fields stay
+empty, the search box gets the scan's search term (what search-as-you-type services receive), and nothing is
+submitted unless asked."""
 
 from __future__ import annotations
 
@@ -32,13 +33,13 @@ def test_fill_forms_leaks_hashed_and_plain_and_no_submit(env: Env) -> None:
         page = await env.page("https://forms.test/")
         start = len(env.host.hits)
         filled = await fill_forms(page, CANARIES, submit=False)
-        # email, phone, first and last name, street, city, zip, date of birth, password; not card nor search
-        assert filled == 9
+        # email, phone, first and last name, street, city, zip, date of birth, password, search; not the card
+        assert filled == 10
         values = await page.evaluate("Object.fromEntries(new FormData(document.getElementById('signup')))")
         assert values["email"] == CANARIES.email and values["phone"] == CANARIES.phone
         assert values["fname"] == CANARIES.first_name and values["address1"] == CANARIES.street
         assert values["dob"] == CANARIES.date_of_birth and values["zip"] == CANARIES.postcode
-        assert values["card"] == "" and values["q"] == "" and values["csrf"] == "x"
+        assert values["card"] == "" and values["q"] == CANARIES.search_term and values["csrf"] == "x"
         await page.wait_for_timeout(300)
         sent = env.host.hits[start:]
         meta = [h for h in sent if h.host == "www.facebook.com" and h.path == "/tr/"]
@@ -57,7 +58,7 @@ def test_fill_forms_submits_only_when_asked(env: Env) -> None:
     async def go() -> None:
         page = await env.page("https://forms.test/")
         start = len(env.host.hits)
-        assert await fill_forms(page, CANARIES, submit=True) == 9
+        assert await fill_forms(page, CANARIES, submit=True) == 10
         await page.wait_for_load_state("load")
         posted = [h for h in env.host.hits[start:] if h.path == "/signup" and h.method == "POST"]
         assert posted and LeakHit("email", "plain", "body", "email") in leaks_in(posted[0])

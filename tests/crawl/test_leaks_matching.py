@@ -147,7 +147,10 @@ def test_decode_ga4_batch_and_unknown() -> None:
     ({"type": "date", "label": "Arrival"}, None),
     ({"type": "text", "autocomplete": "cc-number", "name": "email"}, None),  # payment: never touched
     ({"type": "text", "placeholder": "Card number"}, None),
-    ({"type": "text", "name": "q", "placeholder": "Search products"}, None),
+    ({"type": "text", "name": "q", "placeholder": "Search products"}, "search"),  # the scan's search term
+    ({"type": "search", "name": "site-search"}, "search"),
+    ({"type": "text", "name": "search_coupon", "placeholder": "Search codes"}, None),  # not a query name: never-fill
+    ({"type": "text", "name": "q", "autocomplete": "cc-number"}, None),
     ({"type": "checkbox", "name": "email_optin"}, None),
     ({"type": "text", "name": "comment"}, None),
 ])
