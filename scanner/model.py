@@ -110,6 +110,7 @@ class Request:
     redirect_chain: tuple[str, ...] = ()
     params: dict[str, str] = field(default_factory=dict)
     failure: str | None = None
+    websocket_frames: int | None = None  # resource_type "websocket": frames sent and received while recorded
 
 
 @dataclass(frozen=True)

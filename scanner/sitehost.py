@@ -3,13 +3,17 @@ Each folder under the root is a host name (`shop.test/`, `www.google-analytics.c
 with --resolve '*:80=127.0.0.1:H' '*:443=127.0.0.1:S' reaches every one of them by its real name, which is
 the only way to play vendors that Chromium's HSTS preload list forces onto HTTPS. A host's optional
 `_routes.toml` adds what static files cannot say: status codes, headers (Set-Cookie, HSTS, redirects),
-tracking pixels and slow responses. Every request is logged so tests can assert what a third party received.
+tracking pixels and slow responses. A WebSocket upgrade on any path is accepted and every text frame is
+echoed back. Every request (and WebSocket frame, as method WEBSOCKET) is logged so tests can assert what a
+third party received.
 """
 
 from __future__ import annotations
 
+import base64
 import datetime as dt
 import fnmatch
+import hashlib
 import mimetypes
 import ssl
 import tempfile
@@ -22,6 +26,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import unquote, urlsplit
 
+_WS_GUID = "258EAFA5-E914-47DA-95CA-C5AB0DC85B11"  # RFC 6455, section 1.3
 PIXEL_GIF = bytes.fromhex("47494638396101000100800000000000ffffff21f90401000000002c00000000010001000002024401003b")
 
 
@@ -170,6 +175,8 @@ class SiteHost:
                 body = self.rfile.read(length) if length else b""
                 with site._lock:
                     site.hits.append(Hit(scheme, self.command, host, parts.path, parts.query, dict(self.headers), body))
+                if (self.headers.get("Upgrade") or "").lower() == "websocket":
+                    return self._websocket(scheme, host, parts.path)
                 host_dir = site._host_dir(host)
                 if host_dir is None:
                     return self._send(404, b"unknown host", "text/plain")
@@ -180,6 +187,42 @@ class SiteHost:
                     ):
                         return self._route(route, host_dir, path)
                 self._static(host_dir, path)
+
+            def _websocket(self, scheme: str, host: str, path: str) -> None:
+                key = (self.headers.get("Sec-WebSocket-Key") or "") + _WS_GUID
+                self.send_response(101)
+                self.send_header("Upgrade", "websocket")
+                self.send_header("Connection", "Upgrade")
+                self.send_header("Sec-WebSocket-Accept", base64.b64encode(hashlib.sha1(key.encode()).digest()).decode())
+                self.end_headers()
+                self.wfile.flush()
+                self.close_connection = True
+                while (frame := self._ws_frame()) is not None:
+                    opcode, payload = frame
+                    if opcode == 8:  # close: answer it and hang up
+                        self._ws_send(8, payload[:2])
+                        return
+                    if opcode in (1, 2):
+                        with site._lock:
+                            site.hits.append(Hit(scheme, "WEBSOCKET", host, path, "", {}, payload))
+                        self._ws_send(opcode, payload)
+
+            def _ws_frame(self) -> tuple[int, bytes] | None:
+                head = self.rfile.read(2)
+                if len(head) < 2:
+                    return None
+                length = head[1] & 0x7F
+                if length >= 126:
+                    length = int.from_bytes(self.rfile.read(2 if length == 126 else 8), "big")
+                mask = self.rfile.read(4) if head[1] & 0x80 else b"\0\0\0\0"
+                data = self.rfile.read(length)
+                return head[0] & 0x0F, bytes(b ^ mask[i % 4] for i, b in enumerate(data))
+
+            def _ws_send(self, opcode: int, payload: bytes) -> None:
+                n = len(payload)
+                size = bytes([n]) if n < 126 else bytes([126]) + n.to_bytes(2, "big") if n < 65536 else bytes([127]) + n.to_bytes(8, "big")
+                self.wfile.write(bytes([0x80 | opcode]) + size + payload)
+                self.wfile.flush()
 
             def _route(self, route: _Route, host_dir: Path, path: str) -> None:
                 if route.delay_ms:

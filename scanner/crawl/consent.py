@@ -168,14 +168,32 @@ async def apply_choice(page: Page, choice: Choice, cfg: ConsentConfig, timeout_s
     return _finish(outcome, choice, notes)
 
 
-async def detect_banner(page: Page, cfg: ConsentConfig | None = None, timeout_s: float = 5.0) -> bool:
-    """Whether a consent banner shows (a CMP autoconsent knows, or accept/reject buttons in a consent context)."""
+async def find_banner(page: Page, cfg: ConsentConfig | None = None, timeout_s: float = 5.0) -> str | None:
+    """What shows a consent banner, without clicking anything: a CMP autoconsent knows, or accept/reject
+    buttons in a consent context; None when there is none (or the page went away)."""
     try:
         async with asyncio.timeout(timeout_s):
             if cfg is None or cfg.autoconsent:
                 result = await run_autoconsent(page, None, budget_s=timeout_s - 1.0)
                 if result.popup:
-                    return True
-            return await find_button(page, "reject") is not None or await find_button(page, "accept") is not None
+                    return f"{result.cmp} banner (autoconsent)"
+            for choice in ("reject", "accept"):
+                candidate = await find_button(page, choice)
+                if candidate is not None:
+                    return f"banner with a '{candidate.name}' button"
+            return None
     except Exception:  # a timeout or a page that went away: no banner we could see
-        return False
+        return None
+
+
+async def detect_banner(page: Page, cfg: ConsentConfig | None = None, timeout_s: float = 5.0) -> bool:
+    """Whether a consent banner shows (a CMP autoconsent knows, or accept/reject buttons in a consent context)."""
+    return await find_banner(page, cfg, timeout_s) is not None
+
+
+async def observe(page: Page, cfg: ConsentConfig, timeout_s: float = 5.0) -> ConsentOutcome:
+    """The initial phase's outcome: no choice is made; whether a first-time visitor meets a banner."""
+    banner = await find_banner(page, cfg, timeout_s)
+    seen = f"consent {banner} shown" if banner else "no consent banner found"
+    return ConsentOutcome("initial", "none", True, f"no interaction: what a first-time visitor meets; {seen}",
+                          banner_found=banner is not None)

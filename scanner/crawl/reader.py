@@ -16,6 +16,7 @@ from urllib.parse import urlsplit
 
 from scanner.crawl.forms import build_form
 from scanner.crawl.parties import host_of
+from scanner.crawl.record import HUGE_PAGE_BYTES
 from scanner.crawl.scripts import PAGE_SCRIPT, STORAGE_SCRIPT
 from scanner.model import Page, StorageItem
 from scanner.serde import to_dict
@@ -26,7 +27,8 @@ if TYPE_CHECKING:
 T = TypeVar("T")
 _log = logging.getLogger("scanner.crawl.reader")
 _STEP_S = 10.0
-HUGE_PAGE_BYTES = 10_000_000
+_READ_STEPS = ("scroll", "consent", "read page", "fill forms", "storage", "cookies", "screenshot")
+PROBE_SCRIPT = "() => 1"
 SCROLL_SCRIPT = "() => window.scrollTo(0, document.documentElement ? document.documentElement.scrollHeight : 0)"
 
 
@@ -39,6 +41,28 @@ async def _guard(step: Awaitable[T], seconds: float, problems: list[str], what: 
         return None
     finally:
         _log.debug("%s took %.0f ms", what, (time.monotonic() - t0) * 1000)
+
+
+async def _responsive(page: Any, recorder: Any, notes: list[str]) -> bool:
+    """Whether the renderer still runs scripts for us. A script still spinning (an endless loop) is stopped
+    through DevTools so the page can be read; a renderer that answers nothing even then is stopped too,
+    because it would block every other tab it carries and so the whole crawl."""
+    if await _guard(page.evaluate(PROBE_SCRIPT), 2.0, [], "probe") is not None:
+        return True
+    stopped = recorder is not None and await recorder.stop_scripts()
+    if stopped and await _guard(page.evaluate(PROBE_SCRIPT), 3.0, [], "probe") is not None:
+        notes.append("the page did not answer for 2 s; its running scripts were interrupted")
+        return True
+    if page.is_closed() or (recorder is not None and recorder.crashed):
+        return False
+    notes.append("the page stopped responding and its renderer was stopped")
+    if recorder is not None:
+        await recorder.crash_renderer()
+    return False
+
+
+class _Unreadable(Exception):
+    """The page cannot be read (its renderer is gone); what the network showed is still recorded."""
 
 
 def _storage(raw: dict[str, Any] | None, phase: str, page_url: str, spider: SiteSpider) -> list[StorageItem]:
@@ -78,6 +102,15 @@ async def _consent(spider: SiteSpider, page: Any, phase: str, problems: list[str
         await asyncio.sleep(spider.state.site.wait_after_load_ms / 1000)
 
 
+async def _observe(spider: SiteSpider, page: Any, problems: list[str]) -> None:
+    """Whether the start page shows a consent banner to a first-time visitor; nothing is clicked."""
+    consent = spider.state.consent_module
+    if consent is not None and hasattr(consent, "observe"):
+        outcome = await _guard(consent.observe(page, spider.state.site.consent), 8.0, problems, "consent")
+        if outcome is not None:
+            spider.emit({"t": "consent", "outcome": to_dict(outcome)})
+
+
 async def read_page(spider: SiteSpider, url: str, meta: dict[str, Any], status: int | None, final_url: str,
                     error: str | None) -> list[str]:
     """Record the page; returns the links it shows (empty when it should not be followed)."""
@@ -89,14 +122,22 @@ async def read_page(spider: SiteSpider, url: str, meta: dict[str, Any], status: 
     storage: list[StorageItem] = []
     jar: list[dict[str, Any]] = []
     screenshot = None
+    notes: list[str] = []  # faults worth the page record, beyond a step's time limit
     if page is not None and not page.is_closed():
         try:
+            # A navigation that never got its document has nothing to read (and no renderer to judge).
+            arrived = recorder.document() if recorder is not None else None
+            committed = error is None or (arrived is not None and arrived.status is not None)
+            if not committed or not await _responsive(page, recorder, notes):
+                raise _Unreadable
             if error is None:
                 # Scroll to the end, as a reader would: lazy-loaded embeds and scroll-depth beacons fire.
                 await _guard(page.evaluate(SCROLL_SCRIPT), 5.0, problems, "scroll")
                 await asyncio.sleep(site.wait_after_load_ms / 1000)
             if first and phase in ("accept", "reject"):
                 await _consent(spider, page, phase, problems)
+            elif first and phase == "initial":
+                await _observe(spider, page, problems)
             info = await _guard(page.evaluate(PAGE_SCRIPT), _STEP_S, problems, "read page") or {}
             leaks = state.leaks_module
             if info.get("forms") and leaks is not None and state.canaries is not None:
@@ -113,23 +154,37 @@ async def read_page(spider: SiteSpider, url: str, meta: dict[str, Any], status: 
                 name = f"{phase}-{spider.done + 1:04d}.png"
                 if await _guard(page.screenshot(path=str(shots / name)), _STEP_S, problems, "screenshot") is not None:
                     screenshot = f"screenshots/{name}"
+        except _Unreadable:
+            pass
         finally:
             spider.forget(page)
             await _release(spider, page, recorder, phase, problems)
     headers = recorder.document_headers() if recorder else {}
     ctype = headers.get("content-type") or (str(info.get("contentType")) if info.get("contentType") else None)
     follow = True
-    if recorder is not None and recorder.crashed:
-        error = error or "the browser tab crashed"
+    doc = recorder.document() if recorder else None
+    if status is None and doc is not None and doc.status and error is not None:
+        status = doc.status  # the response came, the load event did not
+    if recorder is not None and recorder.crashed and not notes:
+        error = f"the browser tab crashed ({error})" if error else "the browser tab crashed"
     if final_url and not spider.scope.in_site(final_url) and urlsplit(final_url).scheme in ("http", "https"):
         error, follow = error or f"redirected off-site to {final_url}", False
     if error is None and status is not None and status >= 400:
         error = f"HTTP {status}"
     if error is None and ctype and "html" not in ctype.lower():
         error, follow = f"not an HTML page ({ctype.split(';')[0]})", False
-    doc = recorder.document() if recorder else None
-    if error is None and doc is not None and doc.size and doc.size > HUGE_PAGE_BYTES:
-        error = f"huge page ({doc.size / 1e6:.1f} MB); recorded, links still followed"
+    late = [p.split(":")[0] for p in problems if ": TimeoutError" in p and p.split(":")[0] in _READ_STEPS]
+    if late:
+        notes.append(f"not read in time: {', '.join(late)}")
+    if recorder is not None and recorder.truncated_at is not None:
+        total = f" of {doc.size / 1e6:.1f} MB" if doc is not None and doc.size and doc.size > recorder.truncated_at else ""
+        notes.insert(0, f"huge page: loading stopped after {recorder.truncated_at / 1e6:.1f} MB{total}, read truncated")
+    elif doc is not None and doc.size and doc.size > HUGE_PAGE_BYTES:
+        notes.insert(0, f"huge page ({doc.size / 1e6:.1f} MB)")
+    # Pages that were still read (slow, huge, a runaway script stopped) keep their links followed.
+    read = bool(info) and (error is None or error.startswith("timed out"))
+    if notes:
+        error = "; ".join([error, *notes] if error else notes)
     record = Page(url=url, status=status, phase=phase, final_url=final_url if final_url != url else None,
                   title=(info.get("title") or None), depth=depth, content_type=ctype, error=error, screenshot=screenshot,
                   load_ms=int((time.monotonic() - recorder.started) * 1000) if recorder else None)
@@ -152,6 +207,6 @@ async def read_page(spider: SiteSpider, url: str, meta: dict[str, Any], status: 
         _log.info("%s [%s]: %s", url, phase, problem)
     spider.emit({"t": "progress", "done": spider.done, "total": spider.total_estimate(), "url": url, "phase": phase,
                  "error": error})
-    if not follow or (error is not None and not error.startswith(("timed out", "huge page"))):
+    if not follow or (error is not None and not read):
         return []
     return [str(link) for link in info.get("links", [])]

@@ -8,7 +8,9 @@ leak modules act, then reads links, forms, storage and the cookie jar and turns 
 
 from __future__ import annotations
 
+import asyncio
 import base64
+import contextlib
 import time
 from dataclasses import dataclass, field
 from typing import Any
@@ -18,6 +20,8 @@ from scanner.crawl.parties import host_of, registrable_domain
 from scanner.crawl.state import CrawlState, PhaseState
 from scanner.crawl.vendors import is_tracking
 from scanner.model import Fingerprinting, Leak, Request
+
+HUGE_PAGE_BYTES = 10_000_000
 
 
 @dataclass
@@ -34,6 +38,7 @@ class _Hop:
     size: int | None = None
     resp_headers: dict[str, str] = field(default_factory=dict)
     failure: str | None = None
+    frames: int | None = None  # WebSocket connections: frames sent and received
 
 
 def _initiator(data: dict[str, Any]) -> str | None:
@@ -63,6 +68,8 @@ def _post_body(req: dict[str, Any]) -> bytes | None:
 class PageRecorder:
     """Attach before navigation; `records()` after the page has been read."""
 
+    huge_page_bytes = HUGE_PAGE_BYTES
+
     def __init__(self, state: CrawlState, phase: PhaseState, url: str) -> None:
         self.state, self.phase, self.url = state, phase, url
         self.hops: list[_Hop] = []
@@ -74,6 +81,10 @@ class PageRecorder:
         self.leaks: list[Leak] = []
         self.crashed = False
         self.started = time.monotonic()
+        self.truncated_at: int | None = None  # bytes of the main document read before its loading was stopped
+        self._doc_id: str | None = None
+        self._doc_bytes = 0
+        self._tasks: set[asyncio.Future[Any]] = set()
 
     async def attach(self, page: Any) -> None:
         self._cdp = cdp = await page.context.new_cdp_session(page)
@@ -82,13 +93,38 @@ class PageRecorder:
         cdp.on("Network.responseReceivedExtraInfo", self._on_extra)
         cdp.on("Network.loadingFinished", self._on_finished)
         cdp.on("Network.loadingFailed", self._on_failed)
-        cdp.on("Network.webSocketCreated", lambda e: self._ws.__setitem__(e["requestId"], e["url"]))
-        cdp.on("Network.webSocketFrameSent", self._on_ws_frame)
+        cdp.on("Network.dataReceived", self._on_data)
+        cdp.on("Network.webSocketCreated", self._on_ws_created)
+        cdp.on("Network.webSocketWillSendHandshakeRequest", self._on_ws_handshake)
+        cdp.on("Network.webSocketHandshakeResponseReceived", self._on_ws_response)
+        cdp.on("Network.webSocketFrameSent", self._on_ws_sent)
+        cdp.on("Network.webSocketFrameReceived", self._on_ws_received)
+        cdp.on("Network.webSocketFrameError", self._on_ws_error)
         await cdp.send("Network.enable", {"maxPostDataSize": 65536})
         page.on("crash", self._on_crash)
 
     def _on_crash(self, _page: Any) -> None:
         self.crashed = True
+
+    async def stop_scripts(self) -> bool:
+        """Interrupt a script that holds the renderer (an endless loop): DevTools can stop it between two
+        instructions, and the page then goes on loading and can be read. True when the command went through."""
+        if self._cdp is None:
+            return False
+        try:
+            await asyncio.wait_for(self._cdp.send("Runtime.terminateExecution"), 3.0)
+            return True
+        except Exception:
+            return False
+
+    async def crash_renderer(self) -> None:
+        """Last resort for a page that answers nothing: its renderer process may carry other tabs, which a
+        busy renderer blocks too, so stopping it is what lets the crawl go on. No reply comes from a dead
+        renderer, hence the short wait."""
+        self.crashed = True
+        if self._cdp is not None:
+            with contextlib.suppress(Exception):
+                await asyncio.wait_for(self._cdp.send("Page.crash"), 2.0)
 
     async def detach(self, page: Any) -> None:
         """Stop listening, so the tab can carry the next page of its phase."""
@@ -118,6 +154,8 @@ class PageRecorder:
                 self._main_frame = e.get("frameId")
             elif e.get("frameId") != self._main_frame:
                 hop.resource_type = "subdocument"
+            if hop.resource_type == "document":
+                self._doc_id, self._doc_bytes = rid, 0
         self.hops.append(hop)
         self._open[rid] = hop
 
@@ -145,12 +183,60 @@ class PageRecorder:
         if hop is not None and hop.size is None:
             hop.size = int(e.get("encodedDataLength") or 0)
 
+    def _on_data(self, e: dict[str, Any]) -> None:
+        """Stop loading a main document past `huge_page_bytes`: the browser keeps what it parsed so far, so
+        a 30 MB or endless page costs the renderer what a 10 MB one does, and is read truncated."""
+        if e["requestId"] != self._doc_id or self.truncated_at is not None or self._cdp is None:
+            return
+        self._doc_bytes += int(e.get("dataLength") or 0)
+        if self._doc_bytes > self.huge_page_bytes:
+            self.truncated_at = self._doc_bytes
+            task = asyncio.ensure_future(self._cdp.send("Page.stopLoading"))
+            self._tasks.add(task)
+            task.add_done_callback(self._tasks.discard)
+
     def _on_failed(self, e: dict[str, Any]) -> None:
         hop = self._open.get(e["requestId"])
         if hop is not None and not e.get("canceled"):
             hop.failure = str(e.get("blockedReason") or e.get("errorText") or "failed")
 
-    def _on_ws_frame(self, e: dict[str, Any]) -> None:
+    # A WebSocket is a request of its own (resource type "websocket"), with its handshake's status and
+    # cookies; frames are counted, and those sent to a third party are searched for leaks.
+    def _on_ws_created(self, e: dict[str, Any]) -> None:
+        url = str(e.get("url", ""))
+        self._ws[e["requestId"]] = url
+        hop = _Hop(url=url, method="GET", resource_type="websocket", frame_url=None,
+                   initiator=_initiator(e.get("initiator") or {}), headers={}, body=None, frames=0)
+        self.hops.append(hop)
+        self._open[e["requestId"]] = hop
+
+    def _on_ws_handshake(self, e: dict[str, Any]) -> None:
+        hop = self._open.get(e["requestId"])
+        if hop is not None:
+            hop.headers = _lower((e.get("request") or {}).get("headers"))
+
+    def _on_ws_response(self, e: dict[str, Any]) -> None:
+        hop = self._open.get(e["requestId"])
+        resp = e.get("response") or {}
+        headers = _lower(resp.get("headers"))
+        if hop is not None:
+            hop.status = int(resp.get("status") or 0) or None
+            hop.resp_headers = headers
+        if headers.get("set-cookie"):
+            self.phase.note_header_cookies(headers["set-cookie"].split("\n"), hop.url if hop else None, self.url)
+
+    def _on_ws_error(self, e: dict[str, Any]) -> None:
+        hop = self._open.get(e["requestId"])
+        if hop is not None:
+            hop.failure = str(e.get("errorMessage") or "WebSocket error")
+
+    def _on_ws_received(self, e: dict[str, Any]) -> None:
+        hop = self._open.get(e["requestId"])
+        if hop is not None and hop.frames is not None:
+            hop.frames += 1
+
+    def _on_ws_sent(self, e: dict[str, Any]) -> None:
+        self._on_ws_received(e)
         url = self._ws.get(e["requestId"])
         payload = str((e.get("response") or {}).get("payloadData", ""))
         if url and payload and self.state.party(host_of(url)) == "third":
@@ -200,6 +286,7 @@ class PageRecorder:
                 resource_type=hop.resource_type, tracker=tracker, beacon=kind is not None, phase=self.phase.name,
                 beacon_kind=kind, page=self.url, frame_url=hop.frame_url, initiator=hop.initiator, status=hop.status,
                 size=hop.size, redirect_chain=tuple(mask_cards(u) for u in hop.chain), params=params, failure=hop.failure,
+                websocket_frames=hop.frames,
             ))
         return out
 

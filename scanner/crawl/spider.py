@@ -170,6 +170,14 @@ class SiteSpider(scrapy.Spider):
                                                     "(owners auditing their own site can use --ignore-robots)"})
             self.scheduled -= 1
             return
+        if "cs_recorder" not in request.meta and not request.meta.get("cs_retried"):
+            # No tab was ever opened for it: a renderer that crashed under a neighbouring page can take
+            # the new tab with it. That is no fault of this page, so it gets one more try.
+            _log.info("retrying %s: %s", request.url, describe(failure))
+            request.meta["cs_retried"] = True
+            request.meta.pop("playwright_page", None)
+            yield request.replace(dont_filter=True)
+            return
         links = await read_page(self, request.url, request.meta, None, request.url, describe(failure))
         for follow in self._follow(request.meta, links):
             yield follow

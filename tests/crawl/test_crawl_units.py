@@ -9,11 +9,12 @@ from pathlib import Path
 
 import pytest
 
+from scanner.config import SiteConfig
 from scanner.crawl.beacons import beacon_kind, decode_params, mask_cards
 from scanner.crawl.forms import infer_data_type
 from scanner.crawl.har import merge_hars, problems
 from scanner.crawl.parties import Parties, registrable_domain
-from scanner.crawl.scope import canonical, pattern
+from scanner.crawl.scope import Scope, canonical, pattern
 from scanner.crawl.vendors import CATEGORIES, Attributor, bundled_vendors
 from scanner.errors import ConfigError
 from scanner.resources import rules_dir
@@ -40,6 +41,47 @@ def test_canonical_strips_sessions_tracking_and_order() -> None:
     assert canonical("http://shop.test") == "http://shop.test/"
     assert pattern("https://s.test/blog/page/17?day=3") == pattern("https://s.test/blog/page/18?day=9")
     assert pattern("https://s.test/blog/page/17") != pattern("https://s.test/about")
+
+
+def test_canonical_strips_session_ids_in_paths_and_more_query_keys() -> None:
+    assert canonical("https://s.test/(S(lit3py55t21z5v55vlm25s55))/account") == "https://s.test/account"
+    assert canonical("https://s.test/(X(1)S(abc123))/") == "https://s.test/"
+    assert canonical("https://s.test/cart?osCsid=9f8e&zenid=1&sessid=x&ttclid=y&_hsenc=z&item=7") == "https://s.test/cart?item=7"
+    assert canonical("https://s.test/a(b)/c") == "https://s.test/a(b)/c"  # parentheses alone are not a session
+
+
+@pytest.mark.parametrize(("same", "other"), [
+    ("https://s.test/p/1", "https://s.test/p/2"),
+    ("https://s.test/item/123", "https://s.test/item/98765"),
+    ("https://s.test/calendar/2026/12", "https://s.test/calendar/2031/1"),
+    ("https://s.test/calendar/2026/december", "https://s.test/calendar/2027/Jan"),
+    ("https://s.test/events?date=2026-12-01", "https://s.test/events?date=2029-01-31"),
+    ("https://s.test/s/3f2a9c1e-77b0-4d2e-9a51-0c7e2b9d1f00/cart", "https://s.test/s/0c7e2b9d-1f00-4d2e-9a51-3f2a9c1e77b0/cart"),
+    ("https://s.test/o/5f4dcc3b5aa765d61d8327deb882cf99", "https://s.test/o/e99a18c428cb38d5f260853678922e03"),
+])
+def test_trap_patterns_generalise_numbers_months_and_tokens(same: str, other: str) -> None:
+    assert pattern(same) == pattern(other)
+
+
+@pytest.mark.parametrize(("one", "two"), [
+    ("https://s.test/blog/2026-12-05-my-first-post", "https://s.test/blog/2026-12-05-another-story"),
+    ("https://s.test/products/widget-2000", "https://s.test/products/gadget-2000"),
+    ("https://s.test/p/1", "https://s.test/item/1"),
+    ("https://s.test/may-the-force", "https://s.test/june-the-force"),
+])
+def test_trap_patterns_keep_real_pages_apart(one: str, two: str) -> None:
+    assert pattern(one) != pattern(two)
+
+
+def test_scope_caps_each_pattern_and_refuses_pathological_paths() -> None:
+    site = SiteConfig(url="https://www.s.test/", max_per_pattern=3)
+    scope = Scope(site, Parties.for_site(site.url, []))
+    admitted = [n for n in range(1, 10) if scope.admit(f"https://www.s.test/p/{n}")]
+    assert admitted == [1, 2, 3] and scope.trapped == {"www.s.test/p/9?"}
+    assert scope.admit("https://www.s.test/item/1")  # another pattern has its own share
+    assert not scope.admit("https://www.s.test/a/b/a/b/a/b/page")  # relative links feeding on themselves
+    assert not scope.admit("https://www.s.test/" + "/".join(f"d{i}x" for i in range(20)))
+    assert scope.admit("https://www.s.test/docs/docs/guide")  # a segment twice is still a real site
 
 
 @pytest.mark.parametrize(("name", "type_", "autocomplete", "label", "expected"), [
