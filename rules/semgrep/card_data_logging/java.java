@@ -26,3 +26,35 @@ class ChargeService {
         return chargeId;
     }
 }
+
+@Data
+class ChargeRequest {
+    private String cardNumber;
+    private String cvv;
+    private long amountCents;
+}
+
+@Data
+class SavedCardView {
+    private String cardToken;
+    @ToString.Exclude
+    private String cardNumber;
+}
+
+class CheckoutService {
+    private static final Logger log = LoggerFactory.getLogger(CheckoutService.class);
+
+    @Value
+    static class Refund { String pan; long amountCents; }
+
+    void pay(ChargeRequest request, SavedCardView view, Refund refund) {
+        // ruleid: card-data-logging-java-tostring-object
+        log.info("charging {}", request);
+        // ruleid: card-data-logging-java-tostring-object
+        log.debug("refund " + refund);
+        // ok: card-data-logging-java-tostring-object
+        log.info("saved card {}", view);
+        // ok: card-data-logging-java-tostring-object
+        log.info("amount {}", request.getAmountCents());
+    }
+}

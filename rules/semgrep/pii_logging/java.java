@@ -34,3 +34,28 @@ public class SignupController {
         log.info("request from {}", clientIp);
     }
 }
+
+@Data
+class SignupForm {
+    private String email;
+    private String plan;
+}
+
+@ToString(onlyExplicitlyIncluded = false)
+class Shipment {
+    private String shippingAddress;
+    public String toString() { return "Shipment"; }
+}
+
+class SignupService {
+    private static final Logger log = LoggerFactory.getLogger(SignupService.class);
+
+    void signup(SignupForm form, Shipment shipment) {
+        // ruleid: pii-logging-java-tostring-object
+        log.info("signup {}", form);
+        // ok: pii-logging-java-tostring-object
+        log.info("shipment {}", shipment);
+        // ok: pii-logging-java-tostring-object
+        log.info("plan {}", form.getPlan());
+    }
+}

@@ -68,3 +68,36 @@ def checkout(request):
     logger.info("customer %s", customer.customer_id)
     # ruleid: pii-logging-python
     logger.info("customer %s", customer.email)
+
+
+@attrs.define
+class Lead:
+    phone_number: str
+    source: str
+
+
+@dataclass
+class Plan:
+    name: str
+    seats: int
+
+
+def capture(lead: Lead, plan: Plan):
+    # ruleid: pii-logging-python-repr-object
+    logger.info("lead captured: %s", lead)
+    # ok: pii-logging-python-repr-object
+    logger.info("plan %s", plan)
+
+
+def reset_password(request):
+    email = request.POST["email"]
+    # ruleid: pii-logging-python
+    print("password reset for", email)
+    # ok: pii-logging-python
+    print("password reset requested")
+
+
+def main():
+    email = input("e-mail: ")
+    # ok: pii-logging-python
+    print(f"inviting {email}")
