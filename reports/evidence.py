@@ -164,7 +164,7 @@ class Evidence:
 
     def _leaks(self) -> Iterator[Item]:
         for i, lk in enumerate(self.result.leaks):
-            if lk.data_type == "search_query":  # a typed search term: key-logging evidence, not personal data
+            if lk.data_type in ("search_query", "free_text"):  # typed words, not personal data: key-logging evidence
                 continue
             org, cat = self.site_owner.get(lk.site, (None, None))
             org = lk.organization or org

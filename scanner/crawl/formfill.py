@@ -89,7 +89,9 @@ def field_kind(desc: dict[str, Any]) -> str | None:
     for kind, pattern in rules["kinds"].items():
         if re.search(pattern, words):
             return str(kind)
-    return None
+    # Any other text box (company, subject, message, a chat input) gets a neutral word, as Blacklight types
+    # into every text input: what a key logger ships is caught even where no personal data type is known.
+    return "text" if ftype == "text" else None
 
 
 async def _type_into(page: Page, handle: ElementHandle, value: str, ftype: str) -> bool:

@@ -49,6 +49,7 @@ class Canaries:
     # typed into search boxes: not personal data, but a search service receiving it keystroke by keystroke is
     # what Blacklight reports as key logging (data type "search_query")
     search_term: str = ""
+    free_text: str = ""  # typed into text boxes of no known data type (data type "free_text")
 
     @property
     def full_name(self) -> str:
@@ -56,19 +57,20 @@ class Canaries:
 
     def value(self, kind: str) -> str | None:
         """The value for a field kind (email, phone, first_name, last_name, full_name, street, city,
-        postcode, address, date_of_birth, password, username, search)."""
+        postcode, address, date_of_birth, password, username, search, text)."""
         values = {
             "email": self.email, "username": self.email, "phone": self.phone, "first_name": self.first_name,
             "last_name": self.last_name, "full_name": self.full_name, "street": self.street, "city": self.city,
             "postcode": self.postcode, "address": f"{self.street}, {self.postcode} {self.city}",
             "date_of_birth": self.date_of_birth, "password": self.password, "search": self.search_term or None,
+            "text": self.free_text or None,
         }
         return values.get(kind)
 
 
 @dataclass(frozen=True)
 class LeakHit:
-    data_type: str  # email | phone | name | postal_address | date_of_birth | password | search_query
+    data_type: str  # email | phone | name | postal_address | date_of_birth | password | search_query | free_text
     encoding: str  # plain, lower, upper, digits, urlencoded, base64, sha256, base64(sha256), sha256(lower)...
     location: str  # path | query | fragment | body | header | cookie | websocket
     parameter: str | None
@@ -99,6 +101,7 @@ def make_canaries(seed: str) -> Canaries:
         date_of_birth=f"{1960 + h[18] % 40}-{1 + h[19] % 12:02d}-{1 + h[27] % 28:02d}",
         password=f"Cs-{token}-Pw!7",
         search_term=_pseudo_word(hashlib.sha256(f"compliance-scanner search {seed}".encode()).digest()),
+        free_text=_pseudo_word(hashlib.sha256(f"compliance-scanner text {seed}".encode()).digest()),
     )
 
 
@@ -123,6 +126,8 @@ def _sources(c: Canaries) -> Iterator[tuple[str, str, str, bool]]:
     yield "password", c.password, "", True
     if c.search_term:
         yield "search_query", c.search_term, "", True
+    if c.free_text:
+        yield "free_text", c.free_text, "", True
 
 
 def _wrap(outer: str, inner: str) -> str:

@@ -152,7 +152,8 @@ def test_decode_ga4_batch_and_unknown() -> None:
     ({"type": "text", "name": "search_coupon", "placeholder": "Search codes"}, None),  # not a query name: never-fill
     ({"type": "text", "name": "q", "autocomplete": "cc-number"}, None),
     ({"type": "checkbox", "name": "email_optin"}, None),
-    ({"type": "text", "name": "comment"}, None),
+    ({"type": "text", "name": "comment"}, "text"),  # no known data type: a neutral word, for key loggers
+    ({"type": "text", "name": "coupon"}, None),
 ])
 def test_field_kind(desc: dict[str, str], kind: str | None) -> None:
     assert field_kind(desc) == kind
