@@ -1,8 +1,11 @@
-"""Reading a loaded page before it is closed, in a fixed order: wait for late beacons, make the consent
-choice (first page of the accept and reject phases), read links and forms, let the leak module fill the
-forms with canaries, read web storage in every frame and the cookie jar, take the optional screenshot. Each
-step has its own time limit and its failure is recorded against the page, never raised: a page that breaks
-halfway still yields what was observed up to then. The records go to the parent process as one event.
+"""Reading a loaded page before it is closed, in a fixed order: check that the renderer answers (a runaway
+script is interrupted, a renderer that answers nothing is stopped so it cannot block the tabs it shares), wait
+for late beacons, observe the consent banner (first page of the initial phase) or make the consent choice
+(first page of the accept and reject phases), read links and forms, let the leak module fill the forms with
+canaries, read web storage in every frame and the cookie jar, take the optional screenshot. Each step has its
+own time limit and its failure is recorded against the page, never raised: a page that breaks halfway (a
+crashed tab, a timeout, a document cut off as huge) still yields what was observed up to then. The records go
+to the parent process as one event.
 """
 
 from __future__ import annotations

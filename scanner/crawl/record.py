@@ -1,9 +1,10 @@
 """Recording one page in one phase. A page-level DevTools session delivers every network event (request
 with initiator and frame, redirects, raw response headers with Set-Cookie, sizes, failures, WebSocket
-frames) as it happens, so nothing is fetched back afterwards; site isolation is off in the crawler's
-Chromium so iframes report through the same session. The init script reports document.cookie writes and
-fingerprinting through a binding. After load the recorder waits for late beacons, lets the consent and
-leak modules act, then reads links, forms, storage and the cookie jar and turns it all into records.
+connections and frames) as it happens, so nothing is fetched back afterwards; site isolation is off in the
+crawler's Chromium so iframes report through the same session. A main document past 10 MB is cut off there
+(the browser keeps what it parsed). The init script reports document.cookie writes and fingerprinting
+through a binding. The same session can interrupt a runaway script or, as a last resort, stop the renderer.
+`requests()` turns it all into records once the reader is done with the page.
 """
 
 from __future__ import annotations

@@ -63,6 +63,7 @@ class Scope:
     parties: Parties
     per_pattern: Counter[str] = field(default_factory=Counter)
     trapped: set[str] = field(default_factory=set)
+    refused: Counter[str] = field(default_factory=Counter)  # host → URLs with pathological paths
 
     def __post_init__(self) -> None:
         self._include = [re.compile(p) for p in self.site.include]
@@ -88,7 +89,7 @@ class Scope:
         path that repeats a segment or runs deeper than any real site's."""
         segments = [seg for seg in urlsplit(url).path.split("/") if seg]
         if len(segments) > MAX_SEGMENTS or any(n > MAX_REPEATS for n in Counter(segments).values()):
-            self.trapped.add(f"{urlsplit(url).netloc} (paths repeating a segment or deeper than {MAX_SEGMENTS})")
+            self.refused[urlsplit(url).netloc] += 1
             return False
         key = pattern(url)
         if self.per_pattern[key] >= self.site.max_per_pattern:

@@ -146,6 +146,9 @@ class SiteSpider(scrapy.Spider):
         self.emit({"t": "external", "urls": sorted(self.external)})
         for key in sorted(self.scope.trapped):
             self.emit({"t": "log", "message": f"trap guard: stopped at {self.state.site.max_per_pattern} pages of {key}"})
+        for host, count in sorted(self.scope.refused.items()):
+            self.emit({"t": "log", "message": f"trap guard: refused {count} URLs on {host} whose path repeats a "
+                                              "segment or runs too deep"})
         self.emit({"t": "closed", "reason": reason})
 
     def _report(self, source: dict[str, Any], data: Any) -> None:

@@ -81,6 +81,7 @@ def test_scope_caps_each_pattern_and_refuses_pathological_paths() -> None:
     assert scope.admit("https://www.s.test/item/1")  # another pattern has its own share
     assert not scope.admit("https://www.s.test/a/b/a/b/a/b/page")  # relative links feeding on themselves
     assert not scope.admit("https://www.s.test/" + "/".join(f"d{i}x" for i in range(20)))
+    assert scope.refused == {"www.s.test": 2}
     assert scope.admit("https://www.s.test/docs/docs/guide")  # a segment twice is still a real site
 
 
