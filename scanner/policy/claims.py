@@ -188,6 +188,13 @@ def sentence_claims(text: str, sent: Sentence, lex: Lexicon, extra: str = "", so
     return list(found.values())
 
 
+# every frame needs the company (we, us, our ...), a passive, data that goes somewhere, a user telling us, or a log
+_ACTOR = re.compile(
+    r"\b(?:we|us|our|ours)\b|\b(?:is|are|was|were|be|been|being)\s+(?:\w+\s+)?\w+(?:ed|en|wn|ld|nt|ne|ht)\b"
+    r"|\b(?:go|goes|flows?|travels?|passes|moves?)\b|\blogs?\b"
+)
+
+
 def _frame_pass(
     text: str, sents: list[Sentence], per_sentence: list[list[Claim]], befores: list[str], lex: Lexicon, source: str | None
 ) -> None:
@@ -195,18 +202,22 @@ def _frame_pass(
     checks as a pattern trigger (antecedents, trailing conditions, obligations, the type's `unless`)."""
     from scanner.policy import deps
 
-    fs, verbs = deps.frames()
-    types = {f.type for f in fs}
+    _, verbs = deps.frames()
+    todo: list[tuple[int, str, str, set[str]]] = []
     for i, sent in enumerate(sents):
         have = {c.type for c in per_sentence[i]}
-        if sent.heading or types <= have:
+        if sent.heading:
             continue
         raw = text[sent.start : sent.end]
         norm = cl.normalise(raw, lex)
-        if not verbs.search(norm) or not lex.any_data.search(norm) or lex.skip_sentence.search(norm.strip()):
-            continue
+        # parse only where a frame type still missing here has one of its verbs, next to some data
+        wanted = any(kind not in have and forms.search(norm) for kind, forms in verbs.items())
+        if wanted and _ACTOR.search(norm) and lex.any_data.search(norm) and not lex.skip_sentence.search(norm.strip()):
+            todo.append((i, raw, norm, have))
+    for (i, raw, norm, have), doc in zip(todo, deps.parse([t[1] for t in todo]), strict=True):
+        sent = sents[i]
         fr = cl.frame(norm, lex)
-        for kind, deny, v0, v1 in deps.frame_claims(raw, norm, lex, have, befores[i]):
+        for kind, deny, v0, v1 in deps.frame_claims(raw, norm, lex, have, befores[i], doc):
             c0, c1 = fr.clause_of(v0)
             clause = norm[c0:c1]
             if fr.skipped(v0) or cl.obliged(clause, lex) or any(p.search(clause) for r in lex.rules if r.type == kind for p in r.unless):
