@@ -63,6 +63,8 @@ def bound_of(text: str) -> str | None:
     return f"P{number}{unit}"
 
 
+_UNTIL_FIRST = re.compile(r"\W*until\b")
+_UNTIL = re.compile(r"\buntil\b(?! (?:then|now|further notice)\b)")
 _PRONOUN = re.compile(r"\b(?:it|them)\b|\b(?:this|these|those)(?=\s*(?:[.,;]|$|(?:on|along|to|with|for)\b))")
 
 
@@ -162,6 +164,8 @@ def sentence_claims(text: str, sent: Sentence, lex: Lexicon, extra: str = "", so
                 ):
                     continue
                 deny = cl.negated(norm[c0:c1], m.start() - c0, m.end() - c0, rule.type, lex) != rule.deny
+                if deny and not rule.deny and (_UNTIL_FIRST.match(norm) or _UNTIL.search(norm, m.end(), c1)):
+                    deny = False  # "no cookies are set until you consent": they are set once you do
                 mode, cond = cl.modality(fr, span, m.end(), lex)
                 bound = bound_of(norm[c0:c1]) if rule.type == "retention" else None
                 polarity: Literal["affirm", "deny"] = "deny" if deny else "affirm"
