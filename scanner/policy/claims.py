@@ -216,10 +216,14 @@ def _frame_pass(
         norm = cl.normalise(raw, lex)
         # parse only where a frame type still missing here has one of its verbs, next to some data
         wanted = any(kind not in have and forms.search(norm) for kind, forms in verbs.items())
-        if wanted and _ACTOR.search(norm) and lex.any_data.search(norm) and not lex.skip_sentence.search(norm.strip()):
+        if "collects" in have or (
+            wanted and _ACTOR.search(norm) and lex.any_data.search(norm) and not lex.skip_sentence.search(norm.strip())
+        ):
             todo.append((i, raw, norm, have))
     for (i, raw, norm, have), doc in zip(todo, deps.parse([t[1] for t in todo]), strict=True):
         sent = sents[i]
+        if "collects" in have and deps.others_collect(doc):  # the parse vetoes a pattern's "collect" done by others
+            per_sentence[i] = [c for c in per_sentence[i] if c.type != "collects"]
         fr = cl.frame(norm, lex)
         for kind, deny, v0, v1 in deps.frame_claims(raw, norm, lex, have, befores[i], doc):
             c0, c1 = fr.clause_of(v0)

@@ -270,3 +270,29 @@ def frame_claims(raw: str, norm: str, lex: Lexicon, have: set[str], before: str,
             if ok:
                 found[frame.type] = (frame.type, _negated(verb), verb.idx, verb.idx + len(verb))
     return list(found.values())
+
+
+_TAKE_IN = frozenset({"collect", "gather", "obtain", "receive", "record", "capture", "acquire", "solicit", "access", "log", "track",
+                      "request", "retrieve", "harvest", "scrape", "see", "read"})
+
+
+def others_collect(doc: Any) -> bool:
+    """True when every verb of taking data in ("collect", "receive", "obtain" ...) in the sentence has a subject
+    that is not the company: "letting ad networks collect your advertising id", "so that it does not receive
+    your email address", "you have the right to obtain a copy" - a pattern's "collect" there is no claim of ours."""
+    verbs = [t for t in doc if t.lemma_.lower() in _TAKE_IN and t.pos_ in ("VERB", "AUX")]
+    if not verbs:
+        return False
+    for verb in verbs:
+        subj, passive = _subject(verb)
+        if subj is None or passive:
+            return False
+        ours = any(c.lower_ in ("our", "this") for c in _kids(subj, "poss", "det"))
+        if ours or (subj.lower_ not in _OTHERS and subj.lemma_.lower() not in _OTHERS):
+            return False  # a name may be the company's own: only pronouns and third-party nouns veto
+    return True
+
+
+_OTHERS = frozenset({"it", "they", "you", "he", "she", "network", "tool", "partner", "vendor", "provider", "advertiser",
+                     "party", "processor", "sdk", "plugin", "script", "pixel", "cookie", "gif", "beacon", "entry", "user",
+                     "visitor", "member", "merchant", "bank", "issuer", "agency", "authority", "platform", "site", "website"})

@@ -59,6 +59,26 @@ def test_frames_stay_quiet_where_no_claim_is_made(sentence: str, kind: str) -> N
 
 
 @pytest.mark.parametrize(
+    "sentence",
+    [
+        "Under some state laws, letting ad networks collect your advertising ID can count as a sale.",
+        "We have configured the tool so that it does not receive your email address.",
+        "You have the right to access and obtain a copy of your personal data.",
+    ],
+)
+def test_the_parse_vetoes_a_collection_done_by_others(sentence: str) -> None:
+    assert "collects" not in found(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Our website collects your IP address.", "Acme collects personally identifiable information.", "The app uses GPS to record your route."],
+)
+def test_the_veto_keeps_the_company_and_its_names(sentence: str) -> None:
+    assert found(sentence).get("collects") == "affirm"
+
+
+@pytest.mark.parametrize(
     ("sentence", "polarity", "modality"),
     [
         ("We do not log personal data.", "deny", "definite"),
