@@ -72,7 +72,11 @@ def test_the_parse_vetoes_a_collection_done_by_others(sentence: str) -> None:
 
 @pytest.mark.parametrize(
     "sentence",
-    ["Our website collects your IP address.", "Acme collects personally identifiable information.", "The app uses GPS to record your route."],
+    [
+        "Our website collects your IP address.",
+        "Acme collects personally identifiable information.",
+        "The app uses GPS to record your route.",
+    ],
 )
 def test_the_veto_keeps_the_company_and_its_names(sentence: str) -> None:
     assert found(sentence).get("collects") == "affirm"
