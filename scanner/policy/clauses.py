@@ -39,8 +39,10 @@ _WORD = re.compile(r"[\w'/-]+")
 _BREAK = re.compile(
     r"\b(?:how|what|which|who|whom|whose|whether|that|because|since|when|where|while|although|unless|if|so that|and we|but)\b"
 )
+_NOT_PROVISO = r"(?! (?:by|to|for|in|on|with|through|via|from|under|at|as)\b)"  # "a form provided by Stripe" is no condition
 _TRAILING = re.compile(
-    r"\s(?:if|unless|provided(?: that)?(?! (?:by|to|for|in|on|with|through|via|from|under|at|as)\b)|only if|in the event(?: that)?|in case of|once|when|whenever|after|before|as soon as|while|until)\b"
+    r"\s(?:if|unless|provided(?: that)?" + _NOT_PROVISO + r"|only if|in the event(?: that)?|in case of|once|when|whenever|after|before"
+    r"|as soon as|while|until)\b"
 )
 _LISTED = re.compile(r"^[^.;]{0,80}?,?\s(?:such as|including|e\.g\.|for example|namely)\s[^.;]*$")
 _FINITE = frozenset(["is", "are", "was", "were"])
