@@ -1,0 +1,144 @@
+"""A learned fallback for the rule-based reader: sentences the claim rules left without a claim of some type
+are scored by one ridge regression per claim type (word unigrams and bigrams, trained by
+scanner/policy/train_semantic.py on the project's own annotated policies, stored in
+rules/claims/semantic/model.npz), and a type scoring above its threshold becomes a Claim citing the sentence.
+Polarity and modality are not learned: the feature that weighed most for the type is taken as the trigger and
+the reader's own negation and modality rules (scanner/policy/clauses.py) read the clause around it, so a
+fallback claim follows the same conventions as a rule claim. Data types, recipients and purposes come from
+the reader's lexicon. Claims carry source "semantic:<score>" so a reviewer can tell them from rule claims.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Literal
+
+import numpy as np
+
+from scanner.model import Claim
+from scanner.policy import clauses as cl
+from scanner.policy.claims import claim_id
+from scanner.policy.lexicon import Lexicon, load_lexicon
+from scanner.policy.segment import Sentence, sentences
+from scanner.resources import rules_dir
+
+MODEL_PATH = rules_dir() / "claims" / "semantic" / "model.npz"
+THRESHOLD = 0.9  # chosen by leave-one-policy-out cross-validation on the tuning corpora (benchmarks/policy_semantic.py)
+_TOKEN = re.compile(r"[a-z][a-z'-]*|\d+")
+_FOLD = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"', "\u2013": "-", "\u2014": "-"})
+
+
+def tokens(text: str) -> list[str]:
+    return ["0" if t[0].isdigit() else t.strip("'-") for t in _TOKEN.findall(text.lower().translate(_FOLD))]
+
+
+def features(text: str) -> list[str]:
+    """Word unigrams and bigrams of a sentence; digits fold to one token so durations generalise."""
+    words = [w for w in tokens(text) if w]
+    return [f"w:{w}" for w in words] + [f"b:{a} {b}" for a, b in itertools.pairwise(words)]
+
+
+@dataclass(frozen=True)
+class Model:
+    types: tuple[str, ...]
+    vocab: dict[str, int]
+    weights: np.ndarray  # (features, types)
+    bias: np.ndarray  # (types,)
+
+    def scores(self, text: str) -> tuple[np.ndarray, list[str]]:
+        """Score per type (a ridge regression onto 0/1: ~1 for a claim sentence), and the sentence's features that the model knows."""
+        feats = [f for f in dict.fromkeys(features(text)) if f in self.vocab]
+        if not feats:
+            return self.bias.copy(), feats
+        idx = [self.vocab[f] for f in feats]
+        return self.weights[idx].astype(np.float32).sum(axis=0) / np.sqrt(len(idx)) + self.bias, feats
+
+
+@cache
+def load_model(path: Path = MODEL_PATH) -> Model:
+    with np.load(path) as data:
+        vocab = [str(v) for v in data["vocab"]]
+        return Model(tuple(str(t) for t in data["types"]), {v: i for i, v in enumerate(vocab)}, data["weights"], data["bias"])
+
+
+def _trigger(norm: str, feats: list[str], column: np.ndarray, model: Model) -> tuple[int, int]:
+    """Where in the sentence the strongest positive feature of the type stands (the whole sentence if none)."""
+    ranked = sorted(feats, key=lambda f: -float(column[model.vocab[f]]))
+    for feat in ranked[:5]:
+        words = feat[2:].split()
+        m = re.search(r"\b" + r"\W+".join(re.escape(w) for w in words) + r"\b", norm)
+        if m:
+            return m.start(), m.end()
+    return 0, len(norm)
+
+
+def _names(table: dict[str, re.Pattern[str]], text: str) -> tuple[str, ...]:
+    return tuple(name for name, pattern in table.items() if pattern.search(text))
+
+
+def sentence_claim(
+    text: str, sent: Sentence, kind: str, score: float, feats: list[str], model: Model, lex: Lexicon, source: str | None
+) -> Claim:
+    raw = text[sent.start : sent.end]
+    norm = cl.normalise(raw, lex)
+    fr = cl.frame(norm, lex)
+    t0, t1 = _trigger(norm, feats, model.weights[:, model.types.index(kind)], model)
+    c0, c1 = fr.clause_of(t0)
+    deny = cl.negated(norm[c0:c1], t0 - c0, max(t0, t1) - c0, kind, lex)
+    mode, cond = cl.modality(fr, (c0, c1), t1, lex)
+    polarity: Literal["affirm", "deny"] = "deny" if deny else "affirm"
+    main_text = norm[fr.main :]
+    return Claim(
+        id=claim_id(kind, polarity, raw),
+        type=kind,
+        polarity=polarity,
+        modality=mode,  # type: ignore[arg-type]
+        text=raw,
+        start=sent.start,
+        end=sent.end,
+        data_types=_names(lex.data_types, main_text),
+        recipients=_names(lex.recipients, main_text),
+        purposes=_names(lex.purposes, main_text),
+        section=sent.section,
+        condition=" ".join(raw[cond[0] : cond[1]].split()).strip(" ,.") if cond else None,
+        source=f"semantic:{score:.2f}" + (f" {source}" if source else ""),
+    )
+
+
+def scored_claims(
+    text: str, rule_claims: Sequence[Claim], sents: Sequence[Sentence] | None = None, source: str | None = None, floor: float = 0.5
+) -> list[tuple[float, Claim]]:
+    """(score, claim) for every sentence and type the rule claims leave empty and the model scores at `floor`
+    or above, in text order; the benchmark draws its threshold curve from one call."""
+    model, lex = load_model(), load_lexicon()
+    have = {(c.start, c.type) for c in rule_claims}
+    out: list[tuple[float, Claim]] = []
+    for sent in sents if sents is not None else sentences(text):
+        if sent.heading:
+            continue
+        raw = text[sent.start : sent.end]
+        if lex.skip_sentence.search(cl.normalise(raw, lex).strip()):
+            continue
+        probs, feats = model.scores(raw)
+        for j in np.flatnonzero(probs >= floor):
+            kind = model.types[int(j)]
+            if (sent.start, kind) not in have:
+                out.append((float(probs[j]), sentence_claim(text, sent, kind, float(probs[j]), feats, model, lex, source)))
+    return out
+
+
+def semantic_claims(
+    text: str,
+    rule_claims: Sequence[Claim],
+    sents: Sequence[Sentence] | None = None,
+    source: str | None = None,
+    threshold: float = THRESHOLD,
+) -> tuple[Claim, ...]:
+    """Fallback claims for `text`: one per sentence and type that the rule claims leave empty and the model
+    scores at `threshold` or above, in text order."""
+    return tuple(claim for _score, claim in scored_claims(text, rule_claims, sents, source, threshold))

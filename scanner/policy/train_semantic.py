@@ -1,0 +1,125 @@
+"""Trains the semantic fallback's model (scanner/policy/semantic.py) from the project's own annotated policies
+and writes rules/claims/semantic/model.npz. A sentence is labelled with a claim type when an expected entry of
+that type has its key inside the sentence (the matching rule of evaluate.py); an optional entry neither
+teaches nor forbids its type. Only the tuning corpora are read (tests/policies and tests/policies/heldout):
+the seeds, heldout2 and the sealed set are evaluation and never train. The classifier is one ridge
+regression per claim type over word unigrams and bigrams, fitted with plain numpy so the model needs no new
+dependency at run time or to rebuild: `python -m scanner.policy.train_semantic` reproduces the file.
+"""
+
+from __future__ import annotations
+
+import argparse
+import tomllib
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from scanner.policy.evaluate import VOCABULARY, annotated, fold
+from scanner.policy.segment import sentences
+from scanner.policy.semantic import MODEL_PATH, features
+from scanner.policy.text import load_file
+
+ROOT = Path(__file__).resolve().parents[2]
+TRAIN_DIRS = (ROOT / "tests" / "policies", ROOT / "tests" / "policies" / "heldout")
+TYPES = tuple(sorted(VOCABULARY))
+
+
+@dataclass(frozen=True)
+class Example:
+    policy: str
+    text: str
+    labels: frozenset[str]  # claim types the sentence states
+    masked: frozenset[str]  # types an optional entry names: neither positive nor negative
+
+
+def examples(dirs: tuple[Path, ...] = TRAIN_DIRS) -> list[Example]:
+    """One example per non-heading sentence of every annotated policy under `dirs`."""
+    out: list[Example] = []
+    for root in dirs:
+        for policy, expected in annotated(root):
+            text, _ = load_file(policy)
+            with expected.open("rb") as handle:
+                entries = tomllib.load(handle)["claim"]
+            sents = [s for s in sentences(text) if not s.heading]
+            folded = [fold(text[s.start : s.end]) for s in sents]
+            labels: list[set[str]] = [set() for _ in sents]
+            masked: list[set[str]] = [set() for _ in sents]
+            for entry in entries:
+                if entry["type"] not in VOCABULARY:
+                    continue
+                key = fold(str(entry["key"]))
+                for i, f in enumerate(folded):
+                    if key in f:
+                        (masked if entry.get("optional") else labels)[i].add(str(entry["type"]))
+            for i, s in enumerate(sents):
+                out.append(Example(policy.name, text[s.start : s.end], frozenset(labels[i]), frozenset(masked[i] - labels[i])))
+    return out
+
+
+def _matrix(rows: list[list[str]], vocab: dict[str, int]) -> np.ndarray:
+    x = np.zeros((len(rows), len(vocab)), dtype=np.float32)
+    for i, feats in enumerate(rows):
+        idx = [vocab[f] for f in feats if f in vocab]
+        if idx:
+            x[i, idx] = 1.0
+    norms = np.sqrt(x.sum(axis=1, keepdims=True))
+    out: np.ndarray = x / np.maximum(norms, 1.0)
+    return out
+
+
+def fit(x: np.ndarray, y: np.ndarray, mask: np.ndarray, l2: float = 0.1) -> tuple[np.ndarray, np.ndarray]:
+    """One ridge regression per type onto 0/1 targets, solved in closed form in the dual (fewer sentences
+    than features): w = X'(XX' + l2 I)^-1 (y - b). Rows masked for a type are left out of its solve. A closed
+    form keeps training to a second on two cores, so cross-validation in the benchmark stays cheap."""
+    d, k = x.shape[1], y.shape[1]
+    w = np.zeros((d, k), dtype=np.float32)
+    b = np.zeros(k, dtype=np.float32)
+    for j in range(k):
+        rows = mask[:, j] > 0
+        xj, yj = x[rows].astype(np.float64), y[rows, j].astype(np.float64)
+        b[j] = yj.mean()
+        alpha = np.linalg.solve(xj @ xj.T + l2 * np.eye(len(yj)), yj - b[j])
+        w[:, j] = xj.T @ alpha
+    return w, b
+
+
+def train(data: list[Example], min_df: int = 2) -> tuple[list[str], np.ndarray, np.ndarray]:
+    rows = [features(e.text) for e in data]
+    df = Counter(f for feats in rows for f in set(feats))
+    vocab_list = sorted(f for f, c in df.items() if c >= min_df)
+    vocab = {f: i for i, f in enumerate(vocab_list)}
+    x = _matrix(rows, vocab)
+    y = np.array([[t in e.labels for t in TYPES] for e in data], dtype=np.float32)
+    mask = np.array([[t not in e.masked for t in TYPES] for e in data], dtype=np.float32)
+    w, b = fit(x, y, mask)
+    return vocab_list, w, b
+
+
+def save(vocab: list[str], w: np.ndarray, b: np.ndarray, path: Path = MODEL_PATH) -> None:
+    keep = np.abs(w).max(axis=1) > 1e-3  # features that move no type are dropped from the file
+    np.savez_compressed(
+        path,
+        vocab=np.array([v for v, k in zip(vocab, keep, strict=True) if k]),
+        weights=w[keep].astype(np.float16),
+        bias=b.astype(np.float32),
+        types=np.array(TYPES),
+    )
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--out", type=Path, default=MODEL_PATH)
+    args = parser.parse_args()
+    data = examples()
+    vocab, w, b = train(data)
+    save(vocab, w, b, args.out)
+    positives = sum(bool(e.labels) for e in data)
+    print(f"{len(data)} sentences ({positives} with a claim), {len(vocab)} features -> {args.out}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
