@@ -30,9 +30,9 @@ if TYPE_CHECKING:
 T = TypeVar("T")
 _log = logging.getLogger("scanner.crawl.reader")
 _STEP_S = 10.0
-_READ_STEPS = ("scroll", "consent", "read page", "fill forms", "storage", "cookies", "screenshot")
+_READ_STEPS = ("consent", "read page", "fill forms", "storage", "cookies", "screenshot")
 PROBE_SCRIPT = "() => 1"
-SCROLL_SCRIPT = "() => window.scrollTo(0, document.documentElement ? document.documentElement.scrollHeight : 0)"
+SCROLL_SCRIPT = "() => { window.scrollTo(0, document.documentElement ? document.documentElement.scrollHeight : 0); return 1; }"
 
 
 async def _guard(step: Awaitable[T], seconds: float, problems: list[str], what: str) -> T | None:
@@ -46,6 +46,10 @@ async def _guard(step: Awaitable[T], seconds: float, problems: list[str], what: 
         _log.debug("%s took %.0f ms", what, (time.monotonic() - t0) * 1000)
 
 
+def page_alive(page: Any, recorder: Any) -> bool:
+    return not page.is_closed() and not (recorder is not None and recorder.crashed)
+
+
 async def _responsive(page: Any, recorder: Any, notes: list[str]) -> bool:
     """Whether the renderer still runs scripts for us. A script still spinning (an endless loop) is stopped
     through DevTools so the page can be read; a renderer that answers nothing even then is stopped too,
@@ -56,7 +60,7 @@ async def _responsive(page: Any, recorder: Any, notes: list[str]) -> bool:
     if stopped and await _guard(page.evaluate(PROBE_SCRIPT), 3.0, [], "probe") is not None:
         notes.append("the page did not answer for 2 s; its running scripts were interrupted")
         return True
-    if page.is_closed() or (recorder is not None and recorder.crashed):
+    if not page_alive(page, recorder):
         return False
     notes.append("the page stopped responding and its renderer was stopped")
     if recorder is not None:
@@ -128,20 +132,33 @@ async def read_page(spider: SiteSpider, url: str, meta: dict[str, Any], status: 
     notes: list[str] = []  # faults worth the page record, beyond a step's time limit
     if page is not None and not page.is_closed():
         try:
-            # A navigation that never got its document has nothing to read (and no renderer to judge).
-            arrived = recorder.document() if recorder is not None else None
-            committed = error is None or (arrived is not None and arrived.status is not None)
-            if not committed or not await _responsive(page, recorder, notes):
-                raise _Unreadable
-            if error is None:
-                # Scroll to the end, as a reader would: lazy-loaded embeds and scroll-depth beacons fire.
-                await _guard(page.evaluate(SCROLL_SCRIPT), 5.0, problems, "scroll")
+            if error is not None:
+                # The load did not finish: a navigation that never got its document has nothing to read (and no
+                # renderer to judge); one that did may be stuck in a script.
+                arrived = recorder.document() if recorder is not None else None
+                if arrived is None or arrived.status is None or not await _responsive(page, recorder, notes):
+                    raise _Unreadable
+            else:
+                # Scroll to the end, as a reader would: lazy-loaded embeds and scroll-depth beacons fire. A page
+                # that cannot even scroll has its renderer judged.
+                scrolled = await _guard(page.evaluate(SCROLL_SCRIPT), 5.0, problems, "scroll")
+                if scrolled is None and not await _responsive(page, recorder, notes):
+                    raise _Unreadable
                 await asyncio.sleep(site.wait_after_load_ms / 1000)
             if first and phase in ("accept", "reject"):
                 await _consent(spider, page, phase, problems)
             elif first and phase == "initial":
                 await _observe(spider, page, problems)
-            info = await _guard(page.evaluate(PAGE_SCRIPT), _STEP_S, problems, "read page") or {}
+            shown = await _guard(page.evaluate(PAGE_SCRIPT), _STEP_S, problems, "read page")
+            if shown is None and not notes and page_alive(page, recorder):
+                # A script that started spinning after load (on scroll, on a timer): stop it, read again.
+                if not await _responsive(page, recorder, notes):
+                    raise _Unreadable
+                if notes:
+                    shown = await _guard(page.evaluate(PAGE_SCRIPT), _STEP_S, problems, "read page")
+                    if shown is not None:  # read after all: not a step that ran out of time
+                        problems[:] = [p for p in problems if not p.startswith("read page:")]
+            info = shown or {}
             leaks = state.leaks_module
             if info.get("forms") and leaks is not None and state.canaries is not None:
                 filled = await _guard(leaks.fill_forms(page, state.canaries, site.consent.submit_forms), 20.0, problems, "fill forms")

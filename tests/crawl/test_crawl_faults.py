@@ -1,6 +1,6 @@
 """Faults on single pages are recorded against the page and the crawl goes on: a browser tab whose renderer
-is killed while it loads, a 35 MB page, an endless DOM, a script that never returns, a document that never
-arrives. Also the trap guard on a site of endless numeric pagination, item ids and calendars, session ids in
+is killed while it loads, a 35 MB page, an endless DOM, a script that never returns (during or after the
+load), a document that never arrives. Also the trap guard on a site of endless numeric pagination, item ids and calendars, session ids in
 URLs, WebSocket connections (first and third party) and the initial phase's banner observation. Everything
 runs on the loopback host (tests/sites/faults) with the real crawler and Chromium."""
 
@@ -172,7 +172,9 @@ def test_heavy_pages_are_bounded_and_recorded(faults_host: SiteHost, tmp_path: P
     sampler.start()
     t0 = time.monotonic()
     try:
-        result = crawl_site(_config(faults_host, "/heavy.html", concurrency=1, page_timeout_s=5), tmp_path, None)
+        # The browser takes the 35 MB page at parsing speed (about 1 MB per 0.6 s on a busy 2-core machine), so
+        # the timeout leaves time for the first 10 MB to arrive.
+        result = crawl_site(_config(faults_host, "/heavy.html", concurrency=1, page_timeout_s=12), tmp_path, None)
     finally:
         done.set()
         sampler.join(5)
@@ -184,6 +186,9 @@ def test_heavy_pages_are_bounded_and_recorded(faults_host: SiteHost, tmp_path: P
     spin = pages["/spin.html"]  # `for (;;) {}`: the script is interrupted and the page still read
     assert (spin.error or "").startswith("timed out") and "running scripts were interrupted" in (spin.error or "")
     assert spin.title == "Spin"
+    late = pages["/spin-late.html"]  # spins once scrolled: stopped when the page cannot be read, then read
+    assert late.status == 200 and late.title == "Spin after load"
+    assert (late.error or "").startswith("the page did not answer for 2 s; its running scripts were interrupted")
     stall = pages["/stall.html"]  # the server never answers within the page timeout
     assert stall.status is None and (stall.error or "").startswith("timed out")
     assert "/never.html" not in pages
