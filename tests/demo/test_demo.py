@@ -132,6 +132,12 @@ def test_code_findings_in_every_language_and_quiet_on_safe_files(demo: DemoRun) 
     for path, category in expected.items():
         assert category in by_path.get(path, set()), f"{path}: expected {category}, got {by_path.get(path)}"
     assert "card_number_storage" in by_path["db/migrations/001_saved_cards.sql"]
+    # Safe look-alikes in flagged files: an order/customer id logged, a masked card with a charge id logged,
+    # a track call carrying only the user's opaque id.
+    flagged = {(f["path"], f["line"]) for f in findings}
+    safe_lines = {("backend/orders/views.py", 26), ("accounts/app/controllers/passwords_controller.rb", 8),
+                  ("payments/src/main/java/shop/payments/PaymentService.java", 19), ("web/server.js", 22)}
+    assert not safe_lines & flagged, sorted(safe_lines & flagged)
     for safe in ("payments/src/main/java/shop/payments/CardForm.java", "accounts/db/schema.rb", "db/migrations/002_card_tokens.sql"):
         assert safe not in by_path, f"{safe} handles card data safely but got {by_path.get(safe)}"
     assert all("4242 4242 4242 4242" not in f["snippet"] and "4242424242424242" not in f["snippet"] for f in findings)
