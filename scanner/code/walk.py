@@ -7,6 +7,7 @@ semgrep has no language for; semgrep does its own walk with the same inputs.
 from __future__ import annotations
 
 import os
+import stat
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -47,34 +48,39 @@ def iter_files(root: Path, excludes: list[str], skip_dirs: list[Path] | None = N
         yield root
         return
     user = _spec([*excludes, *_semgrepignore(root)])
-    skipped = {p.resolve() for p in skip_dirs or []}
-    # (directory, spec) for each .gitignore seen on the way down; each applies to paths below its directory.
-    ignores: list[tuple[Path, pathspec.GitIgnoreSpec]] = []
+    skipped = {str(p.resolve()) for p in skip_dirs or []}
+    # (directory relative to root, spec) for each .gitignore seen on the way down; each applies below it.
+    # Paths are handled as strings: pathlib objects per file cost more than the rest of the walk.
+    ignores: list[tuple[str, pathspec.GitIgnoreSpec]] = []
+    top = str(root)
 
-    def ignored(path: Path, is_dir: bool) -> bool:
-        rel = path.relative_to(root).as_posix() + ("/" if is_dir else "")
+    def ignored(rel: str) -> bool:
         if user.match_file(rel):
             return True
         for base, spec in ignores:
-            if base == path or base not in path.parents:
-                continue
-            if spec.match_file(path.relative_to(base).as_posix() + ("/" if is_dir else "")):
+            if not base:
+                if spec.match_file(rel):
+                    return True
+            elif rel.startswith(base + "/") and spec.match_file(rel[len(base) + 1:]):
                 return True
         return False
 
-    for dirpath, dirnames, filenames in os.walk(root):
-        here = Path(dirpath)
-        ignores = [(b, s) for b, s in ignores if b == here or b in here.parents]
-        if (here / ".gitignore").is_file():
-            ignores.append((here, _spec(_read(here / ".gitignore"))))
-        dirnames[:] = sorted(d for d in dirnames if d not in ALWAYS_SKIPPED and (here / d).resolve() not in skipped
-                             and not ignored(here / d, True))
+    for dirpath, dirnames, filenames in os.walk(top):
+        here = dirpath[len(top) + 1:]  # "" at the root
+        prefix = here + "/" if here else ""
+        ignores = [(b, sp) for b, sp in ignores if not b or here == b or here.startswith(b + "/")]
+        if ".gitignore" in filenames:
+            ignores.append((here, _spec(_read(Path(dirpath, ".gitignore")))))
+        dirnames[:] = sorted(d for d in dirnames if d not in ALWAYS_SKIPPED
+                             and not (skipped and os.path.realpath(os.path.join(dirpath, d)) in skipped)
+                             and not ignored(f"{prefix}{d}/"))
         for name in sorted(filenames):
-            path = here / name
-            if name in _LOCKFILES or name.endswith((".min.js", ".min.css", ".map")) or ignored(path, False):
+            if name in _LOCKFILES or name.endswith((".min.js", ".min.css", ".map")) or ignored(prefix + name):
                 continue
+            full = os.path.join(dirpath, name)
             try:
-                if path.is_file() and not path.is_symlink() and path.stat().st_size <= max_bytes:
-                    yield path
+                info = os.lstat(full)  # a symlink is not followed: it may point out of the tree
             except OSError:
                 continue
+            if stat.S_ISREG(info.st_mode) and info.st_size <= max_bytes:
+                yield Path(full)

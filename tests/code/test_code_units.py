@@ -100,3 +100,17 @@ def test_walk_respects_ignore_files_and_excludes(tmp_path: Path) -> None:
     (tmp_path / ".semgrepignore").write_text("skip/\n")
     found = {p.relative_to(tmp_path).as_posix() for p in iter_files(tmp_path, ["f.csv"])}
     assert found == {"a.csv", "sub/c.csv", ".gitignore", "sub/.gitignore", ".semgrepignore"}
+
+
+def test_walk_skips_symlinks_rule_dirs_and_nested_ignores(tmp_path: Path) -> None:
+    outside = tmp_path / "outside.csv"
+    outside.write_text("x")
+    root = tmp_path / "tree"
+    for rel in ["rules/r.yaml", "a/b/keep.txt", "a/b/drop.tmp", "a/c/keep.tmp", "ab/drop.tmp"]:
+        (root / rel).parent.mkdir(parents=True, exist_ok=True)
+        (root / rel).write_text("x")
+    (root / "a" / "b" / ".gitignore").write_text("*.tmp\n")
+    (root / "ab" / ".gitignore").write_text("drop.tmp\n")
+    (root / "link.csv").symlink_to(outside)
+    found = {p.relative_to(root).as_posix() for p in iter_files(root, [], [root / "rules"])}
+    assert found == {"a/b/keep.txt", "a/b/.gitignore", "a/c/keep.tmp", "ab/.gitignore"}
