@@ -10,60 +10,18 @@ through a binding. The same session can interrupt a runaway script or, as a last
 from __future__ import annotations
 
 import asyncio
-import base64
 import contextlib
 import time
-from dataclasses import dataclass, field
 from typing import Any
 
 from scanner.crawl.beacons import beacon_kind, decode_params, mask_cards
+from scanner.crawl.hops import Hop, initiator_of, lower_headers, post_body
 from scanner.crawl.parties import host_of, registrable_domain
 from scanner.crawl.state import CrawlState, PhaseState
 from scanner.crawl.vendors import is_tracking
 from scanner.model import Fingerprinting, Leak, Request
 
 HUGE_PAGE_BYTES = 10_000_000
-
-
-@dataclass
-class _Hop:
-    url: str
-    method: str
-    resource_type: str
-    frame_url: str | None
-    initiator: str | None
-    headers: dict[str, str]
-    body: bytes | None
-    chain: tuple[str, ...] = ()
-    status: int | None = None
-    size: int | None = None
-    resp_headers: dict[str, str] = field(default_factory=dict)
-    failure: str | None = None
-    frames: int | None = None  # WebSocket connections: frames sent and received
-
-
-def _initiator(data: dict[str, Any]) -> str | None:
-    stack = data.get("stack")
-    while stack:
-        for frame in stack.get("callFrames", []):
-            if frame.get("url"):
-                return str(frame["url"])
-        stack = stack.get("parent")
-    url = data.get("url")
-    return str(url) if url else None
-
-
-def _lower(headers: dict[str, Any] | None) -> dict[str, str]:
-    return {str(k).lower(): str(v) for k, v in (headers or {}).items()}
-
-
-def _post_body(req: dict[str, Any]) -> bytes | None:
-    if "postData" in req:
-        return str(req["postData"]).encode("utf-8", errors="replace")
-    entries = req.get("postDataEntries") or []
-    if entries:
-        return b"".join(base64.b64decode(e.get("bytes", "")) for e in entries)
-    return None
 
 
 class PageRecorder:
@@ -73,8 +31,8 @@ class PageRecorder:
 
     def __init__(self, state: CrawlState, phase: PhaseState, url: str) -> None:
         self.state, self.phase, self.url = state, phase, url
-        self.hops: list[_Hop] = []
-        self._open: dict[str, _Hop] = {}
+        self.hops: list[Hop] = []
+        self._open: dict[str, Hop] = {}
         self._ws: dict[str, str] = {}
         self._main_frame: str | None = None
         self._cdp: Any = None
@@ -142,14 +100,14 @@ class PageRecorder:
         if previous is not None and e.get("redirectResponse"):
             redirect = e["redirectResponse"]
             previous.status = int(redirect.get("status") or 0) or None
-            previous.resp_headers = _lower(redirect.get("headers"))
+            previous.resp_headers = lower_headers(redirect.get("headers"))
             chain = (*previous.chain, previous.url)
         url = str(req.get("url", ""))
         if url.startswith("data:"):
             return
-        hop = _Hop(url=url, method=str(req.get("method", "GET")), resource_type=str(e.get("type") or "Other").lower(),
-                   frame_url=e.get("documentURL"), initiator=_initiator(e.get("initiator") or {}),
-                   headers=_lower(req.get("headers")), body=_post_body(req), chain=chain)
+        hop = Hop(url=url, method=str(req.get("method", "GET")), resource_type=str(e.get("type") or "Other").lower(),
+                   frame_url=e.get("documentURL"), initiator=initiator_of(e.get("initiator") or {}),
+                   headers=lower_headers(req.get("headers")), body=post_body(req), chain=chain)
         if hop.resource_type == "document":
             if self._main_frame is None:
                 self._main_frame = e.get("frameId")
@@ -165,13 +123,13 @@ class PageRecorder:
         if hop is not None:
             resp = e.get("response") or {}
             hop.status = int(resp.get("status") or 0) or None
-            hop.resp_headers = {**_lower(resp.get("headers")), **hop.resp_headers}
+            hop.resp_headers = {**lower_headers(resp.get("headers")), **hop.resp_headers}
             length = hop.resp_headers.get("content-length", "")
             if length.isdigit():
                 hop.size = int(length)
 
     def _on_extra(self, e: dict[str, Any]) -> None:
-        raw = _lower(e.get("headers"))
+        raw = lower_headers(e.get("headers"))
         hop = self._open.get(e["requestId"])
         cookies = raw.get("set-cookie")
         if cookies:
@@ -206,20 +164,20 @@ class PageRecorder:
     def _on_ws_created(self, e: dict[str, Any]) -> None:
         url = str(e.get("url", ""))
         self._ws[e["requestId"]] = url
-        hop = _Hop(url=url, method="GET", resource_type="websocket", frame_url=None,
-                   initiator=_initiator(e.get("initiator") or {}), headers={}, body=None, frames=0)
+        hop = Hop(url=url, method="GET", resource_type="websocket", frame_url=None,
+                   initiator=initiator_of(e.get("initiator") or {}), headers={}, body=None, frames=0)
         self.hops.append(hop)
         self._open[e["requestId"]] = hop
 
     def _on_ws_handshake(self, e: dict[str, Any]) -> None:
         hop = self._open.get(e["requestId"])
         if hop is not None:
-            hop.headers = _lower((e.get("request") or {}).get("headers"))
+            hop.headers = lower_headers((e.get("request") or {}).get("headers"))
 
     def _on_ws_response(self, e: dict[str, Any]) -> None:
         hop = self._open.get(e["requestId"])
         resp = e.get("response") or {}
-        headers = _lower(resp.get("headers"))
+        headers = lower_headers(resp.get("headers"))
         if hop is not None:
             hop.status = int(resp.get("status") or 0) or None
             hop.resp_headers = headers
@@ -291,7 +249,7 @@ class PageRecorder:
             ))
         return out
 
-    def document(self) -> _Hop | None:
+    def document(self) -> Hop | None:
         """The last hop of the main document's redirect chain."""
         for hop in self.hops:
             if hop.resource_type == "document":
