@@ -1,7 +1,8 @@
 """Trains the semantic fallback's model (scanner/policy/semantic.py) from the project's own annotated policies
 and writes rules/claims/semantic/model.npz. A sentence is labelled with a claim type when an expected entry of
 that type has its key inside the sentence (the matching rule of evaluate.py); an optional entry neither
-teaches nor forbids its type. Only the tuning corpora are read (tests/policies and tests/policies/heldout):
+teaches nor forbids its type. Hand-written exemplar sentences (rules/claims/semantic/exemplars.toml)
+join them. Only the tuning corpora are read (tests/policies and tests/policies/heldout):
 the seeds, heldout2 and the sealed set are evaluation and never train. The classifier is one ridge
 regression per claim type over word unigrams and bigrams, fitted with plain numpy so the model needs no new
 dependency at run time or to rebuild: `python -m scanner.policy.train_semantic` reproduces the file.
@@ -25,6 +26,7 @@ from scanner.policy.text import load_file
 ROOT = Path(__file__).resolve().parents[2]
 TRAIN_DIRS = (ROOT / "tests" / "policies", ROOT / "tests" / "policies" / "heldout")
 TYPES = tuple(sorted(VOCABULARY))
+EXEMPLARS = MODEL_PATH.parent / "exemplars.toml"
 
 
 @dataclass(frozen=True)
@@ -57,6 +59,16 @@ def examples(dirs: tuple[Path, ...] = TRAIN_DIRS) -> list[Example]:
             for i, s in enumerate(sents):
                 out.append(Example(policy.name, text[s.start : s.end], frozenset(labels[i]), frozenset(masked[i] - labels[i])))
     return out
+
+
+def exemplars(path: Path = EXEMPLARS) -> list[Example]:
+    """The hand-written sentences of rules/claims/semantic/exemplars.toml (types = [] states no claim)."""
+    with path.open("rb") as handle:
+        entries = tomllib.load(handle).get("exemplar", [])
+    unknown = sorted({t for e in entries for t in e["types"]} - VOCABULARY)
+    if unknown:
+        raise SystemExit(f"{path}: unknown claim types {', '.join(unknown)}")
+    return [Example(path.name, str(e["text"]), frozenset(e["types"]), frozenset()) for e in entries]
 
 
 def _matrix(rows: list[list[str]], vocab: dict[str, int]) -> np.ndarray:
@@ -113,7 +125,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--out", type=Path, default=MODEL_PATH)
     args = parser.parse_args()
-    data = examples()
+    data = examples() + exemplars()
     vocab, w, b = train(data)
     save(vocab, w, b, args.out)
     positives = sum(bool(e.labels) for e in data)
