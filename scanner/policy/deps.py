@@ -88,6 +88,7 @@ def frames() -> tuple[tuple[Frame, ...], dict[str, re.Pattern[str]]]:
 
 _IRREGULAR = {"sell": "sold", "keep": "kept", "hold": "held", "give": "gave|given", "send": "sent", "tell": "told",
               "get": "got|gotten", "show": "shown", "bring": "brought", "lend": "lent", "go": "went|gone"}
+_IRREGULAR_FORMS = {form: lemma for lemma, forms in _IRREGULAR.items() for form in forms.split("|")}
 
 
 def _forms(lemmas: list[str]) -> re.Pattern[str]:
@@ -103,9 +104,34 @@ def nlp() -> Any:
     try:
         import spacy
 
-        return spacy.load(MODEL, exclude=["ner", "senter"])
+        # no lemmatizer or attribute ruler: they cost ~40 % of the parse, and _lemma knows the words the frames use
+        return spacy.load(MODEL, exclude=["ner", "senter", "lemmatizer", "attribute_ruler"])
     except (ImportError, OSError) as exc:
         raise ConfigError(f"policy reader: the spaCy model {MODEL} is not installed ({exc}); run `make setup`") from None
+
+
+def _lemma(tok: Any) -> str:
+    return _lemma_of(tok.lower_, tok.tag_[:2])
+
+
+@cache
+def _lemma_of(word: str, tag: str) -> str:
+    """The lemma of a word the frames know (verbs of frames.toml, the nouns and verbs named in this module);
+    any other word is returned as it is, which is all the frames need."""
+    known = _known()
+    if tag == "VB" and word in _IRREGULAR_FORMS:
+        return _IRREGULAR_FORMS[word]
+    for cand in (word, word[:-1], word[:-2], word[:-3], word[:-3] + "e", word[:-3] + "y", word[:-4], word[:-2] + "e"):
+        if len(cand) > 1 and cand in known:
+            return cand
+    return word
+
+
+@cache
+def _known() -> frozenset[str]:
+    fs, _ = frames()
+    nouns = _OWN | _USER | _LOG | _NOT_DATA | _RECORD | _DEVICE | _OTHERS | {"database", "record", "file"}
+    return frozenset({v for f in fs for v in f.verbs} | _COMPLEMENT_HEADS | _TAKE_IN | _WITH_VERBS | nouns)
 
 
 def _chain(tok: Any) -> Any:
@@ -154,7 +180,7 @@ def _actor_ok(frame: Frame, verb: Any) -> bool:
     subj, passive = _subject(verb)
     if subj is None:
         return False
-    lemma, owner = subj.lemma_.lower(), {c.lower_ for c in _kids(subj, "poss", "det")}
+    lemma, owner = _lemma(subj), {c.lower_ for c in _kids(subj, "poss", "det")}
     if frame.actor == "data":  # "your card number goes to Worldpay"
         return True
     if frame.actor == "logs":  # active voice only: "logs are kept for 30 days" says nothing of their content
@@ -172,7 +198,7 @@ def _actor_ok(frame: Frame, verb: Any) -> bool:
 
 
 def _objects(frame: Frame, verb: Any) -> list[Any]:
-    prep = frame.verbs.get(verb.lemma_.lower())
+    prep = frame.verbs.get(_lemma(verb))
     if frame.actor == "data":
         return _kids(verb, "nsubj", "nsubjpass")
     objs = _kids(verb, "dobj", "nsubjpass", "dative", "attr")
@@ -180,7 +206,7 @@ def _objects(frame: Frame, verb: Any) -> list[Any]:
         if prep is None or p.lower_ == prep:
             objs += _kids(p, "pobj")
     if prep == "of":  # "keep a record of", "make a copy of"
-        return [o for d in objs if d.lemma_.lower() in _RECORD for p in _kids(d, "prep") if p.lower_ == "of" for o in _kids(p, "pobj")]
+        return [o for d in objs if _lemma(d) in _RECORD for p in _kids(d, "prep") if p.lower_ == "of" for o in _kids(p, "pobj")]
     if not objs and verb.dep_ == "conj":  # "we collect and store your data": the object hangs on one verb
         objs = _kids(verb.head, "dobj", "nsubjpass")
     if not objs:
@@ -192,22 +218,22 @@ def _objects(frame: Frame, verb: Any) -> list[Any]:
 
 
 def _someone_else(tok: Any) -> bool:
-    if tok.lower_ in ("us", "you", "me", "yourself", "ourselves") or tok.lemma_.lower() in _DEVICE:
+    if tok.lower_ in ("us", "you", "me", "yourself", "ourselves") or _lemma(tok) in _DEVICE:
         return False
-    return not (any(c.lower_ == "our" for c in _kids(tok, "poss")) and tok.lemma_.lower() in _OWN | {"database", "record", "file"})
+    return not (any(c.lower_ == "our" for c in _kids(tok, "poss")) and _lemma(tok) in _OWN | {"database", "record", "file"})
 
 
 def _recipient(verb: Any) -> bool:
     """A dative, a particle ("pass on"), or a to-phrase that is not us or you ("with" only for share/swap)."""
     if any(_someone_else(c) for c in _kids(verb, "dative")) or _kids(verb, "prt"):
         return True
-    preps = ("to", "with") if verb.lemma_.lower() in _WITH_VERBS else ("to",)
+    preps = ("to", "with") if _lemma(verb) in _WITH_VERBS else ("to",)
     return any(p.lower_ in preps and any(_someone_else(o) for o in _kids(p, "pobj")) for p in _kids(verb, "prep"))
 
 
 def _phrase(tok: Any, norm: str) -> str:
     """The object's noun phrase without its clauses: "permission to publish that information" is not data."""
-    if tok.lemma_.lower() in _NOT_DATA:
+    if _lemma(tok) in _NOT_DATA:
         return ""
     words = []
     for t in tok.subtree:
@@ -227,14 +253,14 @@ def _position_ok(verb: Any) -> bool:
     if root.dep_ in _SKIP_DEPS or any(c.tag_ in _WH and c.i < v.i for v in [root, *root.conjuncts] for c in v.children):
         return False
     head = root.head
-    if root.dep_ == "ccomp" and (head.lemma_.lower() in _COMPLEMENT_HEADS or any(s.lower_ == "you" for s in _kids(head, "nsubj"))):
+    if root.dep_ == "ccomp" and (_lemma(head) in _COMPLEMENT_HEADS or any(s.lower_ == "you" for s in _kids(head, "nsubj"))):
         return False
     return not (verb.dep_ == "pcomp" and verb.head.lower_ != "without")
 
 
 def parse(raws: list[str]) -> list[Any]:
     """Parses of several sentences at once (batched: about half the cost of one call per sentence)."""
-    return list(nlp().pipe([r.translate(cl.FOLD_CASED) for r in raws], batch_size=64))
+    return list(nlp().pipe([r.translate(cl.FOLD_CASED) for r in raws], batch_size=64)) if raws else []
 
 
 def frame_claims(raw: str, norm: str, lex: Lexicon, have: set[str], before: str, doc: Any = None) -> list[tuple[str, bool, int, int]]:
@@ -243,9 +269,9 @@ def frame_claims(raw: str, norm: str, lex: Lexicon, have: set[str], before: str,
     doc = doc if doc is not None else nlp()(raw.translate(cl.FOLD_CASED))
     found: dict[str, tuple[str, bool, int, int]] = {}
     for verb in doc:
-        if verb.pos_ not in ("VERB", "AUX") and verb.dep_ != "ROOT":
+        if not verb.tag_.startswith(("VB", "MD")) and verb.dep_ != "ROOT":
             continue
-        lemma = verb.lemma_.lower()
+        lemma = _lemma(verb)
         for frame in fs:
             if frame.type in have or frame.type in found or lemma not in frame.verbs or not _position_ok(verb):
                 continue
@@ -280,7 +306,7 @@ def others_collect(doc: Any) -> bool:
     """True when every verb of taking data in ("collect", "receive", "obtain" ...) in the sentence has a subject
     that is not the company: "letting ad networks collect your advertising id", "so that it does not receive
     your email address", "you have the right to obtain a copy" - a pattern's "collect" there is no claim of ours."""
-    verbs = [t for t in doc if t.lemma_.lower() in _TAKE_IN and t.pos_ in ("VERB", "AUX")]
+    verbs = [t for t in doc if _lemma(t) in _TAKE_IN and t.tag_.startswith("VB")]
     if not verbs:
         return False
     for verb in verbs:
@@ -288,7 +314,7 @@ def others_collect(doc: Any) -> bool:
         if subj is None or passive:
             return False
         ours = any(c.lower_ in ("our", "this") for c in _kids(subj, "poss", "det"))
-        if ours or (subj.lower_ not in _OTHERS and subj.lemma_.lower() not in _OTHERS):
+        if ours or (subj.lower_ not in _OTHERS and _lemma(subj) not in _OTHERS):
             return False  # a name may be the company's own: only pronouns and third-party nouns veto
     return True
 
