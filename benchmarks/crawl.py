@@ -2,8 +2,10 @@
 Tag Manager, the Meta pixel, DoubleClick, Hotjar, Google Fonts, cdnjs, a YouTube embed, Stripe on checkout
 pages), served by the loopback site host and crawled through crawl_site exactly as the CLI does. Prints pages
 per minute and the peak memory of the whole process tree (this process, the crawl worker, Playwright's
-driver and every Chromium process), sampled every 0.25 s: the sum of RSS (as asked) and of PSS (which counts
-shared pages once). Usage: python benchmarks/crawl.py [--pages 200] [--concurrency 4] [--phases all|initial]
+driver and every Chromium process), sampled every 0.25 s: the sum of PSS, which counts a page shared by
+several processes once (the honest total: Chromium's processes share most of their code), and beside it the
+sum of RSS, which counts shared pages once per process and so overstates a many-process browser.
+Usage: python benchmarks/crawl.py [--pages 200] [--concurrency 4] [--phases all|initial]
 """
 
 from __future__ import annotations
@@ -139,7 +141,7 @@ def run(pages: int, phases: list[str], concurrency: int, root: Path) -> None:
           f"({sum(1 for p in result.pages if p.phase == 'initial')} crawled) in {elapsed:.1f} s "
           f"= {visits / elapsed * 60:.0f} pages/min; {len(result.requests)} requests, {len(result.cookies)} cookies, "
           f"{len(result.third_parties)} third parties, {len(result.errors)} errors; "
-          f"peak memory: RSS sum {peak[0] / 2**20:.0f} MiB, PSS sum {peak[1] / 2**20:.0f} MiB; "
+          f"peak memory: PSS sum {peak[1] / 2**20:.0f} MiB (shared pages once), RSS sum {peak[0] / 2**20:.0f} MiB; "
           f"crawler CPU {cpu:.0f} s ({cpu / elapsed:.2f} cores), load average {os.getloadavg()[0]:.1f}")
 
 

@@ -2,7 +2,8 @@
 scrapy-playwright, which gets the rules as --host-resolver-rules; everything else Scrapy fetches goes
 through this handler, whose Twisted agent connects to the address *and port* the rules name while the
 request keeps its real host name for the Host header, TLS SNI and certificate checks. A DNS-only resolver
-could not do that: `*:443=127.0.0.1:8443` changes the port too.
+could not do that: `*:443=127.0.0.1:8443` changes the port too. Pages get their tabs from a TabPool
+(scanner.crawl.tabs) and a time limit, so no tab is held forever by a page that stops answering.
 """
 
 from __future__ import annotations

@@ -17,6 +17,8 @@ import weakref
 from collections import deque
 from typing import Any
 
+from playwright._impl._errors import TargetClosedError
+
 _log = logging.getLogger("scanner.crawl.tabs")
 OPEN_S = 20.0  # Chromium opens a tab in well under a second; longer means its renderer is stuck
 PROBE_S = 3.0  # a responsive renderer evaluates `0` at once, however loaded the machine
@@ -39,11 +41,14 @@ class TabPool:
         self._lease_ids = 0
         self._lock = unfreeze_lock
         self._tasks: set[asyncio.Future[Any]] = set()
+        self.closed = False
 
     # -- lending ----------------------------------------------------------------------------------------
     async def acquire(self, owner: Any) -> Any:
         """A tab for `owner` (the Scrapy request); it is closed if `owner` disappears without giving it back."""
         while True:
+            if self.closed:  # scrapy-playwright retries this error with a fresh context (and pool)
+                raise TargetClosedError("the tab's browser context was closed")
             while self.free:
                 page = self.free.pop()
                 if self.usable(page):
@@ -97,6 +102,7 @@ class TabPool:
 
     def close_waiters(self) -> None:
         """The context is closing: whoever waits looks again (and gets a fresh context)."""
+        self.closed = True
         while self._waiters:
             waiter = self._waiters.popleft()
             if not waiter.done():
