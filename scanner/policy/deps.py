@@ -194,7 +194,7 @@ def _actor_ok(frame: Frame, verb: Any) -> bool:
         group = [_chain(verb), *_chain(verb).conjuncts]
         agent = [o for v in group for a in _kids(v, "agent") for o in _kids(a, "pobj")]
         return not agent or agent[0].lower_ in _FIRST
-    return subj.lower_ in _FIRST or (lemma in _OWN and bool(owner & {"our", "the", "this", "such", "these"}))
+    return subj.lower_ in _FIRST or (lemma in _OWN and bool(owner & {"our", "the", "this", "such"}))
 
 
 def _objects(frame: Frame, verb: Any) -> list[Any]:
