@@ -54,3 +54,16 @@ def test_totals_over_the_corpus_meet_the_targets() -> None:
     assert total.precision >= 0.97, total.false_positives
     assert total.polarity_errors == ()
     assert total.modality_accuracy >= 0.85
+
+
+def test_heldout2_does_not_regress() -> None:
+    """tests/policies/heldout2 was written blind by another engineer; the reader does not meet the targets there
+    (first run 0.69/0.83/10 polarity errors, see benchmarks/RESULTS.md), so this is a floor under its current
+    figures, not the target: a change that loses ground on unseen wording fails here."""
+    total = Score(0, 0, 0, 0, 0)
+    for policy, expected in annotated(OWN / "heldout2"):
+        total = total + scored(policy, expected)
+    assert total.required > 200
+    assert total.recall >= 0.78, total.missed
+    assert total.precision >= 0.86, total.false_positives
+    assert len(total.polarity_errors) <= 4, total.polarity_errors
