@@ -5,7 +5,7 @@ per minute and the peak memory of the whole process tree (this process, the craw
 driver and every Chromium process), sampled every 0.25 s: the sum of PSS, which counts a page shared by
 several processes once (the honest total: Chromium's processes share most of their code), and beside it the
 sum of RSS, which counts shared pages once per process and so overstates a many-process browser.
-Usage: python benchmarks/crawl.py [--pages 200] [--concurrency 4] [--phases all|initial]
+Usage: python benchmarks/crawl.py [--pages 200] [--concurrency N (default: the site default)] [--phases all|initial]
 """
 
 from __future__ import annotations
@@ -148,7 +148,7 @@ def run(pages: int, phases: list[str], concurrency: int, root: Path) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--pages", type=int, default=200)
-    parser.add_argument("--concurrency", type=int, default=4)
+    parser.add_argument("--concurrency", type=int, default=SiteConfig.model_fields["concurrency"].default)
     parser.add_argument("--phases", choices=("all", "initial", "both"), default="both")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:

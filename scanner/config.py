@@ -46,7 +46,7 @@ class SiteConfig(_Strict):
     insecure: bool = False
     max_pages: int = Field(default=50, ge=1, le=100_000)
     max_depth: int = Field(default=5, ge=0, le=100)
-    concurrency: int = Field(default=4, ge=1, le=32)
+    concurrency: int = Field(default=6, ge=1, le=32)
     robots: bool = True
     sitemaps: bool = True
     wait_after_load_ms: int = Field(default=1000, ge=0, le=60_000)
