@@ -115,14 +115,36 @@ def _sequence(name: str) -> str:
     return f"(?:{_SEP}|(?=[A-Z]))".join(_word_regex(w) for w in name.split("_"))
 
 
+def _hint(names: list[str]) -> str:
+    """Few words such that every name holds one (greedy cover, longer words first on ties)."""
+    letters = {n: {re.sub(r"\d+$", "", w) for w in n.split("_")} for n in names}
+    todo, chosen = set(names), set[str]()
+    while todo:
+        counts: dict[str, int] = {}
+        for n in todo:
+            for w in letters[n]:
+                if len(w) >= 3 or all(len(x) < 3 for x in letters[n]):
+                    counts[w] = counts.get(w, 0) + 1
+        best = max(counts, key=lambda w: (counts[w], len(w), w))
+        chosen.add(best)
+        todo = {n for n in todo if best not in letters[n]}
+    # A word holding another chosen word adds nothing to a substring test.
+    words = sorted(w for w in chosen if not any(o != w and o in w for o in chosen))
+    return "^.*?(?i:" + "|".join(sorted(words, key=lambda w: (-len(w), w))) + ")"
+
+
 def regex(type_names: list[str], vocab: Vocabulary | None = None, form: str = "name") -> str:
     """The Semgrep (PCRE) rendering of matches() for the union of some data types. Semgrep anchors
     metavariable-regex at the start only, so the whole text is anchored here. Forms:
     name  an identifier, attribute path, string key or lookup: card_number, user.ccNumber, "cvv",
           :email, $email, data["pan"], params[:cvv], request.get("email"), $req->input('email');
           and getters: user.getEmail(), $card->getPan();
-    list  a comma-separated column list (an SQL INSERT) holding such a name."""
+    list  a comma-separated column list (an SQL INSERT) holding such a name;
+    hint  a cheap necessary condition for `name`: the text holds the first word of some name, in any case.
+          Taint sources put it before the full expression, which then runs on few candidates only."""
     vocab = vocab or vocabulary()
+    if form == "hint":
+        return _hint([n for t in type_names for n in vocab.types[t].names])
     names = sorted({n for t in type_names for n in vocab.types[t].names}, key=lambda n: (-len(n), n))
     safe = "|".join(
         f"(?:{_SEP}|{_CAMEL})".join(f"(?i:{re.escape(w)})" for w in s.split("_"))

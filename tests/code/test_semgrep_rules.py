@@ -50,3 +50,23 @@ def test_every_rule_has_metadata_and_a_test_file() -> None:
             assert meta["cwe"] and meta["owasp"] and meta["regulation"] and meta["confidence"], rule["id"]
             assert set(meta["claims"]) <= claims and meta["claims"], rule["id"]
             assert len(rule["message"]) > 60 and rule["severity"] in ("ERROR", "WARNING", "INFO"), rule["id"]
+
+
+def test_hint_regex_is_a_necessary_condition_of_the_name_regex() -> None:
+    """The cheap `/hint` prefilter the taint sources run first must never reject a name the full
+    expression accepts, in any spelling the normaliser knows."""
+    import re
+
+    from scanner.code.vocabulary import regex, vocabulary
+
+    vocab = vocabulary()
+    for name, dtype in vocab.types.items():
+        full, hint = re.compile(regex([name], vocab)), re.compile(regex([name], vocab, "hint"))
+        assert not hint.match("order_total") or name in ("person_object",), name
+        for n in dtype.names:
+            words = n.split("_")
+            spellings = {n, n.upper(), words[0] + "".join(w.capitalize() for w in words[1:]),
+                         "user." + n, f'data["{n}"]', "$" + n, ":" + n, "get" + "".join(w.capitalize() for w in words) + "()"}
+            for s in spellings:
+                if full.match(s):
+                    assert hint.match(s), (name, s)
