@@ -199,6 +199,15 @@ _ACTOR = re.compile(
 )
 
 
+# a pattern's "collects" is parsed for the veto only when someone else could be its subject
+_VETO_HINT = re.compile(
+    r"\b(?:it|they|you|these|those|such|networks?|tools?|partners?|vendors?|providers?|advertisers?|parties|companies|sdks?"
+    r"|plugins?|scripts?|pixels?|gifs?|entry|entries|merchants?|banks?|issuers?)\s+(?:[\w'-]+\s+){0,4}?"
+    r"(?:collect|gather|obtain|receiv|record|captur|access|log|track|request|retriev|harvest|scrap|see|read)\w*"
+)
+_PARSE_MAX = 1500  # characters: about 250 words, far beyond a real sentence
+
+
 def _frame_pass(
     text: str, sents: list[Sentence], per_sentence: list[list[Claim]], befores: list[str], lex: Lexicon, source: str | None
 ) -> None:
@@ -213,10 +222,12 @@ def _frame_pass(
         if sent.heading:
             continue
         raw = text[sent.start : sent.end]
+        if len(raw) > _PARSE_MAX:  # a run-on "sentence" (no punctuation) is beyond the parser and slow: patterns only
+            continue
         norm = cl.normalise(raw, lex)
         # parse only where a frame type still missing here has one of its verbs, next to some data
         wanted = any(kind not in have and forms.search(norm) for kind, forms in verbs.items())
-        if "collects" in have or (
+        if ("collects" in have and _VETO_HINT.search(norm)) or (
             wanted and _ACTOR.search(norm) and lex.any_data.search(norm) and not lex.skip_sentence.search(norm.strip())
         ):
             todo.append((i, raw, norm, have))
