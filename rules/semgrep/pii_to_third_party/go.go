@@ -23,6 +23,8 @@ func onSignup(client analytics.Client, mp *mixpanel.Mixpanel, u User) {
 	client.Enqueue(analytics.Identify{UserId: u.ID, Traits: analytics.NewTraits().Set("email_hash", sha256Hex(u.Email))})
 	// ok: pii-to-third-party-go
 	sendWelcome(u.Email)
+	// ok: pii-to-third-party-go
+	jobs.Enqueue(WelcomeJob{Email: u.Email})
 }
 
 func conversion(u User) {

@@ -2,6 +2,7 @@ import com.segment.analytics.Analytics;
 import com.segment.analytics.messages.IdentifyMessage;
 import com.segment.analytics.messages.TrackMessage;
 import com.mixpanel.mixpanelapi.MessageBuilder;
+import io.intercom.api.User;
 import io.sentry.Sentry;
 import java.net.URI;
 import java.net.http.HttpRequest;
@@ -33,6 +34,8 @@ public class SignupTracker {
         mailer.send(user.getEmail(), "Welcome");
         // ok: pii-to-third-party-java
         cache.set(user.getId(), user.getEmail());
+        // ok: pii-to-third-party-java
+        analyticsCache.set(user.getId(), user.getEmail());
     }
 
     public void conversion(User user) throws Exception {

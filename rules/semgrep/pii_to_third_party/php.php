@@ -18,6 +18,8 @@ class SignupTracker
         Mail::to($user->email)->send(new Welcome());
         // ok: pii-to-third-party-php
         $cache->set($user->id, $user->email);
+        // ok: pii-to-third-party-php
+        $this->analyticsEvents->create(['kind' => 'signup', 'email' => $user->email]);
     }
 
     public function conversion($user, $http)

@@ -16,6 +16,8 @@ class SignupTracker
     Analytics.identify(user_id: user.id, traits: { email_sha256: Digest::SHA256.hexdigest(user.email) })
     # ok: pii-to-third-party-ruby
     UserMailer.welcome(user.email).deliver_later
+    # ok: pii-to-third-party-ruby
+    AnalyticsEvent.create(kind: "signup", email: user.email)
   end
 
   def conversion(user)
