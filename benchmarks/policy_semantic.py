@@ -67,7 +67,7 @@ def timing() -> None:
     per = (time.process_time() - t0) / 5
     per5k = per * 5000 / words
     print(
-        f"fallback start-up {startup * 1000:.0f} ms CPU; {per * 1000:.0f} ms CPU per {words}-word policy, {per5k * 1000:.0f} ms per 5,000 words"
+        f"fallback start-up {startup * 1000:.0f} ms CPU; {per * 1000:.0f} ms CPU per {words}-word policy, {per5k * 1000:.0f} ms/5,000 words"
     )
 
 

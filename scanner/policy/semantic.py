@@ -13,7 +13,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
 from typing import Literal
@@ -141,4 +141,13 @@ def semantic_claims(
 ) -> tuple[Claim, ...]:
     """Fallback claims for `text`: one per sentence and type that the rule claims leave empty and the model
     scores at `threshold` or above, in text order."""
-    return tuple(claim for _score, claim in scored_claims(text, rule_claims, sents, source, threshold))
+    seen = {c.id for c in rule_claims}
+    out: list[Claim] = []
+    for _score, claim in scored_claims(text, rule_claims, sents, source, threshold):
+        n = 1
+        while claim.id in seen:  # the same sentence text elsewhere in the policy: ids stay unique
+            n += 1
+            claim = replace(claim, id=f"{claim.id.rsplit('~', 1)[0]}~{n}")
+        seen.add(claim.id)
+        out.append(claim)
+    return tuple(out)

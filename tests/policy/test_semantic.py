@@ -91,3 +91,9 @@ def test_seeds_stay_on_target_with_the_fallback() -> None:
         total = s if total is None else total + s
     assert total is not None
     assert total.recall >= 0.95 and total.precision >= 0.95 and not total.polarity_errors, total.line()
+
+
+def test_ids_stay_unique_when_a_sentence_repeats() -> None:
+    twice = TEXT + "\n" + TEXT
+    claims = semantic_claims(twice, ())
+    assert len(claims) == 6 and len({c.id for c in claims}) == 6
