@@ -166,6 +166,8 @@ class Evidence:
         for i, lk in enumerate(self.result.leaks):
             if lk.data_type in ("search_query", "free_text"):  # typed words, not personal data: key-logging evidence
                 continue
+            if lk.party == "first":  # typed input sent to the site itself: key logging, no sharing with anyone
+                continue
             org, cat = self.site_owner.get(lk.site, (None, None))
             org = lk.organization or org
             where = f"{lk.location}{f' {lk.parameter}' if lk.parameter else ''}"

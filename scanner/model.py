@@ -138,6 +138,9 @@ class Leak:
     # True when the crawl never submits forms (the default): the value left the page while it was being typed,
     # which is what The Markup's Blacklight calls key logging. False when forms were submitted in this scan.
     before_submit: bool = False
+    # "first" when the site's own endpoint received the typed value before any submit (its own session recorder
+    # or autosave): recorded as key logging, but no sharing with a third party.
+    party: Party = "third"
 
 
 @dataclass(frozen=True)

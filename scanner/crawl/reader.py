@@ -1,11 +1,11 @@
 """Reading a loaded page before it is closed, in a fixed order: check that the renderer answers (a runaway
 script is interrupted, a renderer that answers nothing is stopped so it cannot block the tabs it shares), wait
-for late beacons, observe the consent banner (first page of the initial phase) or make the consent choice
-(first page of the accept and reject phases), read links and forms, let the leak module fill the forms with
-canaries, read web storage in every frame and the cookie jar, take the optional screenshot. Each step has its
-own time limit and its failure is recorded against the page, never raised: a page that breaks halfway (a
-crashed tab, a timeout, a document cut off as huge) still yields what was observed up to then. The records go
-to the parent process as one event.
+for late beacons (until the network is quiet, see quiet.py), observe the consent banner (first page of the
+initial phase) or make the consent choice (first page of the accept and reject phases), read links and forms,
+let the leak module fill the forms with canaries, read web storage in every frame and the cookie jar, take the
+optional screenshot. Each step has its own time limit and its failure is recorded against the page, never
+raised: a page that breaks halfway (a crashed tab, a timeout, a document cut off as huge) still yields what was
+observed up to then. The records go to the parent process as one event.
 """
 
 from __future__ import annotations
@@ -32,7 +32,10 @@ _log = logging.getLogger("scanner.crawl.reader")
 _STEP_S = 10.0
 _READ_STEPS = ("consent", "read page", "fill forms", "storage", "cookies", "screenshot")
 PROBE_SCRIPT = "() => 1"
-SCROLL_SCRIPT = "() => { window.scrollTo(0, document.documentElement ? document.documentElement.scrollHeight : 0); return 1; }"
+# Scrolls to the end and says how long ago the load event ended (ms), which the wait for late beacons counts.
+SCROLL_SCRIPT = """() => { window.scrollTo(0, document.documentElement ? document.documentElement.scrollHeight : 0);
+  const nav = performance.getEntriesByType("navigation")[0];
+  return nav && nav.loadEventEnd > 0 ? Math.max(0, performance.now() - nav.loadEventEnd) : 0; }"""
 
 
 async def _guard(step: Awaitable[T], seconds: float, problems: list[str], what: str) -> T | None:
@@ -98,7 +101,16 @@ async def _release(spider: SiteSpider, page: Any, recorder: Any, phase: str, pro
     await _guard(page.close(), 5.0, problems, "close")
 
 
-async def _consent(spider: SiteSpider, page: Any, phase: str, problems: list[str]) -> None:
+async def _late_beacons(spider: SiteSpider, recorder: Any, since_load_s: float) -> None:
+    cap = spider.state.site.wait_after_load_ms / 1000
+    if recorder is None:
+        await asyncio.sleep(cap)
+        return
+    waited = await recorder.network.settle(cap, since_load_s)
+    _log.debug("late beacons: waited %.0f ms (%.0f ms after load)", waited * 1000, (waited + since_load_s) * 1000)
+
+
+async def _consent(spider: SiteSpider, page: Any, recorder: Any, phase: str, problems: list[str]) -> None:
     consent = spider.state.consent_module
     if consent is None or not hasattr(consent, "apply_choice"):
         return
@@ -106,7 +118,7 @@ async def _consent(spider: SiteSpider, page: Any, phase: str, problems: list[str
     outcome = await _guard(consent.apply_choice(page, phase, cfg), 30.0, problems, "consent")
     if outcome is not None:
         spider.emit({"t": "consent", "outcome": to_dict(outcome)})
-        await asyncio.sleep(spider.state.site.wait_after_load_ms / 1000)
+        await _late_beacons(spider, recorder, 0.0)  # what the choice loads, counted from the click
 
 
 async def _observe(spider: SiteSpider, page: Any, problems: list[str]) -> None:
@@ -144,9 +156,10 @@ async def read_page(spider: SiteSpider, url: str, meta: dict[str, Any], status: 
                 scrolled = await _guard(page.evaluate(SCROLL_SCRIPT), 5.0, problems, "scroll")
                 if scrolled is None and not await _responsive(page, recorder, notes):
                     raise _Unreadable
-                await asyncio.sleep(site.wait_after_load_ms / 1000)
+                since_load = scrolled / 1000 if isinstance(scrolled, (int, float)) else 0.0
+                await _late_beacons(spider, recorder, since_load)
             if first and phase in ("accept", "reject"):
-                await _consent(spider, page, phase, problems)
+                await _consent(spider, page, recorder, phase, problems)
             elif first and phase == "initial":
                 await _observe(spider, page, problems)
             shown = await _guard(page.evaluate(PAGE_SCRIPT), _STEP_S, problems, "read page")
@@ -161,6 +174,8 @@ async def read_page(spider: SiteSpider, url: str, meta: dict[str, Any], status: 
             info = shown or {}
             leaks = state.leaks_module
             if info.get("forms") and leaks is not None and state.canaries is not None:
+                if recorder is not None:
+                    recorder.typed = True  # from the first keystroke on, even if filling runs out of time
                 filled = await _guard(leaks.fill_forms(page, state.canaries, site.consent.submit_forms), 20.0, problems, "fill forms")
                 if filled:
                     await asyncio.sleep(0.5)  # let input/blur handlers send what they send

@@ -17,6 +17,7 @@ from typing import Any
 from scanner.crawl.beacons import beacon_kind, decode_params, mask_cards
 from scanner.crawl.hops import Hop, initiator_of, lower_headers, post_body
 from scanner.crawl.parties import host_of, registrable_domain
+from scanner.crawl.quiet import NetworkQuiet
 from scanner.crawl.state import CrawlState, PhaseState
 from scanner.crawl.vendors import is_tracking
 from scanner.model import Fingerprinting, Leak, Request
@@ -44,6 +45,8 @@ class PageRecorder:
         self._doc_id: str | None = None
         self._doc_bytes = 0
         self._tasks: set[asyncio.Future[Any]] = set()
+        self.network = NetworkQuiet()  # what the wait for late beacons watches
+        self.typed = False  # the leak module typed canaries into this page's forms
 
     async def attach(self, page: Any) -> None:
         self._cdp = cdp = await page.context.new_cdp_session(page)
@@ -117,6 +120,7 @@ class PageRecorder:
                 self._doc_id, self._doc_bytes = rid, 0
         self.hops.append(hop)
         self._open[rid] = hop
+        self.network.began(rid, hop.resource_type)
 
     def _on_response(self, e: dict[str, Any]) -> None:
         hop = self._open.get(e["requestId"])
@@ -138,6 +142,7 @@ class PageRecorder:
             hop.resp_headers.update(raw)
 
     def _on_finished(self, e: dict[str, Any]) -> None:
+        self.network.ended(e["requestId"])
         hop = self._open.get(e["requestId"])
         if hop is not None and hop.size is None:
             hop.size = int(e.get("encodedDataLength") or 0)
@@ -155,6 +160,7 @@ class PageRecorder:
             task.add_done_callback(self._tasks.discard)
 
     def _on_failed(self, e: dict[str, Any]) -> None:
+        self.network.ended(e["requestId"])
         hop = self._open.get(e["requestId"])
         if hop is not None and not e.get("canceled"):
             hop.failure = str(e.get("blockedReason") or e.get("errorText") or "failed")
@@ -198,8 +204,9 @@ class PageRecorder:
         self._on_ws_received(e)
         url = self._ws.get(e["requestId"])
         payload = str((e.get("response") or {}).get("payloadData", ""))
-        if url and payload and self.state.party(host_of(url)) == "third":
-            self._leaks(url, "WEBSOCKET", {}, payload.encode("utf-8", errors="replace"))
+        party = self.state.party(host_of(url)) if url else "first"
+        if url and payload and (party == "third" or self._search_own):
+            self._leaks(url, "WEBSOCKET", {}, payload.encode("utf-8", errors="replace"), party)
 
     # -- binding reports ----------------------------------------------------------------------------------
     def on_report(self, data: dict[str, Any]) -> None:
@@ -212,7 +219,14 @@ class PageRecorder:
                                                     phase=self.phase.name, detail=str(data.get("detail", ""))))
 
     # -- results ------------------------------------------------------------------------------------------
-    def _leaks(self, url: str, method: str, headers: dict[str, str], body: bytes | None) -> None:
+    @property
+    def _search_own(self) -> bool:
+        """First-party traffic is searched only on pages whose forms were typed into and never submitted: there
+        the site's own endpoints receiving a typed value is key logging (its own session recorder, autosave);
+        a submitted form's own action receiving it is the form working."""
+        return self.typed and not self.state.site.consent.submit_forms
+
+    def _leaks(self, url: str, method: str, headers: dict[str, str], body: bytes | None, party: str = "third") -> None:
         canaries, leaks = self.state.canaries, self.state.leaks_module
         if canaries is None or leaks is None:
             return
@@ -223,11 +237,14 @@ class PageRecorder:
         host = host_of(url)
         vendor = self.state.attributor.vendor(host)
         for hit in hits:
+            if party == "first" and hit.data_type == "search_query":
+                continue  # the site's own search suggestions are what a search box is for
             self.leaks.append(Leak(data_type=hit.data_type, encoding=hit.encoding, site=registrable_domain(host),
                                    url=mask_cards(url)[:2000], phase=self.phase.name,
                                    organization=vendor.organization if vendor else None,
                                    location=hit.location, parameter=hit.parameter, page=self.url,
-                                   before_submit=not self.state.site.consent.submit_forms))
+                                   before_submit=not self.state.site.consent.submit_forms,
+                                   party="first" if party == "first" else "third"))
 
     def requests(self) -> list[Request]:
         out = []
@@ -238,8 +255,8 @@ class PageRecorder:
             kind = beacon_kind(hop.resource_type, hop.method, hop.url, hop.headers, party == "third",
                                is_tracking(tracker), hop.status, hop.size, hop.resp_headers)
             params = decode_params(hop.url, hop.body, hop.headers.get("content-type")) if "?" in hop.url or hop.body else {}
-            if party == "third" and hop.resource_type not in ("document",):
-                self._leaks(hop.url, hop.method, hop.headers, hop.body)
+            if hop.resource_type != "document" and (party == "third" or self._search_own):
+                self._leaks(hop.url, hop.method, hop.headers, hop.body, party)
             out.append(Request(
                 url=mask_cards(hop.url), method=hop.method, host=host, site=registrable_domain(host), party=party,
                 resource_type=hop.resource_type, tracker=tracker, beacon=kind is not None, phase=self.phase.name,

@@ -39,6 +39,22 @@ def describe(failure: Any) -> str:
     return text.removeprefix("Page.goto: ")[:300]
 
 
+def skip_reason(failure: Any) -> str:
+    """Why Scrapy dropped a request before it was fetched, in a user's words (its IgnoreRequest says which)."""
+    exc = getattr(failure, "value", failure)
+    text = str(exc).strip()
+    response = getattr(exc, "response", None)
+    if "robots.txt" in text:
+        return "robots.txt"
+    if text.startswith("Filtered offsite request"):
+        return "offsite"
+    if "max redirections" in text:
+        return "too many redirects"
+    if response is not None and getattr(response, "status", None):
+        return f"HTTP {response.status}"
+    return f"dropped: {text.splitlines()[0][:200]}" if text else f"dropped: {type(exc).__name__}"
+
+
 class SiteSpider(scrapy.Spider):
     name = "compliance-scan"
 
@@ -167,10 +183,12 @@ class SiteSpider(scrapy.Spider):
     async def page_failed(self, failure: Any) -> AsyncIterator[Any]:
         request = failure.request
         if failure.check(IgnoreRequest):
-            self.emit({"t": "log", "message": f"skipped (robots.txt): {request.url}"})
+            reason = skip_reason(failure)
+            self.emit({"t": "log", "message": f"skipped ({reason}): {request.url}"})
             if request.meta.get("cs_first") and request.meta.get("cs_phase") == self.crawl_phase:
-                self.emit({"t": "fatal", "message": f"{request.url}: the start page is disallowed by robots.txt "
-                                                    "(owners auditing their own site can use --ignore-robots)"})
+                why = ("is disallowed by robots.txt (owners auditing their own site can use --ignore-robots)"
+                       if reason == "robots.txt" else f"was not fetched ({reason})")
+                self.emit({"t": "fatal", "message": f"{request.url}: the start page {why}"})
             self.scheduled -= 1
             return
         if "cs_recorder" not in request.meta and not request.meta.get("cs_retried"):
