@@ -16,6 +16,7 @@ from scanner.policy.evaluate import VOCABULARY, annotated, score
 from scanner.policy.semantic import MODEL_PATH, load_model, semantic_claims
 from scanner.policy.text import load_file
 
+LOW = 0.7  # the sentence tests check the mechanism below the shipped threshold
 SEEDS = Path(__file__).resolve().parents[3] / "shared" / "policies"
 
 TEXT = """# Cookies
@@ -44,7 +45,7 @@ def test_model_covers_the_vocabulary() -> None:
 
 
 def test_claims_cite_their_sentence_with_polarity() -> None:
-    claims = {c.type: c for c in semantic_claims(TEXT, ())}
+    claims = {c.type: c for c in semantic_claims(TEXT, (), threshold=LOW)}
     assert set(claims) == {"uses_cookies", "sells_personal_data", "encrypts_in_transit"}
     for claim in claims.values():
         assert TEXT[claim.start : claim.end] == claim.text
@@ -56,9 +57,9 @@ def test_claims_cite_their_sentence_with_polarity() -> None:
 
 
 def test_rule_claims_are_not_repeated() -> None:
-    first = semantic_claims(TEXT, ())
+    first = semantic_claims(TEXT, (), threshold=LOW)
     cookie = next(c for c in first if c.type == "uses_cookies")
-    again = semantic_claims(TEXT, (cookie,))
+    again = semantic_claims(TEXT, (cookie,), threshold=LOW)
     assert {c.type for c in again} == {c.type for c in first} - {"uses_cookies"}
 
 
@@ -95,5 +96,5 @@ def test_seeds_stay_on_target_with_the_fallback() -> None:
 
 def test_ids_stay_unique_when_a_sentence_repeats() -> None:
     twice = TEXT + "\n" + TEXT
-    claims = semantic_claims(twice, ())
+    claims = semantic_claims(twice, (), threshold=LOW)
     assert len(claims) == 6 and len({c.id for c in claims}) == 6
