@@ -17,6 +17,7 @@ from scanner.policy.claims import extract_claims
 from scanner.policy.lexicon import load_lexicon
 from scanner.policy.lint import lint_policy
 from scanner.policy.segment import sentences
+from scanner.policy.semantic import semantic_claims
 
 __all__ = ["PolicyText", "read_policy", "read_text"]
 
@@ -35,6 +36,9 @@ def read_text(text: str, source: str | None = None, max_age_days: int = 730, tod
     lex = load_lexicon()
     sents = sentences(text)
     claims = tuple(extract_claims(text, sents, lex, source))
+    # The learned fallback only adds a type the rules left empty in a sentence, at a threshold chosen to
+    # keep its own claims precise; sorting is stable, so rule claims stay first on the same sentence.
+    claims = tuple(sorted(claims + semantic_claims(text, claims, sents, source), key=lambda c: c.start))
     findings = tuple(lint_policy(text, sents, claims, max_age_days, today))
     return PolicyText(claims, findings, sum(not s.heading for s in sents))
 
