@@ -6,7 +6,8 @@ for two rounds) so a change in machine load hits both alike; on a shared machine
 figure. Our run also reports where its own Python time goes (walk, literal detector, masking, JSON parse,
 findings, exemptions), and a last bare run with `--time` gives the slowest rules as a share of matching
 time. Targets: our overhead within 10 % of bare semgrep, no rule over 20 % of matching time.
-Run: .venv/bin/python benchmarks/code.py [--lines N] [--rounds R] [--keep DIR] [--profile] [--no-rules]
+Run: .venv/bin/python benchmarks/code.py [--lines N] [--rounds R] [--ours-first] [--timed] [--keep DIR] [--profile]
+[--no-rules]
 """
 
 from __future__ import annotations
@@ -167,6 +168,7 @@ def main() -> int:
     parser.add_argument("--timed", action="store_true",
                         help="pass --time to every run (bare and ours alike) and take the rule profile from the "
                              "bare runs instead of a separate one: one run fewer on a slow tree")
+    parser.add_argument("--ours-first", action="store_true", help="start the alternation with our run")
     parser.add_argument("--child-ours", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child_ours:
@@ -187,7 +189,8 @@ def main() -> int:
         runs: dict[str, list[tuple[float, float]]] = {"bare": [], "ours": []}
         detail: dict[str, Any] = {}
         rules: dict[str, float] = collections.defaultdict(float)
-        order = [k for r in range(args.rounds) for k in (("bare", "ours") if r % 2 == 0 else ("ours", "bare"))]
+        first = 1 if args.ours_first else 0
+        order = [k for r in range(args.rounds) for k in (("bare", "ours") if (r + first) % 2 == 0 else ("ours", "bare"))]
         for kind in order:
             before = _load()
             if kind == "bare":
