@@ -20,6 +20,14 @@ BASE_ARGS: tuple[str, ...] = (
     "--disable-sync",
     "--disable-quic",  # loopback test servers speak HTTP/1.1 and HTTP/2 over TCP only
     "--disable-dev-shm-usage",
+    # Requests the browser makes on its own must not mix with a site's evidence. --disable-component-update does
+    # not stop the on-device AI model manifest, which Chromium 156 registers and fetches on demand at start-up
+    # (update.googleapis.com/service/update2/json); pointing the manifest at a local file that holds none does.
+    "--optimization-guide-manifest-override=/dev/null",
+    "--disable-domain-reliability",
+    # Not --no-pings (it would silence <a ping>, a beacon we record) and no --disable-features: Chromium keeps
+    # only the last one, which would replace Playwright's list (OptimizationHints, NetworkTimeServiceQuerying,
+    # AimEnabled, PreconnectToSearch... each one a request to Google at start-up).
 )
 SYSTEM_PATHS = ("/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome", "/snap/bin/chromium")
 INSTALL_HINT = (

@@ -2,7 +2,8 @@
 setTimeout 450 and 700 ms after load, and a tag that a timer loads and that answers slowly (its beacon comes
 after the floor, while its request is in flight); a beacon 4 s after load is past the wait. And typed input
 that a page posts to the site's own endpoint before any submit (an autosave) is key logging by the first party:
-recorded as a Leak with party "first", and not shared data in the report's evidence."""
+recorded as a Leak with party "first", and not shared data in the report's evidence. Chromium makes no request of
+its own during the crawl."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ import pytest
 from reports.evidence import Evidence
 from scanner.config import SiteConfig
 from scanner.crawl import crawl_site
+from scanner.crawl.browser import crawl_args
 from scanner.crawl.quiet import FLOOR_S, QUIET_S, NetworkQuiet
 from scanner.model import ScanResult
 from scanner.sitehost import SiteHost
@@ -101,3 +103,18 @@ def test_the_wait_never_passes_its_cap() -> None:
     net.ended("1")
     net.last -= 5
     assert asyncio.run(net.settle(0.5, since_load_s=1.0)) < 0.05  # an event stream alone holds nothing
+
+
+@pytest.mark.browser
+def test_the_browser_itself_contacts_no_one(late: tuple[ScanResult, SiteHost]) -> None:
+    """Every host name resolves to the loopback host during the crawl, so a request Chromium makes on its own
+    (component updates, network time, optimization hints) arrives there too: only the fixture's hosts may."""
+    _, host = late
+    assert {h.host for h in host.hits} <= {p.name for p in (SITES / "late").iterdir()}
+
+
+def test_launch_flags_keep_playwrights_disabled_features() -> None:
+    # Chromium keeps the last --disable-features only: one of ours would drop Playwright's list, whose entries
+    # stop start-up requests to Google (network time, optimization hints, search preconnects).
+    assert not [a for a in crawl_args(["*:443=127.0.0.1:1"]) if a.startswith(("--disable-features", "--enable-features"))]
+    assert "--no-pings" not in crawl_args()  # <a ping> is evidence
