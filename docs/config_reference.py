@@ -37,7 +37,8 @@ DESCRIPTIONS: dict[str, str] = {
     "site.concurrency": "Pages rendered at once in the one browser.",
     "site.robots": "Obey robots.txt. Set to false only when auditing your own site.",
     "site.sitemaps": "Seed the crawl from sitemap.xml and sitemap indexes.",
-    "site.wait_after_load_ms": "Wait after the load event for late beacons.",
+    "site.wait_after_load_ms": ("Longest wait after the load event for late beacons; it ends earlier once the page's network "
+                                "has been quiet for 0.3 s, but not before 0.8 s after load."),
     "site.page_timeout_s": "Give up on a page after this long; the page is recorded with its error.",
     "site.phases": "Which visitor phases run: `initial` (no choice), `accept`, `reject`, `gpc` (Global Privacy Control).",
     "site.phase_max_pages": "Pages revisited by each consent and GPC phase, start page included; pages with forms first.",
@@ -66,6 +67,7 @@ DESCRIPTIONS: dict[str, str] = {
     "code.rule_dirs": "Your own Semgrep rule folders, run beside the packaged rules.",
     "code.literals": "Also look for card-number literals in data files, fixtures and dumps (Luhn-checked, masked).",
     "code.jobs": "Parallel semgrep jobs; unset = semgrep's default.",
+    "code.timeout_s": "Limit for the whole semgrep run, in seconds; past it the stage fails (exit 3) and keeps the card-literal findings.",
     "reports": "What is written, and where.",
     "reports.formats": "Any of `html`, `json`, `sarif`, `junit`, `markdown`. `result.json` is always written.",
     "reports.out_dir": "Output folder (the CLI's `--out` overrides it).",

@@ -94,6 +94,7 @@ class CodeConfig(_Strict):
     rule_dirs: list[Path] = Field(default_factory=list)
     literals: bool = True  # look for card-number literals in data files too
     jobs: int | None = Field(default=None, ge=1, le=64)
+    timeout_s: float = Field(default=3600, gt=0)  # seconds for the whole semgrep run; past it: exit 3, literals kept
 
 
 class ReportsConfig(_Strict):

@@ -132,7 +132,7 @@ def scan_code(cfg: CodeConfig, progress: Progress | None = None) -> ScanResult:
             for path in paths:
                 files = iter_files(path, cfg.exclude, inside) if path.is_dir() else [path]
                 literal += scan_files(files, root, observe)
-        outcome = semgrep.finish(running)
+        outcome = semgrep.finish(running, cfg.timeout_s)
     except semgrep.SemgrepFailed as exc:
         found, exempt = _exempt(to_findings(exc.outcome.matches, root), encrypted, paths, cfg, inside, root)
         partial = ScanResult(code_findings=tuple(found + literal), code_exemptions=tuple(exempt),

@@ -105,6 +105,15 @@ def test_semgrep_past_its_time_limit_is_killed(tmp_path: Path) -> None:
 
 
 @pytest.mark.semgrep
+def test_code_timeout_from_the_config_fails_the_stage_and_keeps_literals(tmp_path: Path) -> None:
+    app = _app(tmp_path)
+    with pytest.raises(ScanFailure, match="did not finish within") as info:
+        scan_code(CodeConfig(paths=[app], timeout_s=0.2))
+    partial = info.value.partial
+    assert partial is not None and [f.category for f in partial.code_findings] == ["card_number_literal"]
+
+
+@pytest.mark.semgrep
 def test_odd_files_neither_crash_nor_hide_cards(tmp_path: Path) -> None:
     app = _app(tmp_path)
     (app / "blob.bin").write_bytes(b"\0\x01\x02" + CARD.encode() + bytes(range(256)) * 64)
