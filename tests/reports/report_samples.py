@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from scanner.model import (
     Claim,
+    CodeExemption,
     CodeFinding,
     ConsentOutcome,
     Cookie,
@@ -102,6 +103,8 @@ def sample_result() -> ScanResult:
         code_findings=(code("card_number_storage", snippet="db.save(pan='************1111')"),
                        code("card_security_code_storage", "app/checkout.py", 42, "session['cvv'] = form.cvv"),
                        code("pii_logging", "app/users.py", 7, f"log.info(user.email) # {HOSTILE}")),
+        code_exemptions=(CodeExemption(code("card_number_storage", "db/schema.rb", 12, "t.string :card_number"),
+                                       "payments.card_number is encrypted by the model", "rails-encrypts", "app/models/payment.rb:3"),),
         claims=(claim("c1", "stores_full_card_number", "deny", text="We never store your full credit card number."),
                 claim("c2", "uses_cookies", text="We use cookies to remember your basket."),
                 claim("c3", "consent_for_tracking", text="We only load analytics after you consent. " + HOSTILE),

@@ -76,6 +76,8 @@ def test_renders_gate_first_and_every_section(page: Any, sample: ScanResult) -> 
     assert page.locator("#storage tbody tr").count() == 2 and page.locator("#fingerprinting tbody tr").count() == 2
     assert "64 font families measured" in (page.locator("#fingerprinting-1").text_content() or "")
     assert page.locator("a[href='#fingerprinting-1']").count() >= 1
+    # a finding another file makes safe is shown apart, with the declaration that exempts it
+    assert "app/models/payment.rb:3" in (page.locator("#code-exemptions").text_content() or "")
     # consent phases side by side, with outcomes per phase
     assert page.locator("#consent thead th.phase").count() == 4
 
