@@ -11,6 +11,9 @@ public class PaymentService {
         LOG.info("charging card ending {}", req.getCardLast4());
         // ok: card-data-logging-java
         LOG.info("charging {}", CardMasker.mask(cardNumber));
+        String last4 = req.getCardNumber().substring(req.getCardNumber().length() - 4);
+        // ok: card-data-logging-java
+        LOG.info("Captured on card ending " + last4);
     }
 }
 

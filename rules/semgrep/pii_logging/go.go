@@ -31,3 +31,29 @@ func signup(r *http.Request, user User, logger *zap.Logger, sugar *zap.SugaredLo
 	// ok: pii-logging-go-ip-with-identity
 	log.Printf("request from %s", r.RemoteAddr)
 }
+
+func register(c *gin.Context, db *gorm.DB, logger *zap.Logger) {
+	var req registerRequest
+	if err := c.ShouldBindJSON(&req); err != nil {
+		return
+	}
+	// ruleid: pii-logging-go
+	log.Printf("register request: %+v", req)
+	// ruleid: pii-logging-go
+	logger.Error("create user", zap.Any("request", req))
+	// ok: pii-logging-go
+	log.Printf("amount %d %s", req.AmountCents, req.Currency)
+	// ok: pii-logging-go
+	logger.Info("charge", zap.String("card", req.CardNumber))
+	u := User{Email: req.Email, Phone: req.Phone, Plan: req.Plan}
+	if err := db.Create(&u).Error; err != nil {
+		// ok: pii-logging-go
+		logger.Error("create user failed", zap.Error(err))
+	}
+	// ok: pii-logging-go
+	log.Printf("user on plan %s", u.Plan)
+	// ok: pii-logging-go
+	logrus.WithError(db.Save(&u).Error).Warn("save failed")
+	// ruleid: pii-logging-go
+	logrus.WithFields(logrus.Fields{"phone": u.Phone}).Info("saved")
+}

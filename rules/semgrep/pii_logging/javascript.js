@@ -41,4 +41,7 @@ function signup(req, res, user) {
   logger.info(`login ${user.username} from ${req.ip}`);
   // ok: pii-logging-javascript-ip-with-identity
   logger.info(`request from ${req.ip}`);
+  const taxId = req.body.taxId;
+  // ok: pii-logging-javascript
+  logger.info("tax id updated", { taxIdLast4: taxId.slice(-4) });
 }

@@ -33,5 +33,8 @@ class SignupController extends Controller
         $logger->info("login {$user->email} from {$request->ip()}");
         // ok: pii-logging-php-ip-with-identity
         $logger->info("request from {$request->ip()}");
+        $response = Http::post('https://gp.example/api/patients', ['email' => $user->email]);
+        // ok: pii-logging-php
+        Log::info('sync finished', ['status' => $response->status()]);
     }
 }
