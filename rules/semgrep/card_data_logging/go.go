@@ -20,3 +20,11 @@ func Link(req LinkRequest, db *gorm.DB, logger *zap.Logger) {
 	// ok: card-data-logging-go
 	logger.Info("linked", zap.String("last4", req.CardNumber[len(req.CardNumber)-4:]))
 }
+
+func Linked(req LinkRequest, logger *zap.Logger) {
+	card := Card{PAN: req.CardNumber, Brand: req.Brand}
+	// ok: card-data-logging-go
+	logger.Info("card linked", zap.String("brand", card.Brand))
+	// ruleid: card-data-logging-go
+	logger.Info("card linked", zap.String("pan", card.PAN))
+}

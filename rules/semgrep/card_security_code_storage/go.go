@@ -12,3 +12,23 @@ type ChargeRequest struct {
 	// ok: card-security-code-orm-struct-field
 	CVC string `json:"cvc"`
 }
+
+type SavedCard struct {
+	gorm.Model
+	// ok: card-security-code-orm-struct-field
+	CVC string `gorm:"-" json:"cvc,omitempty"`
+}
+
+type CardVerification struct {
+	ID uint `gorm:"primaryKey"`
+	// ruleid: card-security-code-orm-struct-field-card-context
+	SecurityCode string `gorm:"size:4"`
+	// ok: card-security-code-orm-struct-field-card-context
+	AVSResult string `gorm:"size:2"`
+}
+
+type LoginChallenge struct {
+	ID uint `gorm:"primaryKey"`
+	// ok: card-security-code-orm-struct-field-card-context
+	SecurityCode string `gorm:"size:6"`
+}
