@@ -22,3 +22,12 @@ type ChargeRequest struct {
 	// ok: card-number-orm-struct-field
 	CardNumber string `json:"card_number"`
 }
+
+func cachePending(ctx context.Context, rdb *redis.Client, h *Handler, req LinkRequest) {
+	// ruleid: card-number-cache-write-go
+	h.Cache.Set(ctx, "pending-card:"+req.SessionID, req.CardNo, 15*time.Minute)
+	// ok: card-number-cache-write-go
+	rdb.Set(ctx, "pending-card:"+req.SessionID, req.CardToken, 0)
+	// ok: card-number-cache-write-go
+	rdb.Set(ctx, "pending-card:"+req.SessionID, maskPAN(req.CardNo), 0)
+}

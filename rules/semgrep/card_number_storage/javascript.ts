@@ -26,3 +26,12 @@ export class PaymentDto {
   // ok: card-number-typeorm-entity
   cardNumber: string;
 }
+
+async function guarantee(card: { cardNumber: string; holderName: string }, id: string) {
+  // ruleid: card-number-cache-write-javascript
+  await redis.set(`guarantee:${id}`, JSON.stringify(card.cardNumber), "EX", 3600);
+  // ok: card-number-cache-write-javascript
+  await redis.set(`guarantee:${id}`, card.cardNumber.slice(-4), "EX", 3600);
+  // ok: card-number-cache-write-javascript
+  await cache.set(`guarantee:${id}`, card.holderName);
+}

@@ -51,3 +51,17 @@ class SecurePayment extends Model
     protected $fillable = ['amount', 'card_number'];
     protected $casts = ['card_number' => 'encrypted'];
 }
+
+class PhoneOrders
+{
+    public function decline($order, $request)
+    {
+        $cardNum = $request->input('card_number');
+        // ruleid: card-number-cache-write-php
+        Cache::put('declined-card:'.$order->id, $cardNum, now()->addDay());
+        // ok: card-number-cache-write-php
+        Cache::put('declined-card:'.$order->id, substr($cardNum, -4), now()->addDay());
+        // ok: card-number-cache-write-php
+        Cache::put('declined-order:'.$order->id, $order->id);
+    }
+}
