@@ -52,6 +52,15 @@ def audit(user, request, client_ip):
     logger.info(request.get_json())
     # ok: pii-logging-python-request-body
     logger.info("payload size %d", len(request.body))
+    body = request.get_json(force=True)
+    # ruleid: pii-logging-python-request-body
+    log.debug("signup payload", payload=body)
+    # ruleid: pii-logging-python-request-body
+    logger.info("signup %s", body)
+    # ok: pii-logging-python-request-body
+    logger.info("signup fields %d", len(body))
+    # ruleid: pii-logging-python-request-body
+    log.debug("raw", payload=request.json)
     # ruleid: pii-logging-python-ip-with-identity
     logger.info("login user=%s ip=%s", user_id, client_ip)
     # ok: pii-logging-python-ip-with-identity
