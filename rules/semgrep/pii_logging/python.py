@@ -110,3 +110,21 @@ def main():
     email = input("e-mail: ")
     # ok: pii-logging-python
     print(f"inviting {email}")
+
+
+@app.post("/renters")
+async def create_renter(body: RenterIn, request: Request):
+    # ruleid: pii-logging-python-request-model
+    logger.info("new renter {}", body)
+    # ruleid: pii-logging-python-request-model
+    logger.warning("rejected: {}", body.model_dump())
+    # ok: pii-logging-python-request-model
+    logger.info("{} {}", request.method, request.url.path)
+    # ok: pii-logging-python-request-model
+    logger.info("renter plan {}", body.plan_id)
+
+
+@app.get("/renters")
+def list_renters(filters: RenterFilter):
+    # ok: pii-logging-python-request-model
+    logger.info("listing {}", filters)
