@@ -49,3 +49,13 @@ function signup(req, res, user) {
   // ok: pii-logging-javascript
   logger.info("tax id updated", { taxIdLast4: taxId.slice(-4) });
 }
+
+async function paid(paymentMethodId) {
+  const stripe = new Stripe(process.env.STRIPE_SECRET_KEY);
+  const pm = await stripe.paymentMethods.retrieve(paymentMethodId);
+  // ok: pii-logging-javascript
+  logger.info({ last4: pm.card.last4 }, "booking paid");
+  const apiKey = process.env.MAILER_API_KEY;
+  // ruleid: pii-logging-javascript
+  logger.info(`mailer key ${apiKey}`);
+}
