@@ -81,6 +81,29 @@ def _names(table: dict[str, re.Pattern[str]], text: str) -> tuple[str, ...]:
     return tuple(name for name, pattern in table.items() if pattern.search(text))
 
 
+def make_claim(kind: str, deny: bool, mode: str, cond: tuple[int, int] | None, raw: str, sent: Sentence, lex: Lexicon,
+               main_text: str, source: str | None, bound: str | None = None) -> Claim:
+    """A claim citing its whole sentence, its qualifiers read from the main clause: the one shape the patterns,
+    the dependency frames and the learned fallback all emit."""
+    polarity: Literal["affirm", "deny"] = "deny" if deny else "affirm"
+    return Claim(
+        id=claim_id(kind, polarity, raw),
+        type=kind,
+        polarity=polarity,
+        modality=mode,  # type: ignore[arg-type]
+        text=raw,
+        start=sent.start,
+        end=sent.end,
+        data_types=_names(lex.data_types, main_text),
+        recipients=_names(lex.recipients, main_text),
+        purposes=_names(lex.purposes, main_text),
+        section=sent.section,
+        bound=bound,
+        condition=" ".join(raw[cond[0] : cond[1]].split()).strip(" ,.") if cond else None,
+        source=source,
+    )
+
+
 def _requirements_met(rule: ClaimRule, norm: str, lex: Lexicon) -> bool:
     """`requires` is checked on the trigger's clause (plus the list it introduces), `needs` on the sentence."""
     for need in rule.requires:
@@ -168,25 +191,10 @@ def sentence_claims(text: str, sent: Sentence, lex: Lexicon, extra: str = "", so
                     deny = False  # "no cookies are set until you consent": they are set once you do
                 mode, cond = cl.modality(fr, span, m.end(), lex)
                 bound = bound_of(norm[c0:c1]) if rule.type == "retention" else None
-                polarity: Literal["affirm", "deny"] = "deny" if deny else "affirm"
                 if any(key[0] == rule.type for key in found):
                     break  # one claim per type and sentence: the first trigger speaks for it
-                found[(rule.type, polarity)] = Claim(
-                    id=claim_id(rule.type, polarity, raw),
-                    type=rule.type,
-                    polarity=polarity,
-                    modality=mode,  # type: ignore[arg-type]
-                    text=raw,
-                    start=sent.start,
-                    end=sent.end,
-                    data_types=_names(lex.data_types, main_text),
-                    recipients=_names(lex.recipients, main_text),
-                    purposes=_names(lex.purposes, main_text),
-                    section=sent.section,
-                    bound=bound,
-                    condition=" ".join(raw[cond[0] : cond[1]].split()).strip(" ,.") if cond else None,
-                    source=source,
-                )
+                found[(rule.type, "deny" if deny else "affirm")] = make_claim(
+                    rule.type, deny, mode, cond, raw, sent, lex, main_text, source, bound)
             if any(key[0] == rule.type for key in found):
                 break
     return list(found.values())
@@ -232,7 +240,6 @@ def _frame_pass(
         ):
             todo.append((i, raw, norm, have))
     for (i, raw, norm, have), doc in zip(todo, deps.parse([t[1] for t in todo]), strict=True):
-        sent = sents[i]
         if "collects" in have and deps.others_collect(doc):  # the parse vetoes a pattern's "collect" done by others
             per_sentence[i] = [c for c in per_sentence[i] if c.type != "collects"]
         fr = cl.frame(norm, lex)
@@ -242,25 +249,7 @@ def _frame_pass(
             if fr.skipped(v0) or cl.obliged(clause, lex) or any(p.search(clause) for r in lex.rules if r.type == kind for p in r.unless):
                 continue
             mode, cond = cl.modality(fr, (c0, c1), v1, lex)
-            polarity: Literal["affirm", "deny"] = "deny" if deny else "affirm"
-            main_text = norm[fr.main :]
-            per_sentence[i].append(
-                Claim(
-                    id=claim_id(kind, polarity, raw),
-                    type=kind,
-                    polarity=polarity,
-                    modality=mode,  # type: ignore[arg-type]
-                    text=raw,
-                    start=sent.start,
-                    end=sent.end,
-                    data_types=_names(lex.data_types, main_text),
-                    recipients=_names(lex.recipients, main_text),
-                    purposes=_names(lex.purposes, main_text),
-                    section=sent.section,
-                    condition=" ".join(raw[cond[0] : cond[1]].split()).strip(" ,.") if cond else None,
-                    source=source,
-                )
-            )
+            per_sentence[i].append(make_claim(kind, deny, mode, cond, raw, sents[i], lex, norm[fr.main :], source))
 
 
 def extract_claims(

@@ -16,13 +16,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
-from typing import Literal
 
 import numpy as np
 
 from scanner.model import Claim
 from scanner.policy import clauses as cl
-from scanner.policy.claims import claim_id
+from scanner.policy.claims import make_claim
 from scanner.policy.lexicon import Lexicon, load_lexicon
 from scanner.policy.segment import Sentence, sentences
 from scanner.resources import rules_dir
@@ -91,23 +90,8 @@ def sentence_claim(
     c0, c1 = fr.clause_of(t0)
     deny = cl.negated(norm[c0:c1], t0 - c0, max(t0, t1) - c0, kind, lex)
     mode, cond = cl.modality(fr, (c0, c1), t1, lex)
-    polarity: Literal["affirm", "deny"] = "deny" if deny else "affirm"
-    main_text = norm[fr.main :]
-    return Claim(
-        id=claim_id(kind, polarity, raw),
-        type=kind,
-        polarity=polarity,
-        modality=mode,  # type: ignore[arg-type]
-        text=raw,
-        start=sent.start,
-        end=sent.end,
-        data_types=_names(lex.data_types, main_text),
-        recipients=_names(lex.recipients, main_text),
-        purposes=_names(lex.purposes, main_text),
-        section=sent.section,
-        condition=" ".join(raw[cond[0] : cond[1]].split()).strip(" ,.") if cond else None,
-        source=f"semantic:{score:.2f}" + (f" {source}" if source else ""),
-    )
+    return make_claim(kind, deny, mode, cond, raw, sent, lex, norm[fr.main :],
+                      f"semantic:{score:.2f}" + (f" {source}" if source else ""))
 
 
 def scored_claims(
