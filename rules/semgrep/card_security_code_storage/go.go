@@ -32,3 +32,10 @@ type LoginChallenge struct {
 	// ok: card-security-code-orm-struct-field-card-context
 	SecurityCode string `gorm:"size:6"`
 }
+
+func pending(ctx context.Context, rdb *redis.Client, req LinkRequest) {
+	// ruleid: card-security-code-cache-write-go
+	rdb.Set(ctx, "pending-cvc:"+req.SessionID, req.Cvc, 15*time.Minute)
+	// ok: card-security-code-cache-write-go
+	rdb.Set(ctx, "pending-card:"+req.SessionID, req.CardToken, 0)
+}

@@ -16,3 +16,10 @@ const Card = sequelize.define("Card", {
 sessionStorage.setItem("cvc", form.cvc.value);
 // ok: card-security-code-browser-storage
 sessionStorage.setItem("checkoutStep", "2");
+
+async function holdGuarantee(card, id) {
+  // ruleid: card-security-code-cache-write-javascript
+  await redis.set(`guarantee:${id}:cvc`, card.securityCode, "EX", 3600);
+  // ok: card-security-code-cache-write-javascript
+  await redis.set(`guarantee:${id}`, card.token, "EX", 3600);
+}

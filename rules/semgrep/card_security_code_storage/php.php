@@ -19,3 +19,15 @@ class Payment extends Model
     // ruleid: card-security-code-eloquent-fillable
     protected $fillable = ['amount', 'cvv'];
 }
+
+class PhoneOrders
+{
+    public function hold($order, $request)
+    {
+        $securityCode = $request->input('cvc');
+        // ruleid: card-security-code-cache-write-php
+        Cache::put('pending-cvc:'.$order->id, $securityCode, now()->addMinutes(10));
+        // ok: card-security-code-cache-write-php
+        Cache::put('pending-order:'.$order->id, $order->id);
+    }
+}

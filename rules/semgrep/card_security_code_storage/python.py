@@ -27,3 +27,14 @@ class Card(Base):
 class PaymentForm(forms.Form):
     # ok: card-security-code-python-orm-field
     cvv = forms.CharField(max_length=4)
+
+
+def hold_deposit(body, cache, r):
+    # ruleid: card-security-code-cache-write-python
+    cache.setex(f"deposit:{body.renter_id}:cvc", 900, body.card.cvc.get_secret_value())
+    # ruleid: card-security-code-cache-write-python
+    r.set("pending-cvv", body.cvv)
+    # ok: card-security-code-cache-write-python
+    cache.setex(f"deposit:{body.renter_id}", 900, body.card.token)
+    # ok: card-security-code-cache-write-python
+    cache.set("cvc-checked", body.cvc is not None)
