@@ -61,3 +61,22 @@ class CheckoutService {
         log.info("amount {}", request.getAmountCents());
     }
 }
+
+class PayController {
+    private static final Logger log = LoggerFactory.getLogger(PayController.class);
+
+    @PostMapping("/x/{id}")
+    public ResponseEntity<String> handle(@PathVariable Long id, @Valid @RequestBody ChargeRequest request) {
+        // ruleid: card-data-logging-java-request-body-param, card-data-logging-java-tostring-object
+        log.info("Request for {}: {}", id, request);
+        // ok: card-data-logging-java-request-body-param
+        log.info("Request for {}", id);
+        return ResponseEntity.ok("ok");
+    }
+
+    @PostMapping("/y")
+    public void other(@RequestBody ChargeRequest request, Pageable form) {
+        // ok: card-data-logging-java-request-body-param
+        log.info("form {}", form);
+    }
+}
