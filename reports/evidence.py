@@ -202,9 +202,10 @@ class Evidence:
             if f.kind == "session_replay":
                 continue
             where = f.script or f.page
-            site = site_of(where) or site_of(f.page)  # inline or javascript: scripts belong to their page
+            page_site = site_of(f.page)
+            site = site_of(where) or page_site  # inline or javascript: scripts belong to their page
             org = self.site_owner.get(site, (None, None))[0]
-            party = "first" if site == site_of(f.page) else "third"
+            party = "first" if site == page_site else "third"
             yield Item("fingerprinting", i, f"fingerprint|{f.kind}|{where}", site, org,
                        clip(f"{f.kind.replace('_', ' ')} fingerprinting by {where} on {f.page}, {f.phase}"), party, f.kind,
                        ("device_id", "browser_info"), f.phase)
