@@ -23,3 +23,15 @@ def test_every_masker_hides_full_numbers(mask: object, text: str) -> None:
     digits = "".join(c for c in text if c.isdigit())
     assert digits not in "".join(c for c in out if c.isdigit() or c == "*")
     assert out.replace("*", "") != text.replace("*", "")
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("pan=4111111111111111", "pan=************1111"),
+        ("card 5555 5555 5555 4444 ok", "card **** **** **** 4444 ok"),
+        ("amex:3782-822463-10005", "amex:****-******-*0005"),
+    ],
+)
+def test_every_stage_prints_one_format(text: str, want: str) -> None:
+    assert report_mask(text) == code_mask(text) == crawl_mask(text) == want

@@ -1,7 +1,7 @@
 """The card-number literal detector: full card numbers written into files (fixtures, seed data, SQL dumps,
 logs, CSV exports, source code). A candidate must fit a scheme's issuer range and length and pass Luhn,
 and separators must group like a card; gateways' published test numbers are reported as such, at info
-severity. Every number leaves this module masked to its first six and last four digits.
+severity. Every number leaves this module masked to its last four digits.
 """
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """Card numbers, recognised and masked. The Luhn check, the issuer ranges (IIN) and lengths of the major
-schemes, the gateways' published test numbers, and masking to first six and last four digits (the most
-PCI DSS allows to be displayed). `mask_text` is applied to every snippet the code scanner emits, so no
+schemes, the gateways' published test numbers, and masking to the last four digits (scanner/cards.py holds the
+one format every stage prints). `mask_text` is applied to every snippet the code scanner emits, so no
 output ever carries a full card number, whatever rule or file produced it.
 """
 
@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from scanner.cards import luhn
+from scanner.cards import luhn, mask_run
 
 __all__ = ["TEST_NUMBERS", "find_numbers", "is_card_number", "is_test_number", "luhn", "mask_number", "mask_text", "scheme"]
 
@@ -74,9 +74,8 @@ def is_test_number(digits: str) -> bool:
 
 
 def mask_number(digits: str) -> str:
-    """First six and last four digits kept, the rest starred: 411111******1111."""
-    keep = 6 if len(digits) >= 14 else 4
-    return digits[:keep] + "*" * (len(digits) - keep - 4) + digits[-4:]
+    """Last four digits kept, the rest starred: ************1111."""
+    return mask_run(digits)
 
 
 def _grouping_ok(raw: str) -> bool:
@@ -119,8 +118,7 @@ def mask_text(text: str) -> str:
             for length in range(min(19, len(digits) - start), 11, -1):
                 window = digits[start:start + length]
                 if luhn(window) and len(set(window)) > 1:
-                    keep = 6 if length >= 14 else 4
-                    for k in range(start + keep, start + length - 4):
+                    for k in range(start, start + length - 4):
                         chars[positions[k]] = "*"
                     start += length
                     break

@@ -13,7 +13,7 @@ import re
 from typing import Any
 from urllib.parse import parse_qsl, urlsplit
 
-from scanner.cards import luhn
+from scanner.cards import luhn, mask_run
 
 _MAX_VALUE = 300
 _MAX_PARAMS = 60
@@ -22,14 +22,14 @@ _STATIC = frozenset({"stylesheet", "font", "media", "document", "manifest", "tex
 
 
 def mask_cards(text: str) -> str:
-    """Replace every Luhn-valid 13–19 digit run (spaces or dashes allowed) by its last four digits."""
+    """Star every Luhn-valid 13–19 digit run (spaces or dashes allowed) but its last four digits."""
     if not text or not any(ch.isdigit() for ch in text):
         return text
 
     def repl(m: re.Match[str]) -> str:
         digits = re.sub(r"\D", "", m.group())
         if 13 <= len(digits) <= 19 and luhn(digits):
-            return "************" + digits[-4:]
+            return mask_run(m.group())
         return m.group()
 
     return _CARD.sub(repl, text)

@@ -26,12 +26,12 @@ def test_luhn_and_schemes() -> None:
     assert is_test_number("4111111111111111") and not is_test_number("4532015112830366")
 
 
-def test_masking_keeps_first_six_and_last_four() -> None:
-    assert mask_number("4111111111111111") == "411111******1111"
-    assert mask_number("378282246310005") == "378282*****0005"
+def test_masking_keeps_only_the_last_four() -> None:
+    assert mask_number("4111111111111111") == "************1111"
+    assert mask_number("378282246310005") == "***********0005"
     text = "pan=4111 1111 1111 1111 then 4532015112830366 and id 12345"
     masked = mask_text(text)
-    assert "4111 11** **** 1111" in masked and "453201******0366" in masked and "12345" in masked
+    assert "**** **** **** 1111" in masked and "************0366" in masked and "12345" in masked
     # a card number followed by more digits is still masked
     assert "4532015112830366" not in mask_text("x 45320151128303661234 y")
 
