@@ -13,6 +13,7 @@ import time
 from pathlib import Path
 
 import pytest
+from proctree import descendants, read
 
 from scanner.cli import main
 from scanner.code import scan_code, semgrep
@@ -32,32 +33,11 @@ def _app(tmp_path: Path) -> Path:
     return app
 
 
-def _descendants(pid: int) -> list[tuple[int, str]]:
-    """(pid, command line) of every process below pid, from /proc."""
-    children: dict[int, list[int]] = {}
-    for entry in os.listdir("/proc"):
-        if entry.isdigit():
-            try:
-                stat = Path(f"/proc/{entry}/stat").read_text()
-            except OSError:
-                continue
-            ppid = int(stat.rsplit(")", 1)[1].split()[1])
-            children.setdefault(ppid, []).append(int(entry))
-    out, todo = [], [pid]
-    while todo:
-        for child in children.get(todo.pop(), []):
-            try:
-                out.append((child, Path(f"/proc/{child}/cmdline").read_bytes().replace(b"\0", b" ").decode()))
-            except OSError:
-                continue
-            todo.append(child)
-    return out
-
-
 def _kill_semgrep_core_when_it_scans(done: threading.Event, killed: list[str]) -> None:
     deadline = time.monotonic() + 300
     while not done.is_set() and time.monotonic() < deadline:
-        for pid, cmd in _descendants(os.getpid()):
+        for pid in descendants():
+            cmd = read(pid, "cmdline")
             if "semgrep-core" in cmd and " -rules " in cmd:
                 os.kill(pid, signal.SIGKILL)
                 killed.append(cmd)

@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from proctree import descendants, pss, read
 
 from scanner.config import SiteConfig
 from scanner.crawl import crawl_site
@@ -25,44 +26,6 @@ pytestmark = pytest.mark.browser
 SITE = Path(__file__).resolve().parent.parent / "sites" / "faults"
 ORIGIN = "https://www.faulty.test"
 HUGE_BYTES = 35_000_000
-
-
-def _children() -> dict[int, list[int]]:
-    kids: dict[int, list[int]] = {}
-    for entry in os.listdir("/proc"):
-        if entry.isdigit():
-            try:
-                stat = Path(f"/proc/{entry}/stat").read_text()
-            except OSError:
-                continue
-            kids.setdefault(int(stat.rsplit(")", 1)[1].split()[1]), []).append(int(entry))
-    return kids
-
-
-def _descendants() -> list[int]:
-    """This test process's descendants: the crawl worker and its Chromium, nothing else on the machine."""
-    kids, out, todo = _children(), [], [os.getpid()]
-    while todo:
-        for child in kids.get(todo.pop(), []):
-            out.append(child)
-            todo.append(child)
-    return out
-
-
-def _read(pid: int, name: str) -> str:
-    try:
-        return Path(f"/proc/{pid}/{name}").read_bytes().replace(b"\0", b" ").decode(errors="replace")
-    except OSError:
-        return ""
-
-
-def _pss(pid: int) -> int:
-    """Proportional set size: Chromium's processes share much of their memory, which RSS would count again
-    for each of them."""
-    for line in _read(pid, "smaps_rollup").splitlines():
-        if line.startswith("Pss:"):
-            return int(line.split()[1]) * 1024
-    return 0
 
 
 @pytest.fixture(scope="module")
@@ -142,8 +105,8 @@ def test_crashed_tab_is_recorded_and_the_crawl_goes_on(faults_host: SiteHost, tm
         deadline = time.monotonic() + 120
         while time.monotonic() < deadline and not any(h.path == "/img/hang.gif" for h in faults_host.hits):
             time.sleep(0.05)
-        for pid in _descendants():
-            if "--type=renderer" in _read(pid, "cmdline"):
+        for pid in descendants():
+            if "--type=renderer" in read(pid, "cmdline"):
                 os.kill(pid, signal.SIGKILL)
                 killed.append(pid)
 
@@ -165,7 +128,7 @@ def test_heavy_pages_are_bounded_and_recorded(faults_host: SiteHost, tmp_path: P
 
     def sample() -> None:
         while not done.is_set():
-            peak[0] = max(peak[0], sum(_pss(pid) for pid in _descendants()))
+            peak[0] = max(peak[0], sum(pss(pid) for pid in descendants()))
             time.sleep(0.25)
 
     sampler = threading.Thread(target=sample, daemon=True)
