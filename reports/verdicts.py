@@ -1,9 +1,9 @@
-"""ScanResult → verdicts, driven by rules/verdicts.toml (see reports.rules). Every claim gets exactly one
-verdict: the rules for its type each judge it from their evidence (status by polarity and presence, via
-the rule's outcome table) and the weightiest judgement wins. Evidence that no claim covers becomes an
-`undisclosed` verdict per organization, site or code finding. Absence never condemns: a stage that did
-not run, a consent choice that was not performed or a "may" claim can yield no contradiction. No I/O
-besides loading the rule file once."""
+"""ScanResult → verdicts, driven by rules/verdicts.toml (see reports.rules). Every claim gets exactly one verdict:
+the rules for its type each judge it from their evidence (status by polarity and presence, via the rule's
+outcome table) and the weightiest judgement wins; the others stay beside it as `other_judgements`. Evidence that
+no claim covers becomes an `undisclosed` verdict per organization, site or code finding. Absence never condemns:
+a stage that did not run, a consent choice that was not performed or a "may" claim can yield no contradiction.
+No I/O besides loading the rule file once."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ from typing import cast
 
 from reports.evidence import Evidence, Item, recipient_fit, short_hash
 from reports.rules import Rule, RuleSet, load_rules
-from scanner.model import Claim, EvidenceRef, ScanResult, Verdict, VerdictStatus, severity_rank
+from scanner.model import Claim, EvidenceRef, RuleJudgement, ScanResult, Verdict, VerdictStatus, severity_rank
 
 MAX_REFS = 50  # per verdict; the full set stays reachable in result.json through the rule's selectors
 _LOWER = {"high": "medium", "medium": "low", "low": "low"}
@@ -168,7 +168,8 @@ class _Evaluator:
                        evidence=_refs(items), title=title, rule=lead.rule.id, confidence=confidence,
                        regulations=tuple(dict.fromkeys(g for j in top for g in j.rule.regulations)),
                        remediation=lead.rule.remediation if status in ("contradicted", "manual") else "",
-                       fingerprint=fingerprint(lead.rule.id, status, identity))
+                       fingerprint=fingerprint(lead.rule.id, status, identity),
+                       other_judgements=tuple(RuleJudgement(j.rule.id, j.status, len(j.items)) for j in judged if j is not lead))
 
     def unchecked(self, claim: Claim, identity: str, rules: list[Rule]) -> Verdict:
         """A manual checklist item: no scan can check this claim, or the stage that could did not run."""

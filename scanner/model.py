@@ -286,6 +286,16 @@ class EvidenceRef:
 
 
 @dataclass(frozen=True)
+class RuleJudgement:
+    """How one more verdict rule judged a claim that another rule's judgement outweighed (shown beside the
+    verdict, so a reader sees the consistent code scan under a contradicting crawl, and the reverse)."""
+
+    rule: str
+    status: str
+    records: int = 0
+
+
+@dataclass(frozen=True)
 class Verdict:
     id: str
     claim_id: str | None
@@ -298,6 +308,7 @@ class Verdict:
     regulations: tuple[str, ...] = ()
     remediation: str = ""
     fingerprint: str = ""
+    other_judgements: tuple[RuleJudgement, ...] = ()
 
 
 @dataclass(frozen=True)

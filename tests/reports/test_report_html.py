@@ -72,6 +72,8 @@ def test_renders_gate_first_and_every_section(page: Any, sample: ScanResult) -> 
     row = page.locator("#verdict-V001")
     assert "We never store your full credit card number." in row.inner_text() and "contradicted" in row.inner_text()
     assert page.locator("#verdict-V001 .evidence a[href='#code_findings-0']").count() == 1
+    # a judgement another rule outweighed is named beside the verdict
+    assert "also judged: trackers-after-reject consistent (0 records)" in page.locator("#verdict-V003 .also").inner_text()
     # storage and fingerprinting records have rows, and the fingerprinting verdict links to its record
     assert page.locator("#storage tbody tr").count() == 2 and page.locator("#fingerprinting tbody tr").count() == 2
     assert "64 font families measured" in (page.locator("#fingerprinting-1").text_content() or "")

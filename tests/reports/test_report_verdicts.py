@@ -348,3 +348,12 @@ def test_fingerprinting_is_disclosed_only_by_a_claim_that_names_it() -> None:
     denied = result(claims=(claim("c1", "collects", "deny", text="We do not fingerprint your device."),), fingerprinting=fp)
     found = undisclosed(evaluate(denied), "undisclosed-fingerprinting")
     assert len(found) == 1 and found[0].evidence[0].kind == "fingerprinting"
+
+
+def test_outweighed_judgements_stay_beside_the_verdict() -> None:
+    res = result(claims=(claim("c1", "stores_full_card_number", "deny", text="We never store card numbers."),),
+                 code_findings=(code("card_number_storage"), code("card_number_literal", path="fixtures/cards.csv", line=2)))
+    v = by_claim(evaluate(res), "c1")
+    assert (v.status, v.rule) == ("contradicted", "card-number-stored")
+    assert [(o.rule, o.status, o.records) for o in v.other_judgements] == [("card-number-literal", "manual", 1)]
+    assert by_claim(evaluate(result(claims=(claim("c2", "uses_cookies"),), cookies=(cookie("sid"),))), "c2").other_judgements == ()
