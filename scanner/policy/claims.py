@@ -82,18 +82,24 @@ def _names(table: dict[str, re.Pattern[str]], text: str) -> tuple[str, ...]:
 
 
 def make_claim(kind: str, deny: bool, mode: str, cond: tuple[int, int] | None, raw: str, sent: Sentence, lex: Lexicon,
-               main_text: str, source: str | None, bound: str | None = None) -> Claim:
-    """A claim citing its whole sentence, its qualifiers read from the main clause: the one shape the patterns,
-    the dependency frames and the learned fallback all emit."""
+               main_text: str, source: str | None, bound: str | None = None, span: tuple[int, int] | None = None) -> Claim:
+    """A claim citing its whole sentence (or, with `span`, one clause of it), its qualifiers read from the main
+    clause: the one shape the patterns, the dependency frames and the learned fallback all emit."""
     polarity: Literal["affirm", "deny"] = "deny" if deny else "affirm"
+    start, end, text = sent.start, sent.end, raw
+    if span is not None:
+        a, b = span
+        while a < b and (raw[a] in " ,;:-\u2013\u2014" or raw[a].isspace()):
+            a += 1
+        start, end, text = sent.start + a, sent.start + b, raw[a:b]
     return Claim(
-        id=claim_id(kind, polarity, raw),
+        id=claim_id(kind, polarity, text),
         type=kind,
         polarity=polarity,
         modality=mode,  # type: ignore[arg-type]
-        text=raw,
-        start=sent.start,
-        end=sent.end,
+        text=text,
+        start=start,
+        end=end,
         data_types=_names(lex.data_types, main_text),
         recipients=_names(lex.recipients, main_text),
         purposes=_names(lex.purposes, main_text),
@@ -157,19 +163,33 @@ def _matches(pattern: re.Pattern[str], norm: str, retries: int = 40) -> Iterable
         pos = max(nxt, m.start() + 1)
 
 
+# a sentence that may state a practice in one clause and deny it in another ("logs record the page; payloads are
+# not written to them"): only there are the triggers after the first one of a type searched for the other polarity
+_MIXED = re.compile(r"\b(?:not|never|no|none|nor|neither|nothing|without|cannot)\b|n't\b")
+
+
 def sentence_claims(text: str, sent: Sentence, lex: Lexicon, extra: str = "", source: str | None = None, before: str = "") -> list[Claim]:
     """Claims of one sentence; `extra` is text that belongs with it (the items of a list it introduces),
-    `before` the normalised previous sentence of the same section (what "it" or "those signals" refer to)."""
+    `before` the normalised previous sentence of the same section (what "it" or "those signals" refer to).
+    One claim per type, citing the sentence; when one clause affirms a type and another denies it, two
+    claims, each citing its own clause."""
     raw = text[sent.start : sent.end]
     norm = cl.normalise(raw, lex)
     if sent.heading or lex.skip_sentence.search(norm.strip()):
         return []
     fr = cl.frame(norm, lex)
-    found: dict[tuple[str, str], Claim] = {}
+    # per type: (deny, modality, condition, clause span, bound) of the first trigger, and of a later one of the other polarity
+    first: dict[str, tuple[bool, str, tuple[int, int] | None, tuple[int, int], str | None]] = {}
+    other: dict[str, tuple[bool, str, tuple[int, int] | None, tuple[int, int], str | None]] = {}
+    mixed = len(fr.clauses) > 1 and _MIXED.search(norm) is not None
     extra_norm = cl.normalise(extra, lex)
     main_text = norm[fr.main :] + " " + extra_norm
+
+    def done(kind: str) -> bool:
+        return kind in other or (kind in first and not mixed)
+
     for rule in lex.rules:
-        if any(key[0] == rule.type for key in found) or (rule.needs and not any(p.search(norm + " " + extra_norm) for p in rule.needs)):
+        if done(rule.type) or (rule.needs and not any(p.search(norm + " " + extra_norm) for p in rule.needs)):
             continue
         if rule.context and not any(p.search(before) for p in rule.context):
             continue
@@ -189,15 +209,23 @@ def sentence_claims(text: str, sent: Sentence, lex: Lexicon, extra: str = "", so
                 deny = cl.negated(norm[c0:c1], m.start() - c0, m.end() - c0, rule.type, lex) != rule.deny
                 if deny and not rule.deny and (_UNTIL_FIRST.match(norm) or _UNTIL.search(norm, m.end(), c1)):
                     deny = False  # "no cookies are set until you consent": they are set once you do
+                if rule.type in first and (first[rule.type][0] == deny or first[rule.type][3] == span):
+                    continue  # the first trigger speaks for its polarity and its clause
                 mode, cond = cl.modality(fr, span, m.end(), lex)
                 bound = bound_of(norm[c0:c1]) if rule.type == "retention" else None
-                if any(key[0] == rule.type for key in found):
-                    break  # one claim per type and sentence: the first trigger speaks for it
-                found[(rule.type, "deny" if deny else "affirm")] = make_claim(
-                    rule.type, deny, mode, cond, raw, sent, lex, main_text, source, bound)
-            if any(key[0] == rule.type for key in found):
+                (other if rule.type in first else first)[rule.type] = (deny, mode, cond, span, bound)
+                if done(rule.type):
+                    break
+            if done(rule.type):
                 break
-    return list(found.values())
+    out = []
+    for kind, (deny, mode, cond, span, bound) in first.items():
+        split = kind in other
+        out.append(make_claim(kind, deny, mode, cond, raw, sent, lex, main_text, source, bound, span if split else None))
+        if split:
+            deny, mode, cond, span, bound = other[kind]
+            out.append(make_claim(kind, deny, mode, cond, raw, sent, lex, main_text, source, bound, span))
+    return out
 
 
 # every frame needs the company (we, us, our ...), a passive, data that goes somewhere, a user telling us, or a log

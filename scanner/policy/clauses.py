@@ -37,7 +37,8 @@ _FOLD = str.maketrans(
 FOLD_CASED = _FOLD  # quotes, dashes and markup folded, case kept: what the parser reads (same length as the text)
 _WORD = re.compile(r"[\w'/-]+")
 _BREAK = re.compile(
-    r"\b(?:how|what|which|who|whom|whose|whether|that|because|since|when|where|while|although|unless|if|so that|and we|but)\b"
+    r"\b(?:how|what|which|who|whom|whose|whether|that|because|since|when|where|while|although|unless|if|so that|and we|but"
+    r"|before|after)\b"
 )
 _NOT_PROVISO = r"(?! (?:by|to|for|in|on|with|through|via|from|under|at|as)\b)"  # "a form provided by Stripe" is no condition
 _TRAILING = re.compile(
@@ -191,9 +192,15 @@ def third_party_actor(prefix: str, suffix: str, lex: Lexicon) -> bool:
     return bool(lex.third_party_agent.search(prefix)) and not re.search(r"\b(?:we|us)\b", prefix)
 
 
+def _open_bracket(text: str, pos: int) -> bool:
+    return text.count("(", 0, pos) > text.count(")", 0, pos)
+
+
 def negated(clause: str, t0: int, t1: int, rule_type: str, lex: Lexicon) -> bool:
     """Polarity of the trigger clause[t0:t1]: True for deny. Bounds ("not longer than") are not denials."""
     bounds = [(b.start(), b.end()) for b in lex.neg_bound.finditer(clause)]
+    if rule_type == "retention":
+        bounds += [(b.start(), b.end()) for b in lex.retention_bound.finditer(clause)]
 
     def real(m: re.Match[str], offset: int = 0) -> bool:
         return not any(s <= m.start() + offset < e for s, e in bounds)
@@ -209,14 +216,19 @@ def negated(clause: str, t0: int, t1: int, rule_type: str, lex: Lexicon) -> bool
         # "we do not use tracking technologies, such as analytics tags, advertising pixels ...": a list of
         # examples stays in the scope of the negation that governs its head, however long it is
         near = len(_words(between)) <= window or (_LISTED.search(between) is not None and len(_words(between)) <= window + 30)
-        if near and not _BREAK.search(between) and not _CLOSED.search(between) and real(m):
+        # "(not including your name) about your visits": a negation inside a closed bracket stays there
+        bracketed = between.count(")") > between.count("(")
+        if near and not bracketed and not _BREAK.search(between) and not _CLOSED.search(between) and real(m):
             hits += 1
     initial = lex.neg_initial.match(clause)
     neither_subject = initial is not None and "neither" in initial.group(0) and not re.search(r"\bnor\s+\S+\s", prefix)
-    if initial and real(initial) and not neither_subject and not re.search(r"\b(?:but|and we|however)\b", prefix[initial.end() :]):
+    initial_ok = initial is not None and real(initial, initial.end() - 1 - initial.start())  # "neither ... nor" may open a bound
+    if initial and initial_ok and not neither_subject and not re.search(r"\b(?:but|and we|however)\b", prefix[initial.end() :]):
         hits += 1  # "None of the information that is collected ... is sold": relative clauses inside the subject do not end its scope
-    hits += sum(1 for m in lex.neg_cue.finditer(trigger) if real(m, t0))
+    hits += sum(1 for m in lex.neg_cue.finditer(trigger) if real(m, t0) and not _open_bracket(trigger, m.start()))
     if lex.neg_without.search(prefix[-30:]):
+        if hits and rule_type != "consent_for_tracking":
+            return False  # "online banking will not work without the session cookie": two negations affirm
         hits += 1
     det = lex.neg_determiner.search(prefix)
     if det and real(det) and not _BREAK.search(prefix[det.start() :]):

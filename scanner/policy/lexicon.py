@@ -54,6 +54,7 @@ class Lexicon:
     user_control: re.Pattern[str]
     obligation_exempt: re.Pattern[str]
     neg_bound: re.Pattern[str]
+    retention_bound: re.Pattern[str]
     possible: re.Pattern[str]
     not_possible: re.Pattern[str]
     conditional: re.Pattern[str]
@@ -164,6 +165,7 @@ def load_lexicon(root: Path | None = None) -> Lexicon:
         obligation_exempt=_compile(skip["obligation_exempt"], f"{cwhere}: skip.obligation_exempt"),
         user_control=_compile(r"\b" + _alt(skip["user_control"]) + r"\b", f"{cwhere}: skip.user_control"),
         neg_bound=_compile(r"\b" + _alt(neg["bound"]), f"{cwhere}: negation.bound"),
+        retention_bound=_compile(r"\b" + _alt(neg.get("retention_bound", ["(?!)"])), f"{cwhere}: negation.retention_bound"),
         possible=_compile(r"\b" + _alt(mod["possible"]) + r"\b", f"{cwhere}: modality.possible"),
         not_possible=_compile(r"\b" + _alt(mod["not_possible"]) + r"\b", f"{cwhere}: modality.not_possible"),
         conditional=_compile(r"\b" + _alt(mod["conditional"]) + r"\b", f"{cwhere}: modality.conditional"),

@@ -10,6 +10,7 @@ the reader's lexicon. Claims carry source "semantic:<score>" so a reviewer can t
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from collections.abc import Sequence
@@ -100,9 +101,12 @@ def scored_claims(
     """(score, claim) for every sentence and type the rule claims leave empty and the model scores at `floor`
     or above, in text order; the benchmark draws its threshold curve from one call."""
     model, lex = load_model(), load_lexicon()
-    have = {(c.start, c.type) for c in rule_claims}
+    sents = list(sents if sents is not None else sentences(text))
+    starts = [s.start for s in sents]
+    # a claim citing one clause of a sentence still fills its type there
+    have = {(sents[bisect.bisect_right(starts, c.start) - 1].start if starts else c.start, c.type) for c in rule_claims}
     out: list[tuple[float, Claim]] = []
-    for sent in sents if sents is not None else sentences(text):
+    for sent in sents:
         if sent.heading:
             continue
         raw = text[sent.start : sent.end]

@@ -1,0 +1,69 @@
+"""Mechanisms fixed by class while generalising the reader to unseen policies (issue #6): negation scope
+across coordinated clauses, brackets and double negation, bounds on retention, transient card codes, mixed
+polarity within one sentence, and contexts where someone else acts. Every sentence is our own wording."""
+
+from __future__ import annotations
+
+import pytest
+
+from scanner.model import Claim
+from scanner.policy import read_text
+
+
+def claims(text: str) -> list[Claim]:
+    return list(read_text(text).claims)
+
+
+def polarity_of(text: str, kind: str) -> set[str]:
+    return {c.polarity for c in claims(text) if c.type == kind}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind", "polarity"),
+    [
+        # a clause-initial "none"/"no" after ", and" opens its own scope
+        ("We keep your order history, and none of it is shared with marketing partners.", "shares_personal_data", "deny"),
+        ("Members can post reviews, and no review data is used for advertising networks.", "third_party_advertising", "deny"),
+        # a negation inside brackets does not reach outside them
+        ("Partners may use details (never your email) about your browsing to serve ads.", "third_party_advertising", "affirm"),
+        # "not ... without" is an affirmation
+        ("The checkout cannot work without a session cookie.", "uses_cookies", "affirm"),
+        # "without any" before the trigger denies it
+        ("Order confirmations (without any card number) are stored for a year.", "stores_full_card_number", "deny"),
+        # a card code kept only until authorisation and then deleted is not stored
+        ("The CVC is held in memory only until the bank approves the charge, and is then deleted.", "stores_card_security_code", "deny"),
+        # a period bound on keeping something is an affirmed retention, even after "neither ... nor"
+        ("Neither the scans nor the GPS position are retained after you leave the page.", "retention", "affirm"),
+        # "not require more than" bounds a collection from children, it does not deny it
+        ("We will not require a pupil to disclose more personal details than the lesson needs.", "collects_from_children", "affirm"),
+    ],
+)
+def test_polarity_classes(sentence: str, kind: str, polarity: str) -> None:
+    assert polarity_of(sentence, kind) == {polarity}
+
+
+def test_a_sentence_that_affirms_and_denies_one_type_cites_each_clause() -> None:
+    text = "Our web servers log your IP address and the page requested; message bodies are never written to these logs."
+    found = sorted((c for c in claims(text) if c.type == "logs_personal_data"), key=lambda c: c.start)
+    assert [c.polarity for c in found] == ["affirm", "deny"]
+    assert found[0].text.startswith("Our web servers log") and "message bodies" not in found[0].text
+    assert found[1].text.startswith("message bodies are never written")
+    for c in found:
+        assert text[c.start : c.end] == c.text
+    assert len({c.id for c in found}) == 2
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "We never require a student to share more than a first name with classmates.",
+        "The app lets players disclose their city on their public profile if they want.",
+    ],
+)
+def test_someone_else_made_to_disclose_is_no_sharing_by_us(sentence: str) -> None:
+    assert "shares_personal_data" not in {c.type for c in claims(sentence)}
+
+
+def test_a_call_recording_is_not_a_stored_card() -> None:
+    text = "Phone payments go through a separate line, so the call recording is paused while you read out your card details."
+    assert "stores_full_card_number" not in {c.type for c in claims(text)}
