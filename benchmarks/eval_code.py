@@ -45,11 +45,11 @@ def labels(root: Path) -> set[Key]:
                 out |= {(rel, number, c.strip()) for c in m.group(1).split(",")}
     manifest = root / "MANIFEST"
     if manifest.is_file():
-        for line in manifest.read_text(encoding="utf-8").splitlines():
-            if line.strip() and not line.startswith("#"):
-                where, category = line.split()
-                path, number = where.rsplit(":", 1)
-                out.add((path, int(number), category))
+        for row in manifest.read_text(encoding="utf-8").splitlines():
+            if row.strip() and not row.startswith("#"):
+                where, category = row.split()
+                file, lineno = where.rsplit(":", 1)
+                out.add((file, int(lineno), category))
     return out
 
 
