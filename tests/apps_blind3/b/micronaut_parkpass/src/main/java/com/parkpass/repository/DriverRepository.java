@@ -1,0 +1,14 @@
+package com.parkpass.repository;
+
+import com.parkpass.domain.Driver;
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.CrudRepository;
+
+import java.util.Optional;
+
+@JdbcRepository(dialect = Dialect.POSTGRES)
+public interface DriverRepository extends CrudRepository<Driver, Long> {
+
+    Optional<Driver> findByEmail(String email);
+}
