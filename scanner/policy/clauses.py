@@ -187,8 +187,8 @@ def obliged(clause: str, lex: Lexicon) -> bool:
 
 
 def third_party_actor(prefix: str, suffix: str, lex: Lexicon) -> bool:
-    if lex.third_party_by.match(suffix):
-        return True
+    if lex.third_party_by.match(suffix) or re.match(r"[^.;]{0,20}?\bon (?:our|their|its|the customer'?s?) behalf\b", suffix):
+        return True  # "direct debits are collected on our behalf by our bureau"
     return bool(lex.third_party_agent.search(prefix)) and not re.search(r"\b(?:we|us)\b", prefix)
 
 

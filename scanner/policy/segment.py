@@ -38,6 +38,16 @@ _CAP = r"[A-Z][\w'\u2019&/-]*"
 _RUN_IN = re.compile(
     rf"^(?:\d+(?:\.\d+)*\.?\s+)?{_CAP}(?:(?:\s+(?:{_CAP}|and|or|of|the|to|for|with|in|on|a|an|&|by|from|your|our)){{0,6}}\s+{_CAP})?\.$"
 )
+# verbs that make a short line starting "Our ..." a sentence rather than a heading
+_FINITE = frozenset(
+    [
+        "is", "are", "was", "were", "be", "been", "will", "would", "may", "might", "can", "could", "shall", "should", "must",
+        "do", "does", "did", "has", "have", "had", "use", "uses", "used", "collect", "collects", "share", "shares", "keep",
+        "keeps", "store", "stores", "need", "needs", "help", "helps", "send", "sends", "contain", "contains", "include",
+        "includes", "apply", "applies", "protect", "protects",
+    ]
+)
+_BOLD_RUN_IN = re.compile(r"(\*\*|__)[^*_\n]{1,80}?[.:]\1")
 _TABLE_ROW = re.compile(r"^[ \t]*\|.*\|[ \t]*$")
 _TABLE_SEP = re.compile(r"^[ \t]*\|?(?:[ \t]*:?-{3,}:?[ \t]*\|)+(?:[ \t]*:?-{3,}:?[ \t]*)?[ \t]*$")
 _STOP = re.compile(r"[.!?]+[\"'\u2019\u201d)\]*_]*(?=\s+)")
@@ -79,7 +89,11 @@ def _is_heading(line: str, prev_blank: bool, next_line: str | None) -> str | Non
     ):
         return stripped
     # a short line standing alone before a paragraph ("How we use your data") reads as a heading too
-    pronoun = words[0].lower() in ("we", "you", "our", "they", "it", "i", "this", "these", "your", "no", "all")
+    first = words[0].lower()
+    # "We use cookies" standing alone is a sentence; "Our website and cookies" is a heading unless a verb shows
+    pronoun = first in ("we", "you", "they", "it", "i") or (
+        first in ("our", "this", "these", "your", "no", "all") and any(w.lower().strip(",;") in _FINITE for w in words[1:])
+    )
     return stripped if len(words) <= 8 and not pronoun and (next_line is None or not next_line.strip() or next_line[:1].isupper()) else None
 
 
@@ -179,6 +193,8 @@ def sentences(text: str) -> list[Sentence]:
             last_lead = len(out) + len(spans) - 1 if spans and text[spans[-1][0] : spans[-1][1]].rstrip().endswith(":") else None
         for k, (s, e) in enumerate(spans):
             # a run-in heading ("Cookies. The Forums use cookies ...") opens its paragraph and names a topic only
-            run_in = k == 0 and len(spans) > 1 and not bullet and _RUN_IN.match(text[s:e]) is not None
+            run_in = k == 0 and len(spans) > 1 and not bullet and (
+                _RUN_IN.match(text[s:e]) is not None or _BOLD_RUN_IN.fullmatch(text[s:e].strip()) is not None
+            )
             out.append(Sentence(s, e, section, heading=run_in, bullet=bullet, lead=last_lead if bullet else None))
     return out

@@ -83,12 +83,16 @@ def _names(table: dict[str, re.Pattern[str]], text: str) -> tuple[str, ...]:
 
 def sentence_claim(
     text: str, sent: Sentence, kind: str, score: float, feats: list[str], model: Model, lex: Lexicon, source: str | None
-) -> Claim:
+) -> Claim | None:
+    """The fallback claim of one sentence and type, or None when the type's own `unless` contexts of claims.toml
+    (a user right, a disclaimer ...) rule it out, as they would for a rule trigger."""
     raw = text[sent.start : sent.end]
     norm = cl.normalise(raw, lex)
     fr = cl.frame(norm, lex)
     t0, t1 = _trigger(norm, feats, model.weights[:, model.types.index(kind)], model)
     c0, c1 = fr.clause_of(t0)
+    if any(p.search(norm[c0:c1]) for r in lex.rules if r.type == kind for p in r.unless):
+        return None
     deny = cl.negated(norm[c0:c1], t0 - c0, max(t0, t1) - c0, kind, lex)
     mode, cond = cl.modality(fr, (c0, c1), t1, lex)
     return make_claim(kind, deny, mode, cond, raw, sent, lex, norm[fr.main :],
@@ -116,7 +120,9 @@ def scored_claims(
         for j in np.flatnonzero(probs >= floor):
             kind = model.types[int(j)]
             if (sent.start, kind) not in have:
-                out.append((float(probs[j]), sentence_claim(text, sent, kind, float(probs[j]), feats, model, lex, source)))
+                claim = sentence_claim(text, sent, kind, float(probs[j]), feats, model, lex, source)
+                if claim is not None:
+                    out.append((float(probs[j]), claim))
     return out
 
 

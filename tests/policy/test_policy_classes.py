@@ -67,3 +67,51 @@ def test_someone_else_made_to_disclose_is_no_sharing_by_us(sentence: str) -> Non
 def test_a_call_recording_is_not_a_stored_card() -> None:
     text = "Phone payments go through a separate line, so the call recording is paused while you read out your card details."
     assert "stores_full_card_number" not in {c.type for c in claims(text)}
+
+
+def types_of(text: str) -> set[tuple[str, str]]:
+    return {(c.type, c.polarity) for c in claims(text)}
+
+
+def test_headings_that_open_with_a_possessive_or_a_bold_run_in() -> None:
+    text = "Our newsletter and cookies\n\nWe send a monthly newsletter.\n\n**Ad partners.** We show a banner on the home page.\n"
+    result = read_text(text)
+    assert not any(c.text.startswith(("Our newsletter", "**Ad partners")) for c in result.claims)
+    assert all(c.section in ("Our newsletter and cookies", None) for c in result.claims)
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("You have the right to obtain a copy of the information we hold about you.", "collects"),
+        ("The law gives you the right to limit how companies share your details with affiliates.", "shares_personal_data"),
+        ("Subscriptions are collected on our behalf by a billing agency.", "collects"),
+        ("We do not give advertising partners your phone number or your messages.", "third_party_advertising"),
+        ("We cannot promise that your data will never be disclosed by an attacker.", "shares_personal_data"),
+        ("Plain email is not a safe way to send us your medical details.", "collects"),
+        ("We record your IP address, the games you play and your matches against other players.", "links_ip_to_identity"),
+        ("The retina scan is sensitive information.", "collects"),
+    ],
+)
+def test_contexts_that_are_not_the_claim(text: str, absent: str) -> None:
+    assert absent not in {kind for kind, _ in types_of(text)}
+
+
+def test_what_goes_into_logs_is_a_logging_claim_not_a_collection() -> None:
+    found = types_of("Payment data is never recorded in our logs.")
+    assert ("logs_personal_data", "deny") in found and not any(k == "collects" for k, _ in found)
+
+
+def test_logs_named_in_the_previous_sentence() -> None:
+    found = types_of("Our servers keep access logs for two weeks. They contain your IP address and browser type.")
+    assert ("logs_personal_data", "affirm") in found
+
+
+def test_a_pseudo_cleft_names_the_partial_card_kept() -> None:
+    found = types_of("The only payment data we retain is the last four digits of your card.")
+    assert ("stores_partial_card", "affirm") in found
+
+
+def test_not_end_to_end_encrypted_is_no_denial_of_encryption_in_transit() -> None:
+    found = types_of("Chats are encrypted in transit, but they are not end-to-end encrypted.")
+    assert ("encrypts_in_transit", "affirm") in found and ("encrypts_in_transit", "deny") not in found
