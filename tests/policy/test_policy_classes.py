@@ -115,3 +115,32 @@ def test_a_pseudo_cleft_names_the_partial_card_kept() -> None:
 def test_not_end_to_end_encrypted_is_no_denial_of_encryption_in_transit() -> None:
     found = types_of("Chats are encrypted in transit, but they are not end-to-end encrypted.")
     assert ("encrypts_in_transit", "affirm") in found and ("encrypts_in_transit", "deny") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "polarity"),
+    [
+        ("Video surveillance operates at our warehouse gates.", "collects", "affirm"),
+        ("When you book, we ask about any allergies your guests have.", "collects", "affirm"),
+        ("The widget records which buttons you press.", "collects", "affirm"),
+        ("We never ask a pupil for a home address.", "collects_from_children", "deny"),
+        ("The tutor app tracks which exercises a student finishes.", "collects_from_children", "affirm"),
+        ("We hold the birth certificates of children on the trip.", "collects_from_children", "affirm"),
+        ("We always seek verifiable parental consent first.", "collects_from_children", "affirm"),
+        ("Schools are prohibited from uploading the medical records of children to the platform.", "collects_from_children", "deny"),
+        ("At no stage does your credit card number touch our servers.", "stores_full_card_number", "deny"),
+        ("Our clerk maintains your full card number in a locked ledger.", "stores_full_card_number", "affirm"),
+        ("We may use your IP address to help us identify you.", "links_ip_to_identity", "affirm"),
+        ("All staff complete privacy training each spring.", "security_measures", "affirm"),
+        ("We do not supply marketing firms with your home address.", "shares_personal_data", "deny"),
+        ("We work with companies that print and post our catalogues.", "shares_personal_data", "affirm"),
+        ("You will never see ads in the app; there are no banner advertisements.", "third_party_advertising", "deny"),
+        ("Site owners are responsible for obtaining any consent their tracking scripts need.", "consent_for_tracking", "affirm"),
+        ("Ad cookies, which are only set if you click \"Accept\", measure campaigns.", "consent_for_tracking", "affirm"),
+        ("If you do not accept analytics cookies, none are set.", "consent_for_tracking", "affirm"),
+        ("When a browser sends a Global Privacy Control signal, we do not load the ad pixel.", "honors_do_not_track", "affirm"),
+        ("Please note in particular that messages sent to us by email are not encrypted.", "encrypts_in_transit", "deny"),
+    ],
+)
+def test_wordings_from_unseen_policies(text: str, kind: str, polarity: str) -> None:
+    assert polarity in polarity_of(text, kind)
