@@ -192,6 +192,9 @@ def third_party_actor(prefix: str, suffix: str, lex: Lexicon) -> bool:
     return bool(lex.third_party_agent.search(prefix)) and not re.search(r"\b(?:we|us)\b", prefix)
 
 
+_CONSENT_REQUIRED = re.compile(r"\s*(?:until|unless|once|after|only (?:if|when|after)|if you (?:do not|don't|choose not|decide not))\b")
+
+
 def _open_bracket(text: str, pos: int) -> bool:
     return text.count("(", 0, pos) > text.count(")", 0, pos)
 
@@ -238,7 +241,7 @@ def negated(clause: str, t0: int, t1: int, rule_type: str, lex: Lexicon) -> bool
     after = lex.neg_after.match(clause[t1:])
     if after and re.match(r"\s*(?:no|none|nothing|neither)\b", clause[t1:]):
         hits += 1
-    if rule_type == "consent_for_tracking" and re.match(r"\s*(?:until|unless|once|after|only (?:if|when|after)|if you (?:do not|don't|choose not|decide not))\b", trigger):
+    if rule_type == "consent_for_tracking" and _CONSENT_REQUIRED.match(trigger):
         return False  # "nothing is loaded until you have clicked Accept": consent is required, an affirmation
     if rule_type == "consent_for_tracking" and trigger.lstrip().startswith("without"):
         # "we will not set cookies without your consent": consent is required, an affirmation
