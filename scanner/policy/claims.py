@@ -65,6 +65,7 @@ def bound_of(text: str) -> str | None:
 
 _UNTIL_FIRST = re.compile(r"\W*until\b")
 _UNTIL = re.compile(r"\buntil\b(?! (?:then|now|further notice)\b)")
+_NO_SUBJECT = re.compile(r"\W*(?:is|are|was|were|will be|has been|have been|may be|can be)\b")
 _PRONOUN = re.compile(r"\b(?:it|them)\b|\b(?:this|these|those)(?=\s*(?:[.,;]|$|(?:on|along|to|with|for)\b))")
 
 
@@ -204,6 +205,8 @@ def sentence_claims(text: str, sent: Sentence, lex: Lexicon, extra: str = "", so
                     rule.requires
                     and not _requirements_met(rule, norm[c0:c1] + " " + extra_norm, lex)
                     and not (_PRONOUN.search(norm[c0:c1]) and _requirements_met(rule, norm + " " + before, lex))
+                    # "Information you submit - for example ... - is collected": the clause's subject is before it
+                    and not (_NO_SUBJECT.match(norm[c0:c1]) and _requirements_met(rule, norm[:c1], lex))
                 ):
                     continue
                 deny = cl.negated(norm[c0:c1], m.start() - c0, m.end() - c0, rule.type, lex) != rule.deny

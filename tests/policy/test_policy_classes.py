@@ -144,3 +144,27 @@ def test_not_end_to_end_encrypted_is_no_denial_of_encryption_in_transit() -> Non
 )
 def test_wordings_from_unseen_policies(text: str, kind: str, polarity: str) -> None:
     assert polarity in polarity_of(text, kind)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "polarity"),
+    [
+        ("Each line of the error log records the account and the time.", "logs_personal_data", "affirm"),
+        ("Card details typed at checkout travel directly from your browser to the payment gateway.", "shares_personal_data", None),
+        ("The CVV is used once to obtain authorisation and then erased.", "collects", None),
+        ("Details you send us - for instance when you book a visit - are collected to answer you.", "collects", "affirm"),
+        ("We keep only the masked number in our ledger.", "stores_partial_card", "affirm"),
+        ("Profiling takes place only on the basis of your consent, given in our consent banner.", "consent_for_tracking", "affirm"),
+        ("Reading data on your device that is not strictly necessary happens only with your consent.", "consent_for_tracking", "affirm"),
+        ("Tailored advertising is switched on by default.", "consent_for_tracking", "deny"),
+        ("New users see a consent screen before any analytics run.", "consent_for_tracking", "affirm"),
+        ("Enrolment forms may ask for your name and school.", "collects", "affirm"),
+        ("You will then choose a username and a password.", "collects", "affirm"),
+        ("We accept entries from pupils aged 11 to 16.", "collects_from_children", "affirm"),
+        ("We run identity checks with credit reference agencies.", "shares_personal_data", "affirm"),
+        ("Your account number is replaced with a random token.", "security_measures", "affirm"),
+    ],
+)
+def test_wordings_from_the_second_development_set(text: str, kind: str, polarity: str | None) -> None:
+    found = polarity_of(text, kind)
+    assert (polarity in found) if polarity else not found
