@@ -1,7 +1,9 @@
 """The semantic fallback (scanner/policy/semantic.py) measured: for each annotated directory (default: the
 heldout2 development set and the two seed policies) the reader alone against the reader plus fallback
 claims at a range of thresholds (recall, precision, polarity errors, and the fallback's own claims split into
-hits and misses), then the fallback's cost in time. Run: .venv/bin/python benchmarks/policy_semantic.py [dir...]
+hits and misses), then the fallback's cost in time. heldout2 and sealed now train the model, so their curves
+are optimistic: the honest figure is a held-out fold (train without the directory, score it), as reported in
+benchmarks/RESULTS.md. Run: .venv/bin/python benchmarks/policy_semantic.py [dir...]
 """
 
 from __future__ import annotations
