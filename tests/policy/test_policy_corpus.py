@@ -56,14 +56,21 @@ def test_totals_over_the_corpus_meet_the_targets() -> None:
     assert total.modality_accuracy >= 0.85
 
 
-def test_heldout2_does_not_regress() -> None:
-    """tests/policies/heldout2 was written blind by another engineer; the reader does not meet the targets there
-    (first run 0.69/0.83/10 polarity errors, see benchmarks/RESULTS.md), so this is a floor under its current
-    figures, not the target: a change that loses ground on unseen wording fails here."""
+@pytest.mark.parametrize(
+    ("name", "recall", "precision", "polarity_errors"),
+    [
+        # floors a little under the figures reached when both became development sets (issue #6: heldout2 0.92 /
+        # 0.92 / 0, sealed 0.87 / 0.93 / 1, with the fallback trained on them too); first runs were 0.70 / 0.83 / 10
+        # and 0.72 / 0.82 / 8. A change that loses ground on wording nobody wrote rules for fails here.
+        ("heldout2", 0.90, 0.90, 0),
+        ("sealed", 0.85, 0.91, 1),
+    ],
+)
+def test_development_sets_do_not_regress(name: str, recall: float, precision: float, polarity_errors: int) -> None:
     total = Score(0, 0, 0, 0, 0)
-    for policy, expected in annotated(OWN / "heldout2"):
+    for policy, expected in annotated(OWN / name):
         total = total + scored(policy, expected)
     assert total.required > 200
-    assert total.recall >= 0.78, total.missed
-    assert total.precision >= 0.86, total.false_positives
-    assert len(total.polarity_errors) <= 4, total.polarity_errors
+    assert total.recall >= recall, total.missed
+    assert total.precision >= precision, total.false_positives
+    assert len(total.polarity_errors) <= polarity_errors, total.polarity_errors
