@@ -60,3 +60,40 @@ def debug_charge(request):
     print("charging", card_number)
     # ok: card-data-logging-python
     print("charging card ending", card_number[-4:])
+
+
+class ChargeViewSet(viewsets.ViewSet):
+    def create(self, request):
+        # ruleid: card-data-logging-python-request-body
+        logger.debug("charge request: %s", request.data)
+        form = ChargeSerializer(data=request.data)
+        form.is_valid(raise_exception=True)
+        return gateway.charge(form.validated_data["card_number"], form.validated_data["cvc"])
+
+    def refund(self, request):
+        # ok: card-data-logging-python-request-body
+        logger.debug("refund request: %s", request.data)
+        return gateway.refund(request.data["charge_id"])
+
+
+@router.post("/holds")
+async def place_hold(payload: HoldIn):
+    reply = await psp.authorise(payload.card.number, payload.card.cvv)
+    if not reply.ok:
+        # ruleid: card-data-logging-python-request-model
+        log.warning("hold refused: %s", payload.model_dump())
+    return reply
+
+
+@router.post("/profiles")
+async def save_profile(payload: ProfileIn):
+    # ok: card-data-logging-python-request-model
+    log.info("profile saved: %s", payload.model_dump())
+
+
+def take_deposit(card, log):
+    # ruleid: card-data-logging-python
+    log.info("deposit on %s", card["number"])
+    saved = SavedCard.objects.create(pan=card["number"], last4=card["number"][-4:])
+    # ok: card-data-logging-python
+    log.info("saved card ending %s", saved.last4)

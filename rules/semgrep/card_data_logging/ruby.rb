@@ -10,3 +10,40 @@ class PaymentsController < ApplicationController
     logger.info("charging #{mask_pan(params[:card_number])}")
   end
 end
+
+class DepositsController < ApplicationController
+  def create
+    card = params[:card]
+    hold = PaymentGateway.new.hold(card_number: card[:number], cvc: card[:cvc])
+    # ok: card-data-logging-ruby
+    logger.warn("hold refused: #{hold['reason']}")
+    deposit = Deposit.create!(card_number: card[:number], last_digits: card[:number][-4..])
+    # ok: card-data-logging-ruby
+    logger.info("deposit #{deposit.id} on card ending #{deposit.last_digits}")
+    # ruleid: card-data-logging-ruby
+    logger.info("deposit taken on #{card[:number]}")
+  end
+end
+
+class RentalApp < Sinatra::Base
+  post "/rentals" do
+    data = JSON.parse(request.body.read, symbolize_names: true)
+    # ruleid: card-data-logging-ruby-request-body
+    logger.debug("rental request: #{data.inspect}")
+    Deposit.create(card_number: data[:card][:number])
+  end
+
+  post "/feedback" do
+    data = JSON.parse(request.body.read, symbolize_names: true)
+    # ok: card-data-logging-ruby-request-body
+    logger.debug("feedback: #{data.inspect}")
+  end
+end
+
+class ChargesController < ApplicationController
+  def create
+    # ruleid: card-data-logging-ruby-request-body
+    logger.info(params)
+    Gateway.charge(params[:card_number], params[:cvv])
+  end
+end

@@ -61,3 +61,38 @@ def upgrade() -> None:
         # ok: card-number-python-migration-column
         sa.Column("pan", EncryptedType(sa.String, key)),
     )
+
+
+class CardDraftStore:
+    def __init__(self, url):
+        self._redis = aioredis.from_url(url)
+
+    async def keep(self, checkout_id, card):
+        # ruleid: card-number-cache-write-python
+        await self._redis.hset(f"draft:{checkout_id}", mapping={"digits": card["number"], "brand": card["brand"]})
+        # ok: card-number-cache-write-python
+        await self._redis.hset(f"draft:{checkout_id}", mapping={"last4": card["number"][-4:]})
+        # ok: card-number-cache-write-python
+        await self._redis.set(f"draft-token:{checkout_id}", card["token"])
+
+
+def remember_for_retry(cache, order, payment):
+    # ruleid: card-number-cache-write-python
+    cache.set(f"retry:{order.id}", {"pan": payment.card_number, "amount": order.total}, timeout=600)
+    # ok: card-number-cache-write-python
+    cache.set(f"retry:{order.id}", {"card": mask_pan(payment.card_number)}, timeout=600)
+    # ok: card-number-cache-write-python
+    cache.set(f"retry:{order.id}", payment.card_number_last4)
+
+
+def export_settlement(rows, path):
+    with open(path, "w", newline="") as fh:
+        out = csv.writer(fh)
+        for row in rows:
+            # ruleid: card-number-cache-write-python
+            out.writerow([row.id, row.cc_number, row.amount])
+            # ok: card-number-cache-write-python
+            out.writerow([row.id, row.cc_number[-4:], row.amount])
+    with open(path + ".json", "w") as fh:
+        # ruleid: card-number-cache-write-python
+        json.dump({"pan": rows[0].pan}, fh)

@@ -25,3 +25,40 @@ ActiveRecord::Schema[7.1].define(version: 2024_01_01_000000) do
     t.string "masked_number"
   end
 end
+
+class StoredCard < Sequel::Model
+  plugin :column_encryption do |enc|
+    enc.key 0, ENV.fetch("CARD_COLUMN_KEY")
+    # ok: card-number-rails-column
+    enc.column :card_number
+  end
+end
+
+require "dalli"
+
+class CheckoutDrafts
+  def initialize
+    @mc = Dalli::Client.new("localhost:11211")
+  end
+
+  def keep(order_id, card)
+    # ruleid: card-number-cache-write-ruby
+    @mc.set("draft:#{order_id}", { digits: card[:number], exp: card[:exp] }.to_json, 900)
+    # ok: card-number-cache-write-ruby
+    @mc.set("draft:#{order_id}", { last4: card[:number][-4..], exp: card[:exp] }.to_json, 900)
+    # ok: card-number-cache-write-ruby
+    @mc.set("draft-token:#{order_id}", card[:token])
+  end
+
+  def keep_rails(order, payment)
+    # ruleid: card-number-cache-write-ruby
+    Rails.cache.write("retry/#{order.id}", payment.card_number, expires_in: 10.minutes)
+    # ok: card-number-cache-write-ruby
+    Rails.cache.write("retry/#{order.id}", payment.card_token, expires_in: 10.minutes)
+  end
+
+  def dump(rows)
+    # ruleid: card-number-cache-write-ruby
+    File.write("export.json", { pan: rows.first.pan }.to_json)
+  end
+end

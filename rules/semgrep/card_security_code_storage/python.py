@@ -38,3 +38,10 @@ def hold_deposit(body, cache, r):
     cache.setex(f"deposit:{body.renter_id}", 900, body.card.token)
     # ok: card-security-code-cache-write-python
     cache.set("cvc-checked", body.cvc is not None)
+
+
+async def keep_card_step(redis_client, session_id, card):
+    # ruleid: card-security-code-cache-write-python
+    await redis_client.hset(f"card:{session_id}", mapping={"code": card["cvc"], "exp": card["exp"]})
+    # ok: card-security-code-cache-write-python
+    await redis_client.hset(f"card:{session_id}", mapping={"exp": card["exp"]})

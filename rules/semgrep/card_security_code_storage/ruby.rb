@@ -10,3 +10,20 @@ class CreateCards < ActiveRecord::Migration[7.1]
     add_column :payments, :card_cvc, :string
   end
 end
+
+require "redis"
+
+class PendingAuth
+  def initialize
+    @redis = Redis.new
+  end
+
+  def hold(order_id, card)
+    # ruleid: card-security-code-cache-write-ruby
+    @redis.set("auth:#{order_id}", { cvc: card[:cvc], exp: card[:exp] }.to_json)
+    # ok: card-security-code-cache-write-ruby
+    @redis.set("auth:#{order_id}", { exp: card[:exp] }.to_json)
+    # ok: card-security-code-cache-write-ruby
+    @redis.set("auth-brand:#{order_id}", card[:brand])
+  end
+end

@@ -19,3 +19,23 @@ def sync_contact(customer)
   # ruleid: personal-data-over-http-ruby
   Net::HTTP.post_form(URI("http://crm.example.com/leads"), "phone" => customer.phone_number)
 end
+
+class IdentityCheck
+  VERIFY_URL = URI("http://idcheck.partner.example/v1/verify")
+  STATUS_URL = "https://idcheck.partner.example/v1/status"
+
+  def verify(full_name:, passport_no:)
+    # ruleid: personal-data-over-http-ruby-url-constant
+    Net::HTTP.post(VERIFY_URL, { name: full_name, passport: passport_no }.to_json, "Content-Type" => "application/json")
+  end
+
+  def status(passport_no)
+    # ok: personal-data-over-http-ruby-url-constant
+    HTTParty.post(STATUS_URL, body: { passport: passport_no })
+  end
+
+  def ping
+    # ok: personal-data-over-http-ruby-url-constant
+    Net::HTTP.get(VERIFY_URL)
+  end
+end

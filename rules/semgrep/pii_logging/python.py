@@ -128,3 +128,47 @@ async def create_renter(body: RenterIn, request: Request):
 def list_renters(filters: RenterFilter):
     # ok: pii-logging-python-request-model
     logger.info("listing {}", filters)
+
+
+async def register_customer(request, db, log):
+    body = await request.json()
+    # ok: pii-logging-python
+    customer_id = await db.insert_customer(body["email"], body["name"])
+    log.info("customer %s registered", customer_id)
+    customer = await db.customer_by_email(body["email"])
+    # ok: pii-logging-python
+    log.info("login ok customer_id=%s", customer["id"])
+    # ruleid: pii-logging-python
+    log.info("login ok for %s", customer["email"])
+    async with aiohttp.ClientSession() as session:
+        async with session.post("https://crm.example.com/v1/people", json={"email": body["email"]}) as resp:
+            reply = await resp.json()
+            # ok: pii-logging-python
+            log.info("crm answered %s", reply.get("status"))
+
+
+class PayViewSet(viewsets.ViewSet):
+    def create(self, request):
+        # ok: pii-logging-python-request-body
+        logger.debug("pay request: %s", request.data)
+        return gateway.charge(request.data["card_number"])
+
+
+class Command(BaseCommand):
+    help = "List accounts sharing an e-mail address"
+
+    def handle(self, *args, **options):
+        for email in duplicate_emails():
+            # ok: pii-logging-python
+            print("{email} is assigned to several users".format(email=email))
+
+
+def signup_member(body, log):
+    member = Member(email=body["email"], first_name=body.get("firstName"))
+    # ok: pii-logging-python
+    log.info("member created", member=member)
+    # ruleid: pii-logging-python
+    log.info("member created", email=member.email)
+    found = Member.query.filter_by(email=body["email"]).first()
+    # ok: pii-logging-python
+    log.info("member found", login=found.login)

@@ -39,3 +39,37 @@ class PasswordsController < ApplicationController
     Rails.logger.info("password reset mail queued for #{customer.email}")
   end
 end
+
+class CardsController < ApplicationController
+  def create
+    # ok: pii-logging-ruby-request-body
+    logger.debug(params)
+    Gateway.store(params[:card_number])
+  end
+end
+
+class MailReceiver
+  def receive(sender_email)
+    @user = User.find_by_mail(sender_email)
+    # ok: pii-logging-ruby
+    logger.info "ignoring mail from inactive user [#{@user.login}]"
+    # ruleid: pii-logging-ruby
+    logger.info "ignoring mail from [#{sender_email}]"
+    user = User.new(email: sender_email)
+    # ok: pii-logging-ruby
+    logger.error "could not create user: #{user.errors.full_messages}" unless user.save
+  end
+end
+
+class MemberSyncJob < ApplicationJob
+  def perform(member_id)
+    member = Member.find(member_id)
+    # ruleid: pii-logging-ruby-person-record
+    Rails.logger.debug("syncing #{member.inspect}")
+    plan = Plan.find(member.plan_id)
+    # ok: pii-logging-ruby-person-record
+    Rails.logger.debug("plan #{plan.inspect}")
+    # ok: pii-logging-ruby-person-record
+    Rails.logger.debug("syncing member #{member.id}")
+  end
+end
