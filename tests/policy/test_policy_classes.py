@@ -188,3 +188,25 @@ def test_wordings_from_the_second_development_set(text: str, kind: str, polarity
 def test_wordings_from_the_second_pass(text: str, kind: str, polarity: str | None) -> None:
     found = polarity_of(text, kind)
     assert (polarity in found) if polarity else not found
+
+
+def test_card_storage_places_are_card_claims_not_collection_or_retention() -> None:
+    for text in ("Our systems never store your full card number.", "Card numbers are never stored on our servers."):
+        found = types_of(text)
+        assert ("stores_full_card_number", "deny") in found
+        assert not any(k in ("collects", "retention") for k, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        ("We will not pass your details to sponsors without your written permission.", "conditional"),
+        ("Strictly necessary cookies are set without consent.", "definite"),
+    ],
+)
+def test_without_consent_is_a_condition_only_under_a_negation(text: str, modality: str) -> None:
+    assert modality in {c.modality for c in claims(text) if c.type in ("shares_personal_data", "uses_cookies")}
+
+
+def test_tracking_only_after_consent_is_given() -> None:
+    assert ("consent_for_tracking", "affirm") in types_of("Analytics cookies are only set after you give consent.")
