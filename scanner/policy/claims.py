@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections.abc import Iterable
+from dataclasses import replace
 from typing import Literal
 
 from scanner.model import Claim
@@ -283,6 +284,19 @@ def _frame_pass(
             per_sentence[i].append(make_claim(kind, deny, mode, cond, raw, sents[i], lex, norm[fr.main :], source))
 
 
+def _children_name_data(found: list[Claim]) -> None:
+    """A statement about children that names kinds of data ("we do not ask children for their last name", "the
+    app records which lessons a child completes") is a collection claim as well; one about "personal
+    information from children" in general, or the "knowingly" age notice, stays a children's claim only."""
+    if any(c.type == "collects" for c in found):
+        return
+    for c in list(found):
+        # "we do not knowingly collect email addresses from children" is the usual age notice: children only
+        if c.type == "collects_from_children" and set(c.data_types) - {"personal_information"} and "knowingly" not in c.text.lower():
+            found.append(replace(c, type="collects", id=claim_id("collects", c.polarity, c.text)))
+            return
+
+
 def extract_claims(
     text: str, sentences: Iterable[Sentence], lex: Lexicon, source: str | None = None, frames_on: bool = True
 ) -> list[Claim]:
@@ -301,6 +315,8 @@ def extract_claims(
         per_sentence.append(sentence_claims(text, sent, lex, " ".join(items.get(i, [])), source, before))
     if frames_on:
         _frame_pass(text, sents, per_sentence, befores, lex, source)
+    for found in per_sentence:
+        _children_name_data(found)
     attach_lists(text, sents, per_sentence, lex)
     claims: list[Claim] = []
     seen: dict[str, int] = {}

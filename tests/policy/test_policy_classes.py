@@ -210,3 +210,20 @@ def test_without_consent_is_a_condition_only_under_a_negation(text: str, modalit
 
 def test_tracking_only_after_consent_is_given() -> None:
     assert ("consent_for_tracking", "affirm") in types_of("Analytics cookies are only set after you give consent.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        ("We never ask pupils for their home address.", {("collects", "deny"), ("collects_from_children", "deny")}, set()),
+        ("We do not knowingly collect email addresses from anyone under 13.", {("collects_from_children", "deny")}, {"collects"}),
+        ("Visitor IP addresses are never copied to your member profile.", {("links_ip_to_identity", "deny")}, set()),
+        ("This information may include your passport number.", {("collects", "affirm")}, set()),
+        ("We send hashed emails to TikTok so that we can target our own ads.", {("third_party_advertising", "affirm")}, set()),
+        ("We use information to run the game and to show you advertising.", set(), {"third_party_advertising"}),
+        ("Site owners may choose to respect Do Not Track signals.", {("honors_do_not_track", "affirm")}, set()),
+    ],
+)
+def test_wordings_from_the_third_pass(text: str, expected: set[tuple[str, str]], absent: set[str]) -> None:
+    found = types_of(text)
+    assert expected <= found and not absent & {k for k, _ in found}
