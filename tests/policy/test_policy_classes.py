@@ -227,3 +227,14 @@ def test_tracking_only_after_consent_is_given() -> None:
 def test_wordings_from_the_third_pass(text: str, expected: set[tuple[str, str]], absent: set[str]) -> None:
     found = types_of(text)
     assert expected <= found and not absent & {k for k, _ in found}
+
+
+def test_a_state_law_sale_is_a_possible_sale() -> None:
+    found = [c for c in claims("Letting ad partners read your device ID may be considered a \"sale\" of personal data.")
+             if c.type == "sells_personal_data"]
+    assert [(c.polarity, c.modality) for c in found] == [("affirm", "possible")]
+
+
+def test_a_record_schedule_that_mentions_minors_is_no_collection_from_children() -> None:
+    text = "Charts are retained under our record retention schedule, which is longer for minors."
+    assert "collects_from_children" not in {k for k, _ in types_of(text)}
