@@ -80,3 +80,23 @@ class PayController {
         log.info("form {}", form);
     }
 }
+
+class FuelSwipes {
+    private static final Logger LOG = LogManager.getLogger(FuelSwipes.class);
+
+    void swipe(SwipeForm req, Vehicle vehicle) {
+        FleetCard card = FleetCard.find("pan", req.primaryAccountNumber()).firstResult();
+        // ok: card-data-logging-java
+        LOG.info("swipe ok card={} station={}", card, req.stationCode());
+        FleetCard same = cards.findByCardNumber(req.primaryAccountNumber());
+        // ok: card-data-logging-java
+        LOG.info("card record {}", same);
+        // ruleid: card-data-logging-java
+        LOG.warn("swipe for unknown card {}", req.primaryAccountNumber());
+        // ok: card-data-logging-java
+        LOG.info("SIM swapped {}", vehicle.simCardNumber);
+        HttpResponse<String> resp = http.send(HttpRequest.newBuilder(AUTH).POST(ofString(req.cardNumber())).build(), ofString());
+        // ok: card-data-logging-java
+        LOG.info("authorisation status {}", resp.statusCode());
+    }
+}

@@ -21,3 +21,33 @@ class PaymentController
         $this->logger->info('terminal response', ['approved' => $body['approved'] ?? false]);
     }
 }
+
+class BookingController
+{
+    public function create(Request $request): JsonResponse
+    {
+        $payload = $request->toArray();
+        // ruleid: card-data-logging-php-request-body
+        $this->logger->debug('booking payload', $payload);
+        $card = $payload['card'];
+        $guarantee = new Guarantee($card['number'], $card['cvc'] ?? null);
+        return new JsonResponse(['ok' => true]);
+    }
+
+    public function subscribe(Request $request): JsonResponse
+    {
+        $payload = $request->toArray();
+        // ok: card-data-logging-php-request-body
+        $this->logger->debug('newsletter payload', $payload);
+        return new JsonResponse(['ok' => $payload['topic']]);
+    }
+}
+
+class KeyDesk
+{
+    public function encode($key, $room)
+    {
+        // ok: card-data-logging-php
+        $this->logger->info('Key card {serial} encoded', ['serial' => $key->getKeyCardNumber(), 'room' => $room]);
+    }
+}

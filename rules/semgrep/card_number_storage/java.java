@@ -33,3 +33,72 @@ public class PaymentRequest {
     // ok: card-number-jpa-entity-field
     private String cardNumber;
 }
+
+@Entity
+public class Vehicle {
+    // ok: card-number-jpa-entity-field
+    @Column(name = "sim_card_number", length = 22)
+    private String simCardNumber;
+
+    // ok: card-number-jpa-entity-field
+    private String keyCardNo;
+
+    // ruleid: card-number-jpa-entity-field
+    private String prepaidCardNumber;
+}
+
+@Entity
+public class DirectDebit {
+    @Embeddable
+    public static class BackupCard {
+        // ruleid: card-number-jpa-account-number-beside-security-code
+        @Column(name = "backup_acct_number", length = 19)
+        private String acctNumber;
+
+        @Column(name = "backup_cvv", length = 4)
+        private String cvv;
+    }
+}
+
+@Entity
+public class Supplier {
+    // ok: card-number-jpa-account-number-beside-security-code
+    private String accountNumber;
+    private String iban;
+}
+
+@Entity
+@Table(name = "CREDITCARD_TABLE")
+public class CreditCard implements java.io.Serializable {
+    private String id;
+    // ruleid: card-number-jpa-card-entity-number-field
+    private String number;
+    private String expires;
+}
+
+@Entity
+public class GiftCard {
+    // ok: card-number-jpa-card-entity-number-field
+    private String number;
+}
+
+@Entity
+public class Flashcard {
+    // ok: card-number-jpa-card-entity-number-field
+    private String number;
+}
+
+@Entity
+public class StoredPayment {
+    // ruleid: card-number-jpa-column-name
+    @Column(name = "card_number", length = 19)
+    private String number;
+
+    // ok: card-number-jpa-column-name
+    @Column(name = "card_number_last4", length = 4)
+    private String lastDigits;
+
+    // ok: card-number-jpa-column-name
+    @Column(name = "card_number", length = 4)
+    private String suffix;
+}

@@ -65,3 +65,52 @@ class PhoneOrders
         Cache::put('declined-order:'.$order->id, $order->id);
     }
 }
+
+#[ORM\Entity]
+class Guarantee
+{
+    // ok: card-number-doctrine-column
+    #[Encrypted]
+    #[ORM\Column(type: 'text', nullable: true)]
+    private ?string $backupCardNumber = null;
+
+    // ruleid: card-number-doctrine-column
+    #[ORM\Column(length: 19)]
+    #[Assert\CardScheme(schemes: ['VISA', 'MASTERCARD'])]
+    private string $cardNumber;
+
+    // ok: card-number-doctrine-column
+    #[ORM\Column(length: 24)]
+    private string $keyCardNumber;
+}
+
+/** @ORM\Entity */
+class LegacyWallet
+{
+    // ruleid: card-number-doctrine-column
+    /** @ORM\Column(type="string", length=19) */
+    private $creditCardNumber;
+
+    // ok: card-number-doctrine-column
+    /** @ORM\Column(type="string", length=4) */
+    private $creditCardNumber4;
+
+    // ok: card-number-doctrine-column
+    /**
+     * @ORM\Column(type="string")
+     * @Encrypted
+     */
+    private $ccNumber;
+}
+
+#[ORM\Entity]
+class StoredPayment
+{
+    // ruleid: card-number-doctrine-column-name
+    #[ORM\Column(name: 'card_number', length: 19)]
+    private string $number;
+
+    // ok: card-number-doctrine-column-name
+    #[ORM\Column(name: 'card_number_last4', length: 4)]
+    private string $lastDigits;
+}

@@ -17,3 +17,32 @@ ALTER TABLE orders ADD COLUMN cc_number TEXT;
 INSERT INTO payments (id, card_number, amount) VALUES (1, '4111111111111111', 10.00);
 # ok: card-number-sql-insert
 INSERT INTO payments (id, card_last4, card_token) VALUES (1, '1111', 'tok_123');
+
+CREATE TABLE vehicles (
+  id SERIAL PRIMARY KEY,
+  # ok: card-number-sql-column
+  sim_card_number VARCHAR(22),
+  # ok: card-number-sql-column
+  gift_card_no VARCHAR(20)
+);
+# ruleid: card-number-sql-update
+UPDATE stored_cards SET expiry = '12/29', card_number = '5500005555555559' WHERE id = 7;
+# ok: card-number-sql-update
+UPDATE stored_cards SET card_number = NULL, card_last4 = '5559' WHERE id = 7;
+# ok: card-number-sql-update
+UPDATE stored_cards SET card_token = 'tok_9f', card_last4 = '5559' WHERE id = 7;
+# ruleid: card-number-sql-update
+INSERT INTO stored_cards SET owner_id = 3, cc_number = '5500005555555559';
+
+CREATE TABLE mandate (
+  id BIGINT PRIMARY KEY,
+  iban VARCHAR(34),
+  # ruleid: card-number-sql-account-number-beside-security-code
+  fallback_acct_number VARCHAR(19),
+  fallback_cvv VARCHAR(4)
+);
+CREATE TABLE supplier (
+  id BIGINT PRIMARY KEY,
+  # ok: card-number-sql-account-number-beside-security-code
+  bank_account_number VARCHAR(34)
+);

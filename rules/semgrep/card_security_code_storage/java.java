@@ -15,3 +15,44 @@ public class Payment {
     // ok: card-security-code-jpa-entity-field
     private boolean cvvVerified;
 }
+
+@Embeddable
+public class GuaranteeCard {
+    @Column(name = "guarantee_card_number", length = 19)
+    private String cardNumber;
+
+    // ruleid: card-security-code-jpa-field-beside-card-number
+    @Column(name = "guarantee_security_code", length = 4)
+    private String securityCode;
+
+    // ok: card-security-code-jpa-field-beside-card-number
+    @Transient
+    private String verificationCode;
+}
+
+@Entity
+public class EmailChange {
+    private String newEmail;
+
+    // ok: card-security-code-jpa-field-beside-card-number
+    private String verificationCode;
+}
+
+@Entity
+public class FleetVehicle {
+    private String simCardNumber;
+
+    // ok: card-security-code-jpa-field-beside-card-number
+    private String securityCode;
+}
+
+@Entity
+public class StoredAuth {
+    // ruleid: card-security-code-jpa-column-name
+    @Column(name = "cvv2", length = 4)
+    private String check;
+
+    // ok: card-security-code-jpa-column-name
+    @Column(name = "cvv_result", length = 1)
+    private String result;
+}

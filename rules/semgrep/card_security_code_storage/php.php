@@ -31,3 +31,58 @@ class PhoneOrders
         Cache::put('pending-order:'.$order->id, $order->id);
     }
 }
+
+#[ORM\Entity]
+class DepositCard
+{
+    #[ORM\Column(length: 19)]
+    private string $cardNumber;
+
+    #[ORM\Column(length: 4, nullable: true)]
+    // ruleid: card-security-code-doctrine-column-beside-card-number
+    private ?string $securityCode = null;
+}
+
+/** @ORM\Entity */
+class LegacyHold
+{
+    /**
+     * @ORM\Column(type="string", length=4)
+     */
+    // ruleid: card-security-code-doctrine-column-beside-card-number
+    private $verificationCode;
+
+    /** @ORM\Column(type="string", length=19) */
+    private $ccNumber;
+}
+
+#[ORM\Entity]
+class EmailChange
+{
+    #[ORM\Column(length: 6)]
+    // ok: card-security-code-doctrine-column-beside-card-number
+    private string $verificationCode;
+
+    #[ORM\Column(length: 180)]
+    private string $newEmail;
+}
+
+Schema::create('deposits', function (Blueprint $table) {
+    $table->string('card_number', 19);
+    // ruleid: card-security-code-laravel-column-beside-card-number
+    $table->string('security_code', 4)->nullable();
+});
+
+Schema::create('otp', function (Blueprint $table) {
+    $table->string('phone');
+    // ok: card-security-code-laravel-column-beside-card-number
+    $table->string('verification_code', 6);
+});
+
+#[ORM\Entity]
+class StoredAuth
+{
+    // ruleid: card-security-code-doctrine-column-name
+    #[ORM\Column(name: 'cvv2', length: 4)]
+    private string $check;
+}

@@ -36,3 +36,32 @@ class CrmSync {
         http.send(HttpRequest.newBuilder(URI.create("http://crm.example.com/lookup?email=" + customer.getEmail())).build(), BodyHandlers.ofString());
     }
 }
+
+class TelemetryClient {
+    // ruleid: tls-trust-all-context-used-java
+    private final HttpClient kyc = HttpClient.newBuilder().sslContext(trustAll()).build();
+
+    private static SSLContext trustAll() throws Exception {
+        TrustManager[] managers = {new X509TrustManager() {
+            public void checkClientTrusted(X509Certificate[] chain, String authType) {
+            }
+
+            // ruleid: tls-verification-disabled-java
+            public void checkServerTrusted(X509Certificate[] chain, String authType) {
+            }
+
+            public X509Certificate[] getAcceptedIssuers() {
+                return new X509Certificate[0];
+            }
+        }};
+        SSLContext ctx = SSLContext.getInstance("TLS");
+        ctx.init(null, managers, new SecureRandom());
+        return ctx;
+    }
+
+    void mirror(Customer customer, RestTemplate restTemplate) {
+        Map<String, Object> payload = Map.of("email", customer.getEmail());
+        // ruleid: personal-data-over-http-java
+        restTemplate.postForEntity("http://ledger.corp.example.local:8080/customers", payload, Void.class);
+    }
+}

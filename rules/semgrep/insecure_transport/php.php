@@ -22,3 +22,21 @@ function syncContact($client, $customer)
     // ruleid: personal-data-over-http-php
     $body = file_get_contents("http://crm.example.com/lookup?email=" . urlencode($customer->email));
 }
+
+function scanPassport($http, $guzzle, $imageBase64)
+{
+    // ruleid: tls-verification-disabled-php
+    $http->request('POST', 'https://ocr.example.com/v2/passport', ['json' => ['image' => $imageBase64], 'verify_peer' => false]);
+    // ruleid: tls-verification-disabled-php
+    $guzzle->request('POST', 'https://ocr.example.com/v2/passport', ['verify' => false]);
+    // ruleid: tls-verification-disabled-php
+    $resp = Http::withoutVerifying()->post('https://ocr.example.com/v2/passport', ['image' => $imageBase64]);
+    // ok: tls-verification-disabled-php
+    $http->request('POST', 'https://ocr.example.com/v2/passport', ['json' => ['image' => $imageBase64], 'verify_peer' => true]);
+}
+
+function syncToGp($patient)
+{
+    // ruleid: personal-data-over-http-php
+    Http::post('http://gp-connect.trust.local/api/patients', ['name' => $patient->first_name, 'dob' => $patient->date_of_birth]);
+}

@@ -59,3 +59,20 @@ class SignupService {
         log.info("plan {}", form.getPlan());
     }
 }
+
+class KycClient {
+    private static final Logger LOG = LogManager.getLogger(KycClient.class);
+
+    boolean verify(Driver driver) throws Exception {
+        String json = String.format("{\"nationalId\":\"%s\"}", driver.nationalId);
+        HttpResponse<String> response = client.send(HttpRequest.newBuilder(KYC).POST(ofString(json)).build(), ofString());
+        // ok: pii-logging-java
+        LOG.info("kyc status {} for driver {}", response.statusCode(), driver.id);
+        Driver found = drivers.findByEmail(driver.email);
+        // ok: pii-logging-java
+        LOG.info("matched record {}", found.id);
+        // ruleid: pii-logging-java
+        LOG.info("kyc failed for {}", driver.nationalId);
+        return response.statusCode() == 200;
+    }
+}
