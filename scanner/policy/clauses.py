@@ -49,6 +49,7 @@ _LISTED = re.compile(r"^[^.;]{0,80}?,?\s(?:such as|including|e\.g\.|for example|
 _FINITE = frozenset(["is", "are", "was", "were"])
 # a negation followed by its own verb and then a finite auxiliary belongs to a closed relative clause
 _CLOSED = re.compile(r"\b[a-z]\w+\s+(?:is|are|was|were)\s+$")
+_NUMBERING = re.compile(r"^\s*(?:\d+(?:\.\d+)+\.?|\d+\.|\(?(?:[a-h]|i{1,3}|iv|v|vi{1,3})\))\s+(?=[a-z])")
 _COORD = re.compile(r"\b[\w/-]+(?:,\s+(?:(?:or|and|and/or)\s+)?|\s+(?:or|and|and/or)\s+)$")
 
 
@@ -58,6 +59,8 @@ def normalise(raw: str, lex: Lexicon) -> str:
     if len(low) != len(raw):
         low = "".join(c.lower() if len(c.lower()) == 1 else c for c in raw)
     text = low.translate(_FOLD)
+    # "8.1 Once we have received ...": a paragraph number is not part of the sentence (blanked, same length)
+    text = _NUMBERING.sub(lambda m: " " * len(m.group(0)), text)
     return lex.masks.sub(lambda m: re.sub(r"[\s-]", "_", m.group(0)), text)
 
 

@@ -238,3 +238,13 @@ def test_a_state_law_sale_is_a_possible_sale() -> None:
 def test_a_record_schedule_that_mentions_minors_is_no_collection_from_children() -> None:
     text = "Charts are retained under our record retention schedule, which is longer for minors."
     assert "collects_from_children" not in {k for k, _ in types_of(text)}
+
+
+def test_a_paragraph_number_does_not_hide_an_antecedent() -> None:
+    text = "4.2 Once we have received your details, we will use strict procedures to protect them."
+    assert "collects" not in {k for k, _ in types_of(text)}
+    assert ("collects", "affirm") in types_of("4.2 We collect your name and email address.")
+
+
+def test_recordings_of_a_child_are_not_a_collection_verb() -> None:
+    assert "collects_from_children" not in {k for k, _ in types_of("We do not keep recordings of your child's voice after scoring.")}
