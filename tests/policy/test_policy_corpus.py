@@ -60,10 +60,11 @@ def test_totals_over_the_corpus_meet_the_targets() -> None:
     ("name", "recall", "precision", "polarity_errors"),
     [
         # floors a little under the figures reached when both became development sets (issue #6: heldout2 0.92 /
-        # 0.92 / 0, sealed 0.87 / 0.93 / 1, with the fallback trained on them too); first runs were 0.70 / 0.83 / 10
-        # and 0.72 / 0.82 / 8. A change that loses ground on wording nobody wrote rules for fails here.
-        ("heldout2", 0.90, 0.90, 0),
-        ("sealed", 0.85, 0.91, 1),
+        # 0.97 / 0, sealed 0.90 / 0.94 / 1, with the fallback trained on them too; 0.90 / 0.97 / 0 and 0.88 / 0.94 / 1
+        # when the fallback is trained without the set it is scored on); first runs were 0.70 / 0.83 / 10 and
+        # 0.72 / 0.82 / 8. A change that loses ground on wording nobody wrote rules for fails here.
+        ("heldout2", 0.90, 0.94, 0),
+        ("sealed", 0.88, 0.92, 1),
     ],
 )
 def test_development_sets_do_not_regress(name: str, recall: float, precision: float, polarity_errors: int) -> None:
