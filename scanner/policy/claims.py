@@ -66,6 +66,7 @@ def bound_of(text: str) -> str | None:
 
 _UNTIL_FIRST = re.compile(r"\W*until\b")
 _UNTIL = re.compile(r"\buntil\b(?! (?:then|now|further notice)\b)")
+_ANAPHOR = re.compile(r"\W*(?:they|these|it|this|those|such)\b")
 _NO_SUBJECT = re.compile(r"\W*(?:is|are|was|were|will be|has been|have been|may be|can be)\b")
 _PRONOUN = re.compile(r"\b(?:it|them)\b|\b(?:this|these|those)(?=\s*(?:[.,;]|$|(?:on|along|to|with|for)\b))")
 
@@ -307,10 +308,15 @@ def extract_claims(
     for s in sents:
         if s.lead is not None:
             items.setdefault(s.lead, []).append(text[s.start : s.end])
-    per_sentence, befores = [], []
+    per_sentence: list[list[Claim]] = []
+    befores: list[str] = []
     for i, sent in enumerate(sents):
         prev = sents[i - 1] if i and not sents[i - 1].heading and sents[i - 1].section == sent.section else None
         before = cl.normalise(text[prev.start : prev.end], lex) if prev else ""
+        if _ANAPHOR.match(before) and i > 1 and befores[-1] and _ANAPHOR.match(cl.normalise(text[sent.start : sent.end], lex)):
+            # "Our systems keep logs. They may include your IP address. They never include messages.": a chain of
+            # pronouns refers back to what the sentence before the chain named
+            before = befores[-1] + " " + before
         befores.append(before)
         per_sentence.append(sentence_claims(text, sent, lex, " ".join(items.get(i, [])), source, before))
     if frames_on:

@@ -248,3 +248,9 @@ def test_a_paragraph_number_does_not_hide_an_antecedent() -> None:
 
 def test_recordings_of_a_child_are_not_a_collection_verb() -> None:
     assert "collects_from_children" not in {k for k, _ in types_of("We do not keep recordings of your child's voice after scoring.")}
+
+
+def test_a_chain_of_pronouns_refers_to_what_came_before_it() -> None:
+    text = "Our servers write access logs. They may include your IP address. They never include your messages."
+    found = [(c.polarity, c.text) for c in claims(text) if c.type == "logs_personal_data"]
+    assert ("deny", "They never include your messages.") in found
