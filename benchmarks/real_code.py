@@ -19,6 +19,7 @@ import argparse
 import hashlib
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -34,6 +35,8 @@ sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(REPO / "benchmarks"))
 
 CACHE = REPO / "benchmarks" / ".realcode"
+MAX_ERRORS = 50
+_RULE_PATH = re.compile(r"running \S*[.]([\w-]+) on .*")  # semgrep's dotted rule path -> rule id
 TRIAGE = REPO / "benchmarks" / "real_code_triage.toml"
 TESTS = ("**/tests/", "**/test/", "**/testutils/", "**/spec/", "**/*_test.go", "**/test_*.py", "**/*.test.js")
 
@@ -131,17 +134,23 @@ def select(pkg: Package, raw: Path) -> tuple[Path, dict[str, int]]:
     if not base.is_dir():
         raise Failure(f"{pkg.name} {pkg.version}: no {pkg.base} in the package")
     src = CACHE / "src" / slug(pkg)
-    shutil.rmtree(src, ignore_errors=True)
     spec = pathspec.GitIgnoreSpec.from_lines([*TESTS, *pkg.exclude, "*.min.js"])
     lines: dict[str, int] = {}
+    wanted: set[Path] = set()
     for path in sorted(base.rglob("*")):
         rel = path.relative_to(base).as_posix()
         if path.suffix not in pkg.suffixes or not path.is_file() or path.is_symlink() or spec.match_file(rel):
             continue
         target = src / rel
-        target.parent.mkdir(parents=True, exist_ok=True)
-        shutil.copyfile(path, target)
-        lines[path.suffix] = lines.get(path.suffix, 0) + path.read_bytes().count(b"\n")
+        wanted.add(target)
+        data = path.read_bytes()
+        # Rewrite only what changed: another run may be scanning this tree right now.
+        if not target.is_file() or target.read_bytes() != data:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_bytes(data)
+        lines[path.suffix] = lines.get(path.suffix, 0) + data.count(b"\n")
+    for stale in [p for p in src.rglob("*") if p.is_file() and p not in wanted]:
+        stale.unlink()
     return src, lines
 
 
@@ -193,12 +202,25 @@ def export(commit: str | None) -> tuple[Path, str]:
     return tree, f"commit {head.stdout.strip()}"
 
 
-def rules_digest(src: Path, tree: Path) -> str:
-    """Rules and source tree fingerprint, so --cached never reuses a scan of other rules or files."""
+_LANGUAGES = {".py": "python", ".js": "javascript", ".ts": "typescript", ".rb": "ruby", ".php": "php",
+              ".go": "go", ".java": "java"}
+
+
+def rules_digest(src: Path, tree: Path, suffixes: tuple[str, ...]) -> str:
+    """Fingerprint of what a scan of src depends on, so --cached never reuses a scan of other rules or files:
+    the source, scanner/code, the vocabulary and the rule files (rules/semgrep/<category>/<language>[_x].yaml)
+    for the package's languages or for none in particular (SQL, schema, generic)."""
+    mine = {_LANGUAGES[s] for s in suffixes if s in _LANGUAGES}
     h = hashlib.sha256()
-    for root in (tree / "rules", tree / "scanner" / "code", src):
-        for path in sorted(p for p in root.rglob("*") if p.is_file() and "__pycache__" not in p.parts):
-            h.update(path.relative_to(root).as_posix().encode())
+    for root in (tree / "rules" / "semgrep", tree / "scanner" / "code", src, tree / "rules" / "vocabulary.toml"):
+        files = [root] if root.is_file() else sorted(p for p in root.rglob("*") if p.is_file())
+        for path in files:
+            if "__pycache__" in path.parts:
+                continue
+            if root.name == "semgrep" and (path.suffix != ".yaml" or
+                                           path.stem.split("_")[0] in set(_LANGUAGES.values()) - mine):
+                continue
+            h.update(path.relative_to(root.parent).as_posix().encode())
             h.update(path.read_bytes())
     return h.hexdigest()[:16]
 
@@ -206,10 +228,10 @@ def rules_digest(src: Path, tree: Path) -> str:
 def scan(pkg: Package, src: Path, tree: Path, cached: bool) -> dict[str, Any]:
     """Scan src in a child process; the findings with wall, CPU (user+sys of the child and every process it
     waited for: pysemgrep, semgrep-core) and peak RSS of the largest process in that tree."""
-    results = CACHE / "results"
+    results = CACHE / "results" / (tree.name if tree != REPO else "worktree")
     results.mkdir(parents=True, exist_ok=True)
     out = results / f"{slug(pkg)}.json"
-    digest = rules_digest(src, tree)
+    digest = rules_digest(src, tree, pkg.suffixes)
     if cached and out.is_file():
         data: dict[str, Any] = json.loads(out.read_text(encoding="utf-8"))
         if data.get("digest") == digest:
@@ -272,13 +294,15 @@ def main(argv: list[str]) -> int:
             total_lines += n
             total_cpu += data["cpu"]
             total_wall += data["wall"]
+            # scan_code keeps the first MAX_ERRORS semgrep errors (mostly per-file rule timeouts)
+            errors = f"{len(data['errors'])}{'+' if len(data['errors']) >= MAX_ERRORS else ''}"
             langs = ", ".join(f"{s} {c:,}" for s, c in sorted(lines.items(), key=lambda kv: -kv[1]))
             print(f"{pkg.name + ' ' + pkg.version:<44}{n:>8,}{len(data['findings']):>9}{data['wall']:>8.1f}"
-                  f"{data['cpu']:>8.1f}{data['rss_mb']:>8.0f}{len(data['errors']):>7}"
+                  f"{data['cpu']:>8.1f}{data['rss_mb']:>8.0f}{errors:>7}"
                   f"{'  (cached scan)' if data.get('cached') else ''}")
             print(f"    {pkg.registry}: {pkg.what}; {langs}")
             for error in data["errors"][:3]:
-                print(f"    semgrep: {error[:150]}")
+                print("    semgrep: " + _RULE_PATH.sub(r"running \1", error)[:150])
     except Failure as exc:
         print(f"real_code: {exc}", file=sys.stderr)
         return 3
