@@ -254,3 +254,15 @@ def test_a_chain_of_pronouns_refers_to_what_came_before_it() -> None:
     text = "Our servers write access logs. They may include your IP address. They never include your messages."
     found = [(c.polarity, c.text) for c in claims(text) if c.type == "logs_personal_data"]
     assert ("deny", "They never include your messages.") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Checkout runs on the processor's page, so we never see your credit card number.", {("stores_full_card_number", "deny")}),
+        ("We see your card number only on the confirmation screen.", set()),
+        ("Partners never see a full card number.", set()),
+    ],
+)
+def test_never_seeing_a_card_number_denies_storing_it(text: str, found: set[tuple[str, str]]) -> None:
+    assert {(k, p) for k, p in types_of(text) if k == "stores_full_card_number"} == found
