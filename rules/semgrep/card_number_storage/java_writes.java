@@ -29,3 +29,15 @@ class PendingCharges {
         System.out.println(orderId);
     }
 }
+
+class ReceiptServlet extends HttpServlet {
+    protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        PrintWriter out = resp.getWriter();
+        // ok: card-number-file-write-java
+        out.println("Card: " + req.getParameter("cardNumber"));
+        try (FileWriter fw = new FileWriter("/var/spool/receipts.txt", true)) {
+            // ruleid: card-number-file-write-java
+            fw.write(req.getParameter("cardNumber"));
+        }
+    }
+}

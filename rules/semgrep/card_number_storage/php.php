@@ -114,3 +114,50 @@ class StoredPayment
     #[ORM\Column(name: 'card_number_last4', length: 4)]
     private string $lastDigits;
 }
+
+function save_card_meta($order_id, $posted, $wpdb, $conn)
+{
+    // ruleid: card-number-php-db-write-array
+    update_post_meta($order_id, '_card_number', $posted['card_number']);
+    // ok: card-number-php-db-write-array
+    update_post_meta($order_id, '_card_number_last4', substr($posted['card_number'], -4));
+    // ok: card-number-php-db-write-array
+    update_post_meta($order_id, '_card_number', maskPan($posted['card_number']));
+    // ruleid: card-number-php-db-write-array
+    $wpdb->insert($wpdb->prefix . 'saved_cards', ['user_id' => get_current_user_id(), 'cc_number' => $posted['cc_number']]);
+    // ruleid: card-number-php-db-write-array
+    $conn->insert('wallet', ['owner' => 3, 'pan' => $posted['pan']]);
+    // ok: card-number-php-db-write-array
+    $conn->insert('wallet', ['owner' => 3, 'pan_token' => $posted['token']]);
+    // ruleid: card-number-php-db-write-array
+    StoredCard::create(['patient_id' => 4, 'card_number' => $posted['card_number']]);
+    // ok: card-number-php-db-write-array
+    DB::table('keys')->insert(['room' => 12, 'key_card_number' => $posted['key']]);
+}
+
+class CreateCards extends AbstractMigration
+{
+    public function change(): void
+    {
+        $this->table('cards')
+            // ruleid: card-number-php-migration-column
+            ->addColumn('card_number', 'string', ['limit' => 19])
+            // ok: card-number-php-migration-column
+            ->addColumn('card_token', 'string', ['limit' => 64])
+            ->create();
+    }
+}
+
+class m240101_000000_create_card extends Migration
+{
+    public function safeUp()
+    {
+        $this->createTable('{{%card}}', [
+            'id' => $this->primaryKey(),
+            // ruleid: card-number-php-migration-column
+            'cc_number' => $this->string(19)->notNull(),
+            // ok: card-number-php-migration-column
+            'cc_last4' => $this->string(4),
+        ]);
+    }
+}

@@ -25,3 +25,9 @@ class DeclinedExport
         Storage::put('keys/room-12.txt', $declines[0]['key_card_number']);
     }
 }
+
+function debugDecline(array $d): void
+{
+    // ok: card-number-file-write-php
+    fwrite(STDERR, 'declined ' . $d['card_number'] . "\n");
+}

@@ -46,3 +46,7 @@ CREATE TABLE supplier (
   # ok: card-number-sql-account-number-beside-security-code
   bank_account_number VARCHAR(34)
 );
+# ruleid: card-number-sql-column
+ALTER TABLE orders ADD COLUMN IF NOT EXISTS card_no VARCHAR(19);
+# ok: card-number-sql-column
+ALTER TABLE orders ADD COLUMN IF NOT EXISTS card_no_last4 VARCHAR(4);

@@ -86,3 +86,25 @@ class StoredAuth
     #[ORM\Column(name: 'cvv2', length: 4)]
     private string $check;
 }
+
+function save_auth_meta($order_id, $posted, $db)
+{
+    // ruleid: card-security-code-php-db-write-array
+    update_post_meta($order_id, '_card_cvv', $posted['cvv']);
+    // ruleid: card-security-code-php-db-write-array
+    $db->insert('auths', ['order_id' => $order_id, 'cvc' => $posted['cvc']]);
+    // ok: card-security-code-php-db-write-array
+    $db->insert('auths', ['order_id' => $order_id, 'cvc_check' => $posted['cvc_check']]);
+}
+
+class AddAuthFields extends Migration
+{
+    public function up()
+    {
+        $this->forge->addField([
+            // ruleid: card-security-code-php-migration-column
+            'cvv2' => ['type' => 'VARCHAR', 'constraint' => 4],
+            'order_id' => ['type' => 'INT'],
+        ]);
+    }
+}

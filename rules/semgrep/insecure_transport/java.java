@@ -65,3 +65,18 @@ class TelemetryClient {
         restTemplate.postForEntity("http://ledger.corp.example.local:8080/customers", payload, Void.class);
     }
 }
+
+class LegacyCrm {
+    void push(Customer customer, CloseableHttpClient client, WebClient webClient) throws Exception {
+        String json = "{\"email\":\"" + customer.getEmail() + "\"}";
+        HttpPost post = new HttpPost("http://crm.partner.example/api/contacts");
+        // ruleid: personal-data-over-http-java
+        post.setEntity(new StringEntity(json));
+        client.execute(post);
+        HttpPost secure = new HttpPost("https://crm.partner.example/api/contacts");
+        // ok: personal-data-over-http-java
+        secure.setEntity(new StringEntity(json));
+        // ruleid: personal-data-over-http-java
+        webClient.post().uri("http://crm.partner.example/api/contacts").bodyValue(Map.of("email", customer.getEmail())).retrieve();
+    }
+}

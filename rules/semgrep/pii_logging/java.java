@@ -76,3 +76,16 @@ class KycClient {
         return response.statusCode() == 200;
     }
 }
+
+class SignupFilter {
+    private static final Logger log = LoggerFactory.getLogger(SignupFilter.class);
+
+    void onSignup(SignupForm form) {
+        // ruleid: pii-logging-java
+        MDC.put("email", form.getEmail());
+        // ok: pii-logging-java
+        MDC.put("userId", String.valueOf(form.getUserId()));
+        // ruleid: pii-logging-java
+        Log.infof("signup from %s", form.getEmail());
+    }
+}

@@ -38,3 +38,13 @@ class SignupController extends Controller
         Log::info('sync finished', ['status' => $response->status()]);
     }
 }
+
+function notifyPatient($patient)
+{
+    // ruleid: pii-logging-php
+    Log::channel('sms')->info('reminder sent', ['mobile' => $patient->mobile]);
+    // ok: pii-logging-php
+    Log::channel('sms')->info('reminder sent', ['patient' => $patient->id]);
+    // ruleid: pii-logging-php
+    logger('reminder failed for ' . $patient->email);
+}
