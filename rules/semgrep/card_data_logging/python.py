@@ -97,3 +97,19 @@ def take_deposit(card, log):
     saved = SavedCard.objects.create(pan=card["number"], last4=card["number"][-4:])
     # ok: card-data-logging-python
     log.info("saved card ending %s", saved.last4)
+
+
+def check_card(pan, log):
+    # ruleid: card-data-logging-python
+    log.info("checking card %s", pan)
+    # ruleid: card-data-logging-python
+    log.info("checking card %s", pan.strip())
+
+
+def import_payments(reader):
+    for rec in reader:
+        store(rec["card_number"][-4:], rec["amount"])
+        # ruleid: card-data-logging-python-row
+        logger.debug("imported %s", rec)
+        # ok: card-data-logging-python-row
+        logger.debug("imported %s", rec["id"])

@@ -62,3 +62,18 @@ class CheckoutDrafts
     File.write("export.json", { pan: rows.first.pan }.to_json)
   end
 end
+
+class WalletCard
+  include Mongoid::Document
+  include Mongoid::Timestamps
+
+  # ruleid: card-number-mongoid-field-typed
+  field :card_number, type: String
+  # ruleid: card-number-mongoid-field
+  field :pan
+  # ok: card-number-mongoid-field-typed
+  field :card_last4, type: String
+  # ok: card-number-mongoid-field-typed
+  field :card_number_present, type: Boolean
+  belongs_to :customer
+end

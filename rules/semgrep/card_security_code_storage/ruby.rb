@@ -27,3 +27,12 @@ class PendingAuth
     @redis.set("auth-brand:#{order_id}", card[:brand])
   end
 end
+
+class PendingPayment
+  include Mongoid::Document
+
+  # ruleid: card-security-code-mongoid-field-typed
+  field :cvv, type: String
+  # ok: card-security-code-mongoid-field-typed
+  field :cvv_checked, type: Boolean
+end

@@ -172,3 +172,55 @@ def signup_member(body, log):
     found = Member.query.filter_by(email=body["email"]).first()
     # ok: pii-logging-python
     log.info("member found", login=found.login)
+
+
+@dataclass(frozen=True)
+class DeliveryAddress:
+    recipient_name: str
+    street: str
+    phone: str
+
+
+@dataclass(frozen=True)
+class Parcel:
+    sku: str
+    member_id: int
+    address: DeliveryAddress = field(repr=False)
+    weight_grams: int = 0
+
+
+def dispatch(parcel: Parcel) -> None:
+    # ok: pii-logging-python-repr-field
+    logger.info("dispatching %s", parcel)
+    # ruleid: pii-logging-python-repr-field
+    logger.error("carrier rejected address %r", parcel.address)
+    # ok: pii-logging-python-repr-field
+    logger.error("carrier rejected parcel %s", parcel.sku)
+
+
+def session_started(member, request):
+    # ruleid: pii-logging-python-ip-with-identity
+    log.debug("session started", member_id=member.id, ip=request.remote_addr)
+    # ok: pii-logging-python-ip-with-identity
+    log.debug("request served", path=request.path, ip=request.remote_addr)
+
+
+def import_members(reader, conn):
+    for row in reader:
+        conn.execute("INSERT INTO members (email, name) VALUES (?, ?)", (row["email"], row["full_name"]))
+        if not row["email"]:
+            # ruleid: pii-logging-python-row
+            logger.warning("row without email: %s", row)
+
+
+def import_products(reader):
+    for row in reader:
+        save_product(row["sku"], row["price"])
+        # ok: pii-logging-python-row
+        logger.warning("bad product row: %s", row)
+
+
+def login_view(request):
+    user = authenticate(request, username=request.POST["username"], password=request.POST["password"])
+    # ok: pii-logging-python
+    logger.info("login for %s ok", user.get_username())
