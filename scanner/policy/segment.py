@@ -50,6 +50,12 @@ _FINITE = frozenset(
 _BOLD_RUN_IN = re.compile(r"(\*\*|__)[^*_\n]{1,80}?[.:]\1")
 _TABLE_ROW = re.compile(r"^[ \t]*\|.*\|[ \t]*$")
 _TABLE_SEP = re.compile(r"^[ \t]*\|?(?:[ \t]*:?-{3,}:?[ \t]*\|)+(?:[ \t]*:?-{3,}:?[ \t]*)?[ \t]*$")
+# a fixed-width text table: a ruler of dashed columns under its header row, rows with wide gaps between cells
+_RULER = re.compile(r"^[ \t]*-{3,}(?:[ \t]{2,}-{3,})+[ \t]*$")
+_WIDE_ROW = re.compile(r"\S(?: {3,}|\t+)\S")
+# a line that is only links ("[Cookies](#9-cookies)") or a contents section's entry names a topic, it says nothing
+_LINKS_ONLY = re.compile(r"^[\W\d]*(?:\[[^\]]+\]\([^)]*\)[\W\d]*)+$")
+_CONTENTS = re.compile(r"^\W*(?:table of )?contents\W*$|^\W*(?:in this (?:notice|policy)|index|sections?)\W*$", re.I)
 _STOP = re.compile(r"[.!?]+[\"'\u2019\u201d)\]*_]*(?=\s+)")
 
 
@@ -97,6 +103,43 @@ def _is_heading(line: str, prev_blank: bool, next_line: str | None) -> str | Non
     return stripped if len(words) <= 8 and not pronoun and (next_line is None or not next_line.strip() or next_line[:1].isupper()) else None
 
 
+def _is_row_after_ruler(lines: list[str], i: int) -> bool:
+    """Whether line i belongs to the body of a fixed-width table (rows run down to the ruler without a blank)."""
+    for j in range(i - 1, max(-1, i - 60), -1):
+        prev = lines[j].rstrip("\r\n")
+        if _RULER.match(prev):
+            return True
+        if not prev.strip() or not _WIDE_ROW.search(prev.strip()):
+            return False
+    return False
+
+
+# a table header that says what its rows state ("| Data | Kept for |"): then even short rows are statements
+_SAYING_HEADER = re.compile(r"\b(?:kept|keep|retention|retained|retain|how long|storage period|deleted|collected|we collect)\b", re.I)
+
+
+def _table_header(text: str, start: int) -> str:
+    """The header row of the table whose row starts at `start` (the line above its ruler), or ""."""
+    lines = text[:start].splitlines()
+    for j in range(len(lines) - 1, max(-1, len(lines) - 80), -1):
+        if _TABLE_SEP.match(lines[j]) or _RULER.match(lines[j]):
+            return lines[j - 1] if j else ""
+        if not lines[j].strip():
+            return ""
+    return ""
+
+
+def _fragment_row(text: str, start: int, end: int) -> bool:
+    """A table row of short cells ("| Adobe Analytics | traffic measurement | 13 months |") names things, unless
+    the header says what the rows state; a row with a sentence in a cell ("| What? | The types of information
+    we collect depend on ...") may state something itself."""
+    row = text[start:end]
+    cells = row.strip().strip("|").split("|") if row.lstrip().startswith("|") else re.split(r" {3,}|\t+", row.strip())
+    if len(cells) < 2 or max(len(c.split()) for c in cells) >= 8:
+        return False
+    return _SAYING_HEADER.search(_table_header(text, start)) is None
+
+
 def _blocks(text: str) -> list[tuple[int, int, str | None, bool]]:
     """(start, end, heading text or None, is_bullet) for each block, in order."""
     lines = text.splitlines(keepends=True)
@@ -116,6 +159,17 @@ def _blocks(text: str) -> list[tuple[int, int, str | None, bool]]:
                 blocks.append((cur[0], cur[1], None, bool(cur[2])))
                 cur = None
             prev_blank = True
+            continue
+        if _RULER.match(line) or (_WIDE_ROW.search(line.strip()) and nxt is not None and _RULER.match(nxt)):
+            # the header row of a fixed-width table and its ruler carry no claim; its rows follow as blocks
+            if cur:
+                blocks.append((cur[0], cur[1], None, bool(cur[2])))
+                cur = None
+            prev_blank = False
+            continue
+        if blocks and cur is None and not prev_blank and _WIDE_ROW.search(line.strip()) and _is_row_after_ruler(lines, i):
+            lead = len(line) - len(line.lstrip())
+            blocks.append((start + lead, start + len(line.rstrip()), None, False))
             continue
         if _TABLE_ROW.match(line):
             # a Markdown table: every row is a block of its own; the header row and the rule under it carry no claim
@@ -182,8 +236,10 @@ def sentences(text: str) -> list[Sentence]:
     out: list[Sentence] = []
     section: str | None = None
     last_lead: int | None = None
+    contents = False
     for start, end, heading, bullet in _blocks(text):
         if heading is not None:
+            contents = _CONTENTS.match(heading) is not None
             section = heading
             out.append(Sentence(start, end, section, heading=True))
             last_lead = None
@@ -196,5 +252,7 @@ def sentences(text: str) -> list[Sentence]:
             run_in = k == 0 and len(spans) > 1 and not bullet and (
                 _RUN_IN.match(text[s:e]) is not None or _BOLD_RUN_IN.fullmatch(text[s:e].strip()) is not None
             )
-            out.append(Sentence(s, e, section, heading=run_in, bullet=bullet, lead=last_lead if bullet else None))
+            # a contents entry, a line of links or a table row of short cells names topics only
+            topic = contents or _LINKS_ONLY.match(text[s:e]) is not None or (k == 0 and len(spans) == 1 and _fragment_row(text, s, e))
+            out.append(Sentence(s, e, section, heading=run_in or topic, bullet=bullet, lead=last_lead if bullet else None))
     return out

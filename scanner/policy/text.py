@@ -130,7 +130,7 @@ def html_to_text(html: str, name: str) -> str:
         extracted = ""
     fallback = _lxml_text(html)
     # the extractor can mistake a policy's sections for boilerplate: keep whichever holds more of the words
-    text = extracted if len(extracted.split()) >= 0.6 * len(fallback.split()) else fallback
+    text = extracted if len(extracted.split()) >= 0.9 * len(fallback.split()) else fallback
     text = re.sub(r"\*\*([^*\n]+)\*\*", r"\1", text)  # bold markers inside paragraphs only add noise
     if not text.strip():
         raise InputError(f"policy: {name}: the page has no readable text")

@@ -1,0 +1,60 @@
+"""Mechanisms that carry over between unseen policies (issue #6, second pass): lines that only name topics
+(contents entries, link lists, table rows of short cells, fixed-width table headers) carry no claims, and
+the section or list around a statement says what kind of statement it is. Every sentence is our own wording."""
+
+from __future__ import annotations
+
+from scanner.model import Claim
+from scanner.policy import read_text
+
+
+def claims(text: str) -> list[Claim]:
+    return list(read_text(text).claims)
+
+
+def kinds(text: str) -> set[tuple[str, str]]:
+    return {(c.type, c.polarity) for c in claims(text)}
+
+
+def test_contents_entries_and_link_lines_carry_no_claims() -> None:
+    md = (
+        "# Privacy at Example\n\n## Contents\n\n"
+        "- [Data we collect about you](#data-we-collect)\n- [Who we share it with](#sharing)\n- [Cookies we use](#cookies)\n\n"
+        "## Data we collect\n\nWe collect your email address when you sign up.\n"
+    )
+    found = claims(md)
+    assert [c.type for c in found] == ["collects"]
+    assert "email address" in found[0].text
+
+
+def test_plain_text_contents_section_names_topics_only() -> None:
+    txt = (
+        "CONTENTS\n\n  1. Information we collect\n  2. Sharing your information\n  3. Our cookies\n\n"
+        "1. INFORMATION WE COLLECT\n\nWe ask for your postal address to deliver orders.\n"
+    )
+    assert {c.type for c in claims(txt)} == {"collects"}
+
+
+def test_table_rows_of_short_cells_carry_no_claims_but_prose_cells_do() -> None:
+    md = (
+        "## Advertising partners\n\n| Partner | Role | Policy |\n|---|---|---|\n"
+        "| Adnet One | ad network | adnet.example/privacy |\n| Tallyco | analytics | tally.example/privacy |\n\n"
+        "| Question | Answer |\n|---|---|\n| What? | The personal data we collect can include your phone number and postal address. |\n"
+    )
+    found = claims(md)
+    assert all("adnet" not in c.text.lower() and "tallyco" not in c.text.lower() for c in found)
+    assert any(c.type == "collects" and "phone number" in c.text for c in found)
+
+
+def test_fixed_width_table_header_and_rows_are_not_sentences() -> None:
+    txt = (
+        "We collected these categories last year:\n\n"
+        "   Category              Examples                  Shared with\n"
+        "   --------------------  ------------------------  ----------------\n"
+        "   Identifiers           name, email address       service providers\n"
+        "   Network activity      pages viewed              analytics vendors\n\n"
+        "We do not sell personal information.\n"
+    )
+    found = claims(txt)
+    assert not any("Examples" in c.text or "analytics vendors" in c.text for c in found)
+    assert ("sells_personal_data", "deny") in kinds(txt)
