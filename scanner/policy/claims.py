@@ -16,6 +16,7 @@ from typing import Literal
 
 from scanner.model import Claim
 from scanner.policy import clauses as cl
+from scanner.policy.context import section_claims
 from scanner.policy.lexicon import ClaimRule, Lexicon
 from scanner.policy.lists import attach_lists
 from scanner.policy.segment import Sentence
@@ -323,6 +324,7 @@ def extract_claims(
         _frame_pass(text, sents, per_sentence, befores, lex, source)
     for found in per_sentence:
         _children_name_data(found)
+    section_claims(text, sents, per_sentence, lex, source)
     attach_lists(text, sents, per_sentence, lex)
     claims: list[Claim] = []
     seen: dict[str, int] = {}

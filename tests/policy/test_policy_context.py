@@ -58,3 +58,35 @@ def test_fixed_width_table_header_and_rows_are_not_sentences() -> None:
     found = claims(txt)
     assert not any("Examples" in c.text or "analytics vendors" in c.text for c in found)
     assert ("sells_personal_data", "deny") in kinds(txt)
+
+
+def test_label_lines_and_noun_items_under_a_collection_heading_are_collections() -> None:
+    md = (
+        "## 2. Information we gather\n\n### 2.1 Details you hand us\n\n"
+        "- **Profile details:** your nickname, email address and phone number.\n"
+        "- your home address, which the courier needs;\n"
+        "- Our app uses a session cookie in order to keep you signed in.\n\n"
+        "## 3. How we use information\n\n- **Support:** your email address, to answer you.\n"
+    )
+    found = [c for c in claims(md) if c.type == "collects"]
+    assert [c.text.split()[0] for c in found] == ["**Profile", "your"]
+    assert all(c.polarity == "affirm" for c in found)
+
+
+def test_lead_in_under_a_collection_heading_speaks_for_its_items() -> None:
+    txt = (
+        "WHAT DATA WE COLLECT\n\nDepending on the product you choose, this may include:\n\n"
+        "- your date of birth;\n- bank account and sort code, if you pay by direct debit.\n"
+    )
+    (claim,) = [c for c in claims(txt) if c.type == "collects"]
+    assert claim.modality == "possible" and claim.text.endswith("direct debit.")
+
+
+def test_people_trading_goods_is_no_sale_of_personal_data() -> None:
+    assert polarity_of_sale("We keep the photos and prices of the items you sell.") == set()
+    assert polarity_of_sale("We log every deposit, withdrawal and trade you place, with your email address.") == set()
+    assert polarity_of_sale("We never sell or trade your email address.") == {"deny"}
+
+
+def polarity_of_sale(text: str) -> set[str]:
+    return {c.polarity for c in claims(text) if c.type == "sells_personal_data"}

@@ -1,0 +1,92 @@
+"""Section context: what a statement is follows from where it stands. Under a heading that says what is
+collected ("Personal data we collect", "2.1 Data you give us" below it, "WHAT INFORMATION WE COLLECT"), a list
+item or a "Label: items" line that names kinds of data states a collection even without a verb ("Identity
+data: date of birth, nationality ..."), and so does the lead-in that introduces such a list ("Depending on the
+service, this may include:"). The headings and the label shape are data (`[sections]` in rules/claims/cues.toml);
+a line that denies or already makes a collection claim is left alone.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from functools import cache
+
+from scanner.model import Claim
+from scanner.policy import clauses as cl
+from scanner.policy.lexicon import Lexicon
+from scanner.policy.segment import Sentence
+from scanner.resources import rules_dir
+
+_VERB = re.compile(r"\b(?:is|are|was|were|will|would|may|might|can|could|do|does|did|has|have|we|you|they|it|uses?|used)\b")
+
+
+@cache
+def _patterns() -> dict[str, re.Pattern[str]]:
+    with (rules_dir() / "claims" / "cues.toml").open("rb") as handle:
+        data = tomllib.load(handle)["sections"]
+    return {key: re.compile(str(value), re.I) for key, value in data.items()}
+
+
+def collection_sections(sents: list[Sentence]) -> list[bool]:
+    """For each sentence, whether it stands under a heading (or a data sub-heading of one) about collection."""
+    pats = _patterns()
+    out: list[bool] = []
+    on, section = False, None
+    for sent in sents:
+        if sent.section != section:
+            head = sent.section or ""
+            if pats["collects"].search(head) and not pats["other_topic"].search(head):
+                on = True
+            else:
+                on = on and bool(pats["data_heading"].search(head)) and not pats["other_topic"].search(head)
+            section = sent.section
+        out.append(on)
+    return out
+
+
+def _mode(norm: str, lex: Lexicon) -> tuple[str, tuple[int, int] | None]:
+    cond = lex.conditional.search(norm)
+    if cond:
+        return "conditional", (cond.start(), len(norm))
+    return ("possible" if lex.possible.search(norm) else "definite"), None
+
+
+def _names_data(norm: str, lex: Lexicon) -> bool:
+    return any(name != "personal_information" and p.search(norm) for name, p in lex.data_types.items())
+
+
+def section_claims(text: str, sents: list[Sentence], per_sentence: list[list[Claim]], lex: Lexicon, source: str | None) -> None:
+    """Add the collection claims that the section context makes (in place)."""
+    from scanner.policy.claims import make_claim  # claims.py imports this module
+
+    pats = _patterns()
+    inside = collection_sections(sents)
+    items: dict[int, list[int]] = {}
+    for i, sent in enumerate(sents):
+        if sent.lead is not None:
+            items.setdefault(sent.lead, []).append(i)
+    covered: set[int] = set()
+    for i, sent in enumerate(sents):
+        if any(c.type == "collects" for c in per_sentence[i]):
+            covered.update(items.get(i, []))  # the lead-in's claim speaks for its items
+            continue
+        if not inside[i] or sent.heading:
+            continue
+        raw = text[sent.start : sent.end]
+        norm = cl.normalise(raw, lex)
+        if lex.neg_cue.search(norm):
+            continue
+        if i in items:  # a lead-in: its items say what is collected
+            listed = " ".join(cl.normalise(text[sents[m].start : sents[m].end], lex) for m in items[i])
+            if _names_data(listed, lex):
+                mode, cond = _mode(norm, lex)
+                per_sentence[i].append(make_claim("collects", False, mode, cond, raw, sent, lex, norm + " " + listed, source))
+                covered.update(items[i])
+            continue
+        # an item that is a noun phrase ("your date of birth, which ...") or a label line, not a sentence of its own
+        phrase = sent.bullet and not _VERB.search(re.split(r"[,;(:]", norm, maxsplit=1)[0])
+        if i in covered or not (phrase or pats["label"].search(norm)) or not _names_data(norm, lex):
+            continue
+        mode, cond = _mode(norm, lex)
+        per_sentence[i].append(make_claim("collects", False, mode, cond, raw, sent, lex, norm, source))
