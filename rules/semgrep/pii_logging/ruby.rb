@@ -55,6 +55,8 @@ class MailReceiver
     logger.info "ignoring mail from inactive user [#{@user.login}]"
     # ruleid: pii-logging-ruby
     logger.info "ignoring mail from [#{sender_email}]"
+    # ruleid: pii-logging-ruby
+    logger.info "ignoring reply from [#{email.from.first}]"
     user = User.new(email: sender_email)
     # ok: pii-logging-ruby
     logger.error "could not create user: #{user.errors.full_messages}" unless user.save
