@@ -90,3 +90,22 @@ def test_people_trading_goods_is_no_sale_of_personal_data() -> None:
 
 def polarity_of_sale(text: str) -> set[str]:
     return {c.polarity for c in claims(text) if c.type == "sells_personal_data"}
+
+
+def test_wordings_by_class_partial_cards_transit_cameras_and_periods() -> None:
+    # a partial card that reaches us, is shown, or stays visible; and its denial
+    assert ("stores_partial_card", "affirm") in kinds("The processor sends us the card brand and the last 4 digits only.")
+    assert ("stores_partial_card", "affirm") in kinds("Invoices display only the last four digits of the payment card.")
+    assert ("stores_partial_card", "affirm") in kinds("Once paid, only the last four digits of the card remain visible in your account.")
+    assert ("stores_partial_card", "deny") in kinds("Not even the last four digits of the card are sent to us.")
+    assert ("collects", "affirm") not in kinds("Not even the last four digits of the card are sent to us.")
+    # transit encryption in everyday words
+    assert ("encrypts_in_transit", "affirm") in kinds("Payment details are encrypted while they travel to the bank.")
+    # cameras on the premises, and where they are never put
+    assert ("collects", "affirm") in kinds("Our stores operate surveillance cameras at every till.")
+    assert ("collects", "deny") in kinds("Cameras are never placed in fitting rooms or washrooms.")
+    assert kinds("Our cameras are sold in most electronics shops.") == set()
+    # a passive period with "retained" and a permanent record
+    assert ("retention", "affirm") in kinds("Exam scripts are retained permanently.")
+    (ret,) = [c for c in claims("Helpline recordings are retained for 6 months.") if c.type == "retention"]
+    assert ret.bound == "P6M"
