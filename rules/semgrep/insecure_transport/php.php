@@ -40,3 +40,12 @@ function syncToGp($patient)
     // ruleid: personal-data-over-http-php
     Http::post('http://gp-connect.trust.local/api/patients', ['name' => $patient->first_name, 'dob' => $patient->date_of_birth]);
 }
+
+function changePassword($host, $postdata)
+{
+    $ch = curl_init($host . '/CMD_API_PASSWD');
+    // ruleid: tls-verification-disabled-php
+    curl_setopt($ch, CURLOPT_SSL_VERIFYHOST, false);
+    // ok: tls-verification-disabled-php
+    curl_setopt($ch, CURLOPT_SSL_VERIFYHOST, 2);
+}
