@@ -28,6 +28,12 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     return {key: re.compile(str(value), re.I) for key, value in data.items()}
 
 
+def retention_sections(sents: list[Sentence]) -> list[bool]:
+    """For each sentence, whether its heading is about how long data is kept."""
+    pats = _patterns()
+    return [bool(s.section and pats["retention"].search(s.section)) for s in sents]
+
+
 def collection_sections(sents: list[Sentence]) -> list[bool]:
     """For each sentence, whether it stands under a heading (or a data sub-heading of one) about collection."""
     pats = _patterns()
@@ -58,7 +64,7 @@ def _names_data(norm: str, lex: Lexicon) -> bool:
 
 def section_claims(text: str, sents: list[Sentence], per_sentence: list[list[Claim]], lex: Lexicon, source: str | None) -> None:
     """Add the collection claims that the section context makes (in place)."""
-    from scanner.policy.claims import make_claim  # claims.py imports this module
+    from scanner.policy.claims import bound_of, make_claim  # claims.py imports this module
 
     pats = _patterns()
     inside = collection_sections(sents)
@@ -66,6 +72,19 @@ def section_claims(text: str, sents: list[Sentence], per_sentence: list[list[Cla
     for i, sent in enumerate(sents):
         if sent.lead is not None:
             items.setdefault(sent.lead, []).append(i)
+    keeping = retention_sections(sents)
+    for i, sent in enumerate(sents):
+        if not keeping[i] or sent.heading:
+            continue
+        norm = cl.normalise(text[sent.start : sent.end], lex)
+        if not (sent.bullet or pats["label"].search(norm)):
+            continue
+        bound = bound_of(norm)
+        if any(c.type == "retention" for c in per_sentence[i]) or lex.neg_cue.search(norm) or not (bound or pats["period"].search(norm)):
+            continue
+        mode, cond = _mode(norm, lex)
+        raw = text[sent.start : sent.end]
+        per_sentence[i].append(make_claim("retention", False, mode, cond, raw, sent, lex, norm, source, bound))
     covered: set[int] = set()
     for i, sent in enumerate(sents):
         if any(c.type == "collects" for c in per_sentence[i]):

@@ -109,3 +109,15 @@ def test_wordings_by_class_partial_cards_transit_cameras_and_periods() -> None:
     assert ("retention", "affirm") in kinds("Exam scripts are retained permanently.")
     (ret,) = [c for c in claims("Helpline recordings are retained for 6 months.") if c.type == "retention"]
     assert ret.bound == "P6M"
+
+
+def test_schedule_lines_under_a_retention_heading_are_retention_claims() -> None:
+    txt = (
+        "HOW LONG WE KEEP DATA\n\nWe keep records only as long as we need them:\n\n"
+        "- Loan agreements: seven years after the loan ends;\n- CCTV footage: 31 days;\n- Alumni records: permanently.\n"
+        "- Please tell us when your details change.\n"
+    )
+    found = [c for c in claims(txt) if c.type == "retention"]
+    bounds = {c.text.split(":")[0].strip("- "): c.bound for c in found if ":" in c.text and "\n" not in c.text}
+    assert bounds == {"Loan agreements": "P7Y", "CCTV footage": "P31D", "Alumni records": None}
+    assert all(c.polarity == "affirm" for c in found)
