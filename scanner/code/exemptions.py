@@ -1,8 +1,9 @@
 """Cross-file encryption exemptions: a card-number column declared in a schema file (Rails db/schema.rb or a
 migration, a Laravel migration, db/structure.sql) is not stored in clear when the model that owns the table
 encrypts that column with a recognised framework mechanism declared in another file: Rails Active Record
-encryption (`encrypts :card_number`, same column, ciphertext) or a Laravel `encrypted` / `encrypted:<type>` /
-`AsEncrypted*::class` cast (in `$casts` or `casts()`). Semgrep rules see one file at a time, so this post-pass
+encryption (`encrypts :card_number`, same column, ciphertext), Sequel's `column_encryption` plugin
+(`enc.column :pan` in the model, the migration's `String :pan` holds ciphertext) or a Laravel `encrypted` /
+`encrypted:<type>` / `AsEncrypted*::class` cast (in `$casts` or `casts()`). Semgrep rules see one file at a time, so this post-pass
 collects the declarations per project (the path before its app/ db/ database/ directory), resolves each
 model's table (explicit `table_name` / `$table`, else the framework's plural of the class name), and moves
 the matching card_number_storage findings into `CodeExemption` records that say what exempted them. Security
@@ -23,12 +24,17 @@ from scanner.code.vocabulary import classify
 from scanner.model import CodeExemption, CodeFinding
 
 CATEGORY = "card_number_storage"
-_PROJECT_DIRS = frozenset({"app", "db", "database"})
-_MECHANISM = {"rails": "Rails Active Record encryption (encrypts)", "laravel": "Laravel encrypted cast"}
+_PROJECT_DIRS = frozenset({"app", "db", "database", "lib", "models"})
+_MECHANISM = {"rails": "Rails Active Record encryption (encrypts)", "sequel": "Sequel column_encryption plugin",
+              "laravel": "Laravel encrypted cast"}
+_FAMILY = {"rails": "ruby", "sequel": "ruby", "laravel": "laravel"}  # a Ruby migration may feed either ORM
 
 _RB_CLASS = re.compile(r"^\s*class\s+([A-Z]\w*(?:::[A-Z]\w*)*)\s*<\s*([\w:]+)", re.M)
 _RB_TABLE = re.compile(r"^\s*self\.table_name\s*=\s*[\"':]?(\w+)", re.M)
 _RB_ENCRYPTS = re.compile(r"^\s*encrypts[\s(]+((?:\s*:\w+\s*,)*\s*:\w+)", re.M)
+_SEQ_DATASET = re.compile(r"Sequel::Model\(\s*:(\w+)|^\s*set_dataset[\s(]+:(\w+)", re.M)
+_SEQ_PLUGIN = re.compile(r"^\s*plugin[\s(]+:column_encryption\b", re.M)
+_SEQ_ENC_COLUMN = re.compile(r"^\s*\w+\.column[\s(]+:(\w+)", re.M)
 _PHP_CLASS = re.compile(r"^\s*(?:final\s+|abstract\s+)*class\s+(\w+)\s+extends\s+[\w\\]+", re.M)
 _PHP_TABLE = re.compile(r"protected\s+\$table\s*=\s*['\"](\w+)['\"]")
 _PHP_CASTS = re.compile(r"\$casts\s*=\s*(?:\[|array\s*\()|function\s+casts\s*\(\s*\)[^{]*\{\s*return\s*(?:\[|array\s*\()")
@@ -37,7 +43,9 @@ _PHP_ENC_CAST = re.compile(
 
 _RB_COLUMN = re.compile(r"^\s*\w+\.(?!index\b|references\b)\w+[\s(]+[:\"'](\w+)")
 _RB_ADD_COLUMN = re.compile(r"^\s*(?:add_column|change_column)[\s(]+[:\"'](\w+)[\"']?\s*,\s*[:\"'](\w+)")
-_RB_TABLE_BLOCK = re.compile(r"^\s*(?:create_table|change_table)[\s(]+[:\"'](\w+)")
+_RB_TABLE_BLOCK = re.compile(r"^\s*(?:\w+\.)?(?:create_table[?!]?|change_table|alter_table)[\s(]+[:\"'](\w+)")
+# Sequel's schema generator: `String :pan, size: 19`, `column :pan, String`, `add_column :pan, String`
+_SEQ_COLUMN = re.compile(r"^\s*(?:String|Integer|Bignum|BigDecimal|Numeric|File|column|add_column|set_column_type)[\s(]+:(\w+)")
 _PHP_COLUMN = re.compile(r"\$\w+->\w+\(\s*['\"](\w+)['\"]")
 _PHP_TABLE_BLOCK = re.compile(r"Schema::(?:create|table)\(\s*['\"](\w+)['\"]")
 _PHP_FILLABLE = re.compile(r"\$fillable\s*=\s*(?:\[|array\s*\()([^\])]*)")
@@ -95,7 +103,7 @@ def _classes(text: str, pattern: re.Pattern[str]) -> list[tuple[str, str]]:
 
 
 def declarations(text: str, rel_path: str) -> list[Encryption]:
-    """The encrypted columns a Ruby or PHP model file declares (empty for anything else)."""
+    """The encrypted columns a Ruby (Active Record, Sequel) or PHP model file declares (empty otherwise)."""
     if "encrypt" not in text and "Encrypt" not in text:
         return []
     out: list[Encryption] = []
@@ -109,6 +117,14 @@ def declarations(text: str, rel_path: str) -> list[Encryption]:
                 for column in re.findall(r":(\w+)", m.group(1)):
                     out.append(Encryption("rails", project, table.group(1) if table else plural_table(name), column,
                                           rel_path, _line_of(text, base + m.start(1))))
+            plugin = _SEQ_PLUGIN.search(body)
+            if plugin:
+                dataset = _SEQ_DATASET.search(body)
+                seq_table = (dataset.group(1) or dataset.group(2)) if dataset else plural_table(name)
+                block = body[plugin.end():_block_end(body, plugin.end())]
+                for m in _SEQ_ENC_COLUMN.finditer(block):
+                    out.append(Encryption("sequel", project, seq_table, m.group(1), rel_path,
+                                          _line_of(text, base + plugin.end() + m.start(1))))
     elif rel_path.endswith(".php"):
         base = 0
         for name, body in _classes(text, _PHP_CLASS):
@@ -120,6 +136,15 @@ def declarations(text: str, rel_path: str) -> list[Encryption]:
                     out.append(Encryption("laravel", project, table.group(1) if table else plural_table(name),
                                           m.group(2), rel_path, _line_of(text, base + m.start())))
     return out
+
+
+def _block_end(text: str, start: int) -> int:
+    """Where the Ruby block opened on the line at `start` (do ... end or { ... }) closes: the first `end` or `}`
+    at the indentation of that line or less."""
+    line_start = text.rfind("\n", 0, start) + 1
+    indent = len(text[line_start:start]) - len(text[line_start:start].lstrip())
+    m = re.compile(rf"^[ \t]{{0,{indent}}}(?:end\b|\}})", re.M).search(text, text.find("\n", start) + 1)
+    return m.start() if m else len(text)
 
 
 def _closing(text: str, start: int) -> int:
@@ -146,10 +171,10 @@ def _target(lines: list[str], finding: CodeFinding) -> tuple[str, str | None, li
     if finding.path.endswith(".rb"):
         added = _RB_ADD_COLUMN.match(line)
         if added:
-            return "rails", added.group(1), [added.group(2)]
-        column = _RB_COLUMN.match(line)
+            return "ruby", added.group(1), [added.group(2)]
+        column = _RB_COLUMN.match(line) or _SEQ_COLUMN.match(line)
         table = next((m.group(1) for m in map(_RB_TABLE_BLOCK.match, before) if m), None)
-        return ("rails", table, [column.group(1)]) if column else None
+        return ("ruby", table, [column.group(1)]) if column else None
     if finding.path.endswith(".php"):
         fillable = _PHP_FILLABLE.search("\n".join(lines[index:index + 20]))
         if fillable:
@@ -191,7 +216,7 @@ def apply(findings: Iterable[CodeFinding], encrypted: Iterable[Encryption], root
             kept.append(f)
             continue
         hits = [index.get((project_of(f.path), table, c)) for c in columns]
-        found = [h for h in hits if h is not None and framework in (h.framework, "sql")]
+        found = [h for h in hits if h is not None and framework in (_FAMILY[h.framework], "sql")]
         if len(found) != len(columns):
             kept.append(f)
             continue

@@ -1,4 +1,4 @@
-"""Cross-file encryption exemptions (scanner.code.exemptions): small Rails, Laravel and Django trees under
+"""Cross-file encryption exemptions (scanner.code.exemptions): small Rails, Sequel, Laravel and Django trees under
 tests/samples run through the real semgrep; card-number columns the model encrypts in another file leave
 code_findings for code_exemptions (with the declaration that exempts them), CVV columns and unencrypted
 columns stay, and the result round-trips through the JSON schema. Plus the parsing helpers on their own."""
@@ -18,7 +18,8 @@ from scanner.schema import validate
 from scanner.serde import dumps, from_dict
 
 SAMPLES = Path(__file__).resolve().parents[1] / "samples"
-TREES = [SAMPLES / "rails_encrypted", SAMPLES / "laravel_encrypted", SAMPLES / "django_encrypted"]
+TREES = [SAMPLES / "rails_encrypted", SAMPLES / "laravel_encrypted", SAMPLES / "django_encrypted", SAMPLES / "sequel_encrypted"]
+SEQUEL = "sequel_encrypted/db/migrations/001_create_members.rb"
 MIGRATION = "laravel_encrypted/database/migrations/2024_03_01_000000_create_clinic_tables.php"
 
 EXEMPT = {
@@ -28,6 +29,7 @@ EXEMPT = {
     (MIGRATION, 13, "laravel_encrypted/app/Models/Patient.php:12"),
     (MIGRATION, 20, "laravel_encrypted/app/Models/Invoice.php:17"),
     ("laravel_encrypted/app/Models/Invoice.php", 12, "laravel_encrypted/app/Models/Invoice.php:17"),
+    (SEQUEL, 5, "sequel_encrypted/lib/models.rb:6"),
 }
 KEPT = {
     # CVV/CVC: forbidden after authorisation even encrypted (PCI DSS 3.3.2)
@@ -41,6 +43,7 @@ KEPT = {
     ("rails_encrypted/db/migrate/20240301000000_add_pan_to_orders.rb", 3, "card_number_storage"),
     ("rails_encrypted/db/migrate/20240301000000_add_pan_to_orders.rb", 4, "card_number_storage"),
     (MIGRATION, 25, "card_number_storage"),
+    (SEQUEL, 12, "card_number_storage"),  # the vouchers model encrypts only the e-mail column
     # Django's encrypted field libraries are recognised in-file by the rule; a plain CharField is not
     ("django_encrypted/billing/models.py", 16, "card_number_storage"),
 }
@@ -57,7 +60,7 @@ def test_encrypted_columns_are_exempted_with_their_declaration(result: ScanResul
     assert got == EXEMPT
     for e in result.code_exemptions:
         assert e.finding.category == "card_number_storage"
-        assert e.mechanism in ("Rails Active Record encryption (encrypts)", "Laravel encrypted cast")
+        assert e.mechanism in ("Rails Active Record encryption (encrypts)", "Laravel encrypted cast", "Sequel column_encryption plugin")
         assert "ciphertext" in e.reason
 
 
@@ -86,6 +89,16 @@ def test_declarations_rails_forms() -> None:
     # attr_encrypted and Lockbox keep ciphertext in another column: the plain one is not exempt
     assert declarations("class A < ApplicationRecord\n  attr_encrypted :pan\n  has_encrypted :pan\nend\n",
                         "app/models/a.rb") == []
+
+
+def test_declarations_sequel_forms() -> None:
+    text = ("class Rider < Sequel::Model\n  plugin :column_encryption do |enc|\n    enc.key 0, KEY\n    enc.column :pan\n"
+            "    enc.column :phone, searchable: true\n  end\n  def pan_last4 = pan[-4..]\nend\n"
+            "class Old < Sequel::Model\n  set_dataset :legacy_cards\n  plugin(:column_encryption) do |e|\n    e.column(:cc_number)\n  end\n"
+            "  # enc.column :not_in_a_block\nend\n")
+    got = [(d.framework, d.table, d.column, d.line) for d in declarations(text, "bikes/lib/models.rb")]
+    assert got == [("sequel", "riders", "pan", 4), ("sequel", "riders", "phone", 5), ("sequel", "legacy_cards", "cc_number", 12)]
+    assert {d.project for d in declarations(text, "bikes/lib/models.rb")} == {project_of("bikes/db/migrations/001_x.rb")}
 
 
 def test_declarations_laravel_forms() -> None:
