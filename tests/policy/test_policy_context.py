@@ -121,3 +121,10 @@ def test_schedule_lines_under_a_retention_heading_are_retention_claims() -> None
     bounds = {c.text.split(":")[0].strip("- "): c.bound for c in found if ":" in c.text and "\n" not in c.text}
     assert bounds == {"Loan agreements": "P7Y", "CCTV footage": "P31D", "Alumni records": None}
     assert all(c.polarity == "affirm" for c in found)
+
+
+def test_logs_that_hold_an_account_id_with_the_ip_address_link_them() -> None:
+    assert ("links_ip_to_identity", "affirm") in kinds("Our API logs store the customer ID and IP address of each call.")
+    assert ("links_ip_to_identity", "affirm") in kinds("We can associate an IP address with a particular customer when fraud is reported.")
+    assert ("links_ip_to_identity", "affirm") in kinds("The hotspot logs each device and ties these records to your booking.")
+    assert ("links_ip_to_identity", "affirm") not in kinds("Our web server logs record IP addresses and the pages requested.")
