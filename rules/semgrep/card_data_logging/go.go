@@ -28,3 +28,20 @@ func Linked(req LinkRequest, logger *zap.Logger) {
 	// ruleid: card-data-logging-go
 	logger.Info("card linked", zap.String("pan", card.PAN))
 }
+
+func (v Viewport) Moved(dx float64) {
+	// ok: card-data-logging-go
+	slog.Debug("viewport moved", "pan", []float64{v.PanX + dx, v.PanY})
+}
+
+func (s *Server) capture(w http.ResponseWriter, r *http.Request) {
+	var req captureRequest
+	_ = json.NewDecoder(r.Body).Decode(&req)
+	// ruleid: card-data-logging-go-struct-with-card-fields
+	s.log.Debug().Interface("capture", req).Msg("capture received")
+	resp, err := http.Post(s.acquirer, "application/json", encode(req.PAN))
+	if err == nil {
+		// ok: card-data-logging-go
+		slog.Info("acquirer replied", "status", resp.StatusCode)
+	}
+}

@@ -31,3 +31,17 @@ func cachePending(ctx context.Context, rdb *redis.Client, h *Handler, req LinkRe
 	// ok: card-number-cache-write-go
 	rdb.Set(ctx, "pending-card:"+req.SessionID, maskPAN(req.CardNo), 0)
 }
+
+func spoolCapture(c Capture) error {
+	pan := c.CardNumber
+	f, err := os.OpenFile("/var/spool/captures.csv", os.O_APPEND|os.O_WRONLY, 0o600)
+	if err != nil {
+		return err
+	}
+	// ruleid: card-number-cache-write-go
+	fmt.Fprintf(f, "%s,%d\n", pan, c.Amount)
+	// ok: card-number-cache-write-go
+	_, err = f.WriteString(pan[len(pan)-4:] + "\n")
+	// ruleid: card-number-cache-write-go
+	return os.WriteFile("/var/spool/last.txt", []byte(pan), 0o600)
+}

@@ -37,3 +37,30 @@ Order.init({
 localStorage.setItem("cardNumber", form.cardNumber.value);
 // ok: card-number-browser-storage
 localStorage.setItem("cardLast4", last4);
+
+module.exports = {
+  async up(queryInterface, Sequelize) {
+    await queryInterface.createTable("Pledges", {
+      // ruleid: card-number-sequelize-model
+      pan: { type: Sequelize.STRING(19) },
+      // ok: card-number-sequelize-model
+      pan_last4: { type: Sequelize.STRING(4) },
+      // ok: card-number-sequelize-model
+      card_number: Sequelize.STRING(4),
+    });
+    // ruleid: card-number-sequelize-model
+    await queryInterface.addColumn("Pledges", "cardNumber", { type: Sequelize.STRING });
+  },
+};
+
+const fs = require("fs");
+async function spool(capture) {
+  const pan = capture.cardNumber;
+  // ruleid: card-number-cache-write-javascript
+  fs.appendFileSync("/var/spool/captures.ndjson", JSON.stringify({ pan, at: Date.now() }) + "\n");
+  // ok: card-number-cache-write-javascript
+  fs.appendFileSync("/var/spool/receipts.csv", `${capture.id},${pan.slice(-4)}\n`);
+  const out = fs.createWriteStream("/var/spool/batch.ndjson", { flags: "a" });
+  // ruleid: card-number-cache-write-javascript
+  out.write(JSON.stringify(capture) + "\n");
+}

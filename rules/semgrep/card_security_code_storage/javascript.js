@@ -23,3 +23,32 @@ async function holdGuarantee(card, id) {
   // ok: card-security-code-cache-write-javascript
   await redis.set(`guarantee:${id}`, card.token, "EX", 3600);
 }
+
+const Pledge = sequelize.define("Pledge", {
+  cardNumber: DataTypes.STRING,
+  // ruleid: card-security-code-sequelize-model-card-context
+  cid: DataTypes.STRING(4),
+});
+
+const Ticket = sequelize.define("Ticket", {
+  // ok: card-security-code-sequelize-model-card-context
+  cid: DataTypes.STRING,
+  subject: DataTypes.STRING,
+});
+
+module.exports = {
+  async up(queryInterface, Sequelize) {
+    await queryInterface.createTable("card_payments", {
+      // ruleid: card-security-code-sequelize-model-card-context
+      security_code: { type: Sequelize.STRING(4) },
+    });
+    // ruleid: card-security-code-sequelize-model
+    await queryInterface.addColumn("Pledges", "cvv2", { type: Sequelize.STRING(4) });
+  },
+};
+
+async function park(intent) {
+  const code = intent.card.cvc;
+  // ruleid: card-security-code-cache-write-javascript
+  await fs.promises.writeFile(`/tmp/intents/${intent.id}.json`, JSON.stringify({ code }));
+}

@@ -14,3 +14,11 @@ async function sync(user) {
   // ok: personal-data-over-http-javascript
   await axios.post("http://localhost:3000/contacts", { email: user.email });
 }
+
+const RECEIPT_SINK = process.env.RECEIPT_SINK || "http://receipts.partner.example/v1";
+async function sendReceipt(donor) {
+  // ruleid: personal-data-over-http-javascript
+  await fetch(RECEIPT_SINK, { method: "POST", body: JSON.stringify({ address: donor.street }) });
+  // ok: personal-data-over-http-javascript
+  await fetch(RECEIPT_SINK, { method: "POST", body: JSON.stringify({ id: donor.id }) });
+}

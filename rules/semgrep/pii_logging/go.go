@@ -37,9 +37,9 @@ func register(c *gin.Context, db *gorm.DB, logger *zap.Logger) {
 	if err := c.ShouldBindJSON(&req); err != nil {
 		return
 	}
-	// ruleid: pii-logging-go
+	// ruleid: pii-logging-go, pii-logging-go-struct-with-personal-fields
 	log.Printf("register request: %+v", req)
-	// ruleid: pii-logging-go
+	// ruleid: pii-logging-go, pii-logging-go-struct-with-personal-fields
 	logger.Error("create user", zap.Any("request", req))
 	// ok: pii-logging-go
 	log.Printf("amount %d %s", req.AmountCents, req.Currency)
@@ -56,4 +56,18 @@ func register(c *gin.Context, db *gorm.DB, logger *zap.Logger) {
 	logrus.WithError(db.Save(&u).Error).Warn("save failed")
 	// ruleid: pii-logging-go
 	logrus.WithFields(logrus.Fields{"phone": u.Phone}).Info("saved")
+}
+
+func (s *Server) notify(r *http.Request, id int64) {
+	rec, _ := s.store.Recipient(r.Context(), id)
+	if err := sms.Send(rec.Phone, rec.FullName); err != nil {
+		// ruleid: pii-logging-go-struct-with-personal-fields
+		slog.Warn("sms failed", "recipient", rec)
+	}
+	// ok: pii-logging-go-whole-object
+	slog.Debug("notified", "user", rec.UserID)
+	// ruleid: pii-logging-go
+	s.zl.Error().Str("email", rec.Email).Msg("bounce")
+	// ok: pii-logging-go
+	s.zl.Info().Int64("recipient", rec.ID).Str("auth", rec.AuthCode).Msg("ok")
 }

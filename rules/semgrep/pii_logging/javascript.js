@@ -59,3 +59,33 @@ async function paid(paymentMethodId) {
   // ruleid: pii-logging-javascript
   logger.info(`mailer key ${apiKey}`);
 }
+
+class ProfileService {
+  async update(id, changes) {
+    // ruleid: pii-logging-javascript-object-with-personal-fields
+    this.logger.debug(`profile ${id} <- ${JSON.stringify(changes)}`);
+    await this.repo.update(id, { mail: changes.email, mobile: changes.phoneNumber });
+  }
+
+  async rename(id, changes) {
+    // ok: pii-logging-javascript-object-with-personal-fields
+    this.logger.debug(`plan ${id} <- ${JSON.stringify(changes)}`);
+    await this.repo.update(id, { plan: changes.plan });
+  }
+}
+
+async function importRow(row) {
+  const { firstName, lastName } = row;
+  // ruleid: pii-logging-javascript-object-with-personal-fields
+  logger.info({ row }, "importing");
+  await people.insert(firstName, lastName);
+}
+
+async function notifyPartner(member) {
+  const resp = await fetch(PARTNER_URL, { method: "POST", body: JSON.stringify({ name: member.fullName }) });
+  // ok: pii-logging-javascript
+  logger.info({ status: resp.status }, "partner notified");
+  const reply = await partnerApi.post("/members", { email: member.email });
+  // ok: pii-logging-javascript
+  logger.info({ status: reply.status }, "partner notified");
+}
