@@ -93,9 +93,12 @@ def sentence_claim(
     fr = cl.frame(norm, lex)
     t0, t1 = _trigger(norm, feats, model.weights[:, model.types.index(kind)], model)
     c0, c1 = fr.clause_of(t0)
-    if any(p.search(norm[c0:c1]) for r in lex.rules if r.type == kind for p in r.unless):
+    # the type's exclusions and a user obligation ("do not share this with anyone") rule it out, as for a rule trigger
+    if cl.obliged(norm[c0:c1], lex) or any(p.search(norm[c0:c1]) for r in lex.rules if r.type == kind for p in r.unless):
         return None
     deny = cl.negated(norm[c0:c1], t0 - c0, max(t0, t1) - c0, kind, lex)
+    if deny and any(not lex.neg_cue.search(norm[a:b]) for a, b in fr.clauses if (a, b) != (c0, c1)):
+        return None  # one clause affirms, another denies: a bag of words cannot tell which one it read
     mode, cond = cl.modality(fr, (c0, c1), t1, lex)
     return make_claim(kind, deny, mode, cond, raw, sent, lex, norm[fr.main :],
                       f"semantic:{score:.2f}" + (f" {source}" if source else ""))

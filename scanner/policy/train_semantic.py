@@ -2,8 +2,9 @@
 and writes rules/claims/semantic/model.npz. A sentence is labelled with a claim type when an expected entry of
 that type has its key inside the sentence (the matching rule of evaluate.py); an optional entry neither
 teaches nor forbids its type. Hand-written exemplar sentences (rules/claims/semantic/exemplars.toml)
-join them. The development corpora are read (tests/policies, heldout, heldout2 and sealed: about 1,300
-sentences); the seeds and any blind set are evaluation and never train. Trained without one of heldout2 or
+join them. The development corpora are read (tests/policies, heldout, heldout2, sealed, and blind3/c and
+blind3/d once opened for development: about 2,450 sentences); the seeds and any blind set still unseen are
+evaluation and never train. Trained without one of heldout2 or
 sealed and scored on it, the fallback at THRESHOLD adds one correct claim and no error to the rules on
 each. The classifier is one ridge regression per claim type over word unigrams and bigrams, fitted with
 plain numpy so the model needs no new dependency at run time or to rebuild: `python -m
@@ -27,7 +28,9 @@ from scanner.policy.text import load_file
 
 ROOT = Path(__file__).resolve().parents[2]
 POLICIES = ROOT / "tests" / "policies"
-TRAIN_DIRS = (POLICIES, POLICIES / "heldout", POLICIES / "heldout2", POLICIES / "sealed")
+TRAIN_DIRS = (
+    POLICIES, POLICIES / "heldout", POLICIES / "heldout2", POLICIES / "sealed", POLICIES / "blind3" / "c", POLICIES / "blind3" / "d"
+)
 TYPES = tuple(sorted(VOCABULARY))
 EXEMPLARS = MODEL_PATH.parent / "exemplars.toml"
 
