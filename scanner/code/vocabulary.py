@@ -160,5 +160,5 @@ def regex(type_names: list[str], vocab: Vocabulary | None = None, form: str = "n
     no_safe = rf"(?!{start}(?:{safe}){after})"
     inner = rf"{no_safe}{start}(?:{body})(?:(?:{_SEP}|(?=[A-Z]))(?:{neutral}))?"
     if form == "list":
-        return rf"^(?:[^,]*,)*\s*[`\"'\[]?{inner}[`\"'\]]?\s*(?:,.*)?$"
-    return rf"^[{_SIGILS}]?{inner}[\"'`]?[\])]?(?:\(\))?$"
+        return rf"^(?:[^,]*,)*\s*[`\"'\[]?+{inner}[`\"'\]]?\s*(?:,.*)?$"
+    return rf"^[{_SIGILS}]?+{inner}[\"'`]?[\])]?(?:\(\))?$"

@@ -68,7 +68,9 @@ def test_normalise_splits_camel_case_and_separators() -> None:
 def test_semgrep_regex_agrees_with_python_matching() -> None:
     names = ["ccNumber", "card_number", "CardNumber", "cardNumberValue", "card_number_last4", "maskedPan", "PAN",
              "userPAN", "panel", "Span", "cvv_2", "cvvToken", "isValidCvv", "user.email", "$user->email", ":email",
-             "'email'", "email_hash", "national_id", "dateOfBirth", "first_name", "name", "password_confirmation"]
+             "'email'", "email_hash", "national_id", "dateOfBirth", "first_name", "name", "password_confirmation",
+             # a leading sigil or quote must not let a safe word slip through (the regex backtracked past it)
+             ":masked_pan", '"masked_pan"', "$maskedPan", "@masked_pan", "'card_number_last4'", ":cvv_token", "`hashed_email`"]
     vocab = vocabulary()
     for type_name in vocab.types:
         pattern = re.compile(regex([type_name]))
@@ -82,6 +84,8 @@ def test_regex_handles_lookups_but_not_sentences_or_wrappers() -> None:
         assert pattern.match(text), text
     for text in ['"Enter your card number"', "mask(card_number)", "card_number.length"]:
         assert not pattern.match(text), text
+    columns = re.compile(regex(["card_number"], form="list"))
+    assert columns.match("id, `pan`, amount") and not columns.match("id, `masked_pan`, amount")
 
 
 def test_fingerprint_survives_line_moves_and_counts_repeats() -> None:
