@@ -1,0 +1,2 @@
+DROP TABLE IF EXISTS kiosk_transactions;
+DROP TABLE IF EXISTS payment_methods;
