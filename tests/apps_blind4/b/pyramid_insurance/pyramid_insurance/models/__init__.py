@@ -1,0 +1,1 @@
+from .tables import metadata  # noqa: F401

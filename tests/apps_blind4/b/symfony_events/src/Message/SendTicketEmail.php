@@ -1,0 +1,10 @@
+<?php
+
+namespace App\Message;
+
+final class SendTicketEmail
+{
+    public function __construct(public readonly int $attendeeId, public readonly string $orderNumber)
+    {
+    }
+}
