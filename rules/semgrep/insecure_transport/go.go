@@ -26,3 +26,15 @@ func syncContact(c Customer) error {
 	_ = req
 	return err
 }
+
+func receipt(ctx context.Context, host string, email string) error {
+	body, _ := json.Marshal(map[string]any{"email": email})
+	url := fmt.Sprintf("http://%s:8088/receipt", host)
+	// ruleid: personal-data-over-http-go
+	req, _ := http.NewRequestWithContext(ctx, http.MethodPost, url, bytes.NewReader(body))
+	secure := fmt.Sprintf("https://%s/receipt", host)
+	// ok: personal-data-over-http-go
+	req2, _ := http.NewRequestWithContext(ctx, http.MethodPost, secure, bytes.NewReader(body))
+	_, _ = req, req2
+	return nil
+}

@@ -79,4 +79,13 @@ class LegacyCrm {
         // ruleid: personal-data-over-http-java
         webClient.post().uri("http://crm.partner.example/api/contacts").bodyValue(Map.of("email", customer.getEmail())).retrieve();
     }
+
+    public void notifyBranch(CloseableHttpClient http, String branchHost, String customerName) throws IOException {
+        HttpPost post = new HttpPost("http://" + branchHost + "/notify");
+        // ruleid: personal-data-over-http-java
+        post.setEntity(new StringEntity(JSON.writeValueAsString(Map.of("name", customerName))));
+        HttpPost safe = new HttpPost("https://" + branchHost + "/notify");
+        // ok: personal-data-over-http-java
+        safe.setEntity(new StringEntity(JSON.writeValueAsString(Map.of("name", customerName))));
+    }
 }

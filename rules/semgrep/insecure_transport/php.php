@@ -49,3 +49,25 @@ function changePassword($host, $postdata)
     // ok: tls-verification-disabled-php
     curl_setopt($ch, CURLOPT_SSL_VERIFYHOST, 2);
 }
+
+function pushReceipt(array $student, string $ref)
+{
+    $ch = curl_init('http://crm.billing-partner.example/receipts');
+    curl_setopt($ch, CURLOPT_POST, true);
+    // ruleid: personal-data-over-http-php
+    curl_setopt($ch, CURLOPT_POSTFIELDS, http_build_query(['email' => $student['email'], 'ref' => $ref]));
+    $ok = curl_init('https://crm.billing-partner.example/receipts');
+    // ok: personal-data-over-http-php
+    curl_setopt($ok, CURLOPT_POSTFIELDS, http_build_query(['email' => $student['email'], 'ref' => $ref]));
+    $opts = [
+        CURLOPT_POST => true,
+        // ruleid: tls-verification-disabled-php
+        CURLOPT_SSL_VERIFYPEER => false,
+        // ok: tls-verification-disabled-php
+        CURLOPT_TIMEOUT => 0,
+    ];
+    // ruleid: tls-verification-disabled-php
+    wp_remote_post($url, ['body' => $payload, 'sslverify' => false]);
+    // ok: tls-verification-disabled-php
+    wp_remote_post($url, ['body' => $payload, 'sslverify' => true]);
+}

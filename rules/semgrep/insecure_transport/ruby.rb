@@ -39,3 +39,41 @@ class IdentityCheck
     Net::HTTP.get(VERIFY_URL)
   end
 end
+
+class LockerGateway
+  include HTTParty
+  base_uri ENV.fetch("LOCKER_URL", "https://vault.locker.example/api")
+  # ruleid: tls-verification-disabled-ruby
+  verify false
+
+  def vault(card_number)
+    self.class.post("/vault", body: { pan: card_number }.to_json)
+  end
+end
+
+class ReminderRelay
+  include HTTParty
+  base_uri "http://relay.sms-partner.example"
+
+  def notice(tenant)
+    # ruleid: personal-data-over-http-ruby-base-uri
+    self.class.post("/send", body: { to: tenant.phone, text: "Your unit is due" })
+    # ok: personal-data-over-http-ruby-base-uri
+    self.class.post("/send", body: { to: tenant.id, text: "Your unit is due" })
+  end
+end
+
+class SecureRelay
+  include HTTParty
+  base_uri "https://relay.sms-partner.example"
+
+  def notice(tenant)
+    # ok: personal-data-over-http-ruby-base-uri
+    self.class.post("/send", body: { to: tenant.phone })
+  end
+end
+
+def fetch_status(host)
+  # ruleid: tls-verification-disabled-ruby
+  Net::HTTP.start(host, 443, use_ssl: true, verify_mode: OpenSSL::SSL::VERIFY_NONE) { |h| h.get("/status") }
+end

@@ -17,24 +17,24 @@ func onSignup(client analytics.Client, mp *mixpanel.Mixpanel, u User) {
 	client.Enqueue(analytics.Track{UserId: u.ID, Event: "Signed Up", Properties: analytics.NewProperties().Set("name", name)})
 	// ruleid: pii-to-third-party-go
 	mp.Update(u.ID, &mixpanel.Update{Operation: "$set", Properties: map[string]interface{}{"$phone": u.PhoneNumber}})
-	// ok: pii-to-third-party-go
+	// ok: pii-to-third-party-go, pii-to-vendor-api-go
 	client.Enqueue(analytics.Track{UserId: u.ID, Event: "Signed Up"})
-	// ok: pii-to-third-party-go
+	// ok: pii-to-third-party-go, pii-to-vendor-api-go
 	client.Enqueue(analytics.Identify{UserId: u.ID, Traits: analytics.NewTraits().Set("email_hash", sha256Hex(u.Email))})
-	// ok: pii-to-third-party-go
+	// ok: pii-to-third-party-go, pii-to-vendor-api-go
 	sendWelcome(u.Email)
-	// ok: pii-to-third-party-go
+	// ok: pii-to-third-party-go, pii-to-vendor-api-go
 	jobs.Enqueue(WelcomeJob{Email: u.Email})
 }
 
 func conversion(u User) {
 	payload, _ := json.Marshal(map[string]interface{}{"data": []interface{}{map[string]interface{}{"user_data": map[string]string{"em": u.Email}}}})
-	// ruleid: pii-to-third-party-go
+	// ruleid: pii-to-vendor-api-go
 	http.Post("https://graph.facebook.com/v18.0/123/events", "application/json", bytes.NewReader(payload))
 	hashed, _ := json.Marshal(map[string]interface{}{"data": []interface{}{map[string]interface{}{"user_data": map[string]string{"em": sha256Hex(u.Email)}}}})
-	// ok: pii-to-third-party-go
+	// ok: pii-to-third-party-go, pii-to-vendor-api-go
 	http.Post("https://graph.facebook.com/v18.0/123/events", "application/json", bytes.NewReader(hashed))
-	// ok: pii-to-third-party-go
+	// ok: pii-to-third-party-go, pii-to-vendor-api-go
 	http.Post("https://crm.example.com/contacts", "application/json", bytes.NewReader(payload))
 }
 

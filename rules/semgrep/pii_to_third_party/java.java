@@ -24,26 +24,26 @@ public class SignupTracker {
         User contact = new User().setEmail(user.getEmail());
         // ruleid: pii-to-third-party-java
         User.create(contact);
-        // ok: pii-to-third-party-java
+        // ok: pii-to-third-party-java, pii-to-vendor-api-java
         analytics.enqueue(IdentifyMessage.builder().userId(user.getId()).traits(Map.of("plan", user.getPlan())));
-        // ok: pii-to-third-party-java
+        // ok: pii-to-third-party-java, pii-to-vendor-api-java
         analytics.enqueue(TrackMessage.builder("Signed Up").userId(user.getId()));
-        // ok: pii-to-third-party-java
+        // ok: pii-to-third-party-java, pii-to-vendor-api-java
         analytics.enqueue(IdentifyMessage.builder().userId(user.getId()).traits(Map.of("email_hash", sha256Hex(user.getEmail()))));
-        // ok: pii-to-third-party-java
+        // ok: pii-to-third-party-java, pii-to-vendor-api-java
         mailer.send(user.getEmail(), "Welcome");
-        // ok: pii-to-third-party-java
+        // ok: pii-to-third-party-java, pii-to-vendor-api-java
         cache.set(user.getId(), user.getEmail());
-        // ok: pii-to-third-party-java
+        // ok: pii-to-third-party-java, pii-to-vendor-api-java
         analyticsCache.set(user.getId(), user.getEmail());
     }
 
     public void conversion(User user) throws Exception {
         String body = "{\"data\":[{\"user_data\":{\"em\":\"" + user.getEmail() + "\"}}]}";
-        // ruleid: pii-to-third-party-java
+        // ruleid: pii-to-vendor-api-java
         http.send(HttpRequest.newBuilder(URI.create("https://graph.facebook.com/v18.0/123/events")).POST(HttpRequest.BodyPublishers.ofString(body)).build(), BodyHandlers.ofString());
         String hashed = "{\"data\":[{\"user_data\":{\"em\":\"" + sha256Hex(user.getEmail()) + "\"}}]}";
-        // ok: pii-to-third-party-java
+        // ok: pii-to-third-party-java, pii-to-vendor-api-java
         http.send(HttpRequest.newBuilder(URI.create("https://graph.facebook.com/v18.0/123/events")).POST(HttpRequest.BodyPublishers.ofString(hashed)).build(), BodyHandlers.ofString());
     }
 

@@ -9,13 +9,13 @@ function onSignup(user, form) {
   gtag("set", "user_data", { email: user.email });
   // ruleid: pii-to-third-party-javascript
   window.intercomSettings = { app_id: APP_ID, email: user.email };
-  // ok: pii-to-third-party-javascript
+  // ok: pii-to-third-party-javascript, pii-to-vendor-api-javascript
   analytics.identify(user.id, { plan: user.plan });
-  // ok: pii-to-third-party-javascript
+  // ok: pii-to-third-party-javascript, pii-to-vendor-api-javascript
   analytics.identify(user.id, { email_hash: sha256(user.email) });
-  // ok: pii-to-third-party-javascript
+  // ok: pii-to-third-party-javascript, pii-to-vendor-api-javascript
   mixpanel.track("Signed up", { plan: user.plan });
-  // ok: pii-to-third-party-javascript
+  // ok: pii-to-third-party-javascript, pii-to-vendor-api-javascript
   sendWelcomeEmail(user.email);
 }
 
@@ -28,29 +28,29 @@ app.post("/api/newsletter", async (req, res) => {
   const user = await findOrCreateSubscriber(req.body.email);
   // ruleid: pii-to-third-party-javascript
   analytics.identify({ userId: user.id, traits: { email: user.email } });
-  // ok: pii-to-third-party-javascript
+  // ok: pii-to-third-party-javascript, pii-to-vendor-api-javascript
   analytics.track({ userId: user.id, event: "Newsletter Subscribed" });
 });
 
 async function syncSupporter(supporter) {
   // ruleid: pii-to-third-party-javascript
   await intercomClient.contacts.createUser({ externalId: supporter.id, email: supporter.email });
-  // ok: pii-to-third-party-javascript
+  // ok: pii-to-third-party-javascript, pii-to-vendor-api-javascript
   await intercomClient.contacts.createUser({ externalId: supporter.id });
 }
 
 async function reportSale(shopper, sale) {
-  // ruleid: pii-to-third-party-javascript
+  // ruleid: pii-to-vendor-api-javascript
   await fetch(`https://www.google-analytics.com/mp/collect?measurement_id=${MID}&api_secret=${SECRET}`, {
     method: "POST",
     body: JSON.stringify({ client_id: sale.cid, user_data: { email_address: shopper.email } }),
   });
   const lead = { data: [{ event_name: "Lead", user_data: { ph: shopper.phoneNumber } }] };
-  // ruleid: pii-to-third-party-javascript
+  // ruleid: pii-to-vendor-api-javascript
   await axios.post(`https://graph.facebook.com/v19.0/${PIXEL}/events?access_token=${TOKEN}`, lead);
   const hashed = { data: [{ event_name: "Lead", user_data: { em: sha256(shopper.email) } }] };
-  // ok: pii-to-third-party-javascript
+  // ok: pii-to-third-party-javascript, pii-to-vendor-api-javascript
   await axios.post(`https://graph.facebook.com/v19.0/${PIXEL}/events?access_token=${TOKEN}`, hashed);
-  // ok: pii-to-third-party-javascript
+  // ok: pii-to-third-party-javascript, pii-to-vendor-api-javascript
   await fetch(`https://api.example.com/orders`, { method: "POST", body: JSON.stringify({ email: shopper.email }) });
 }

@@ -10,23 +10,23 @@ class SignupTracker
         $mp->people->set($user->id, ['$phone' => $user->phone_number]);
         // ruleid: pii-to-third-party-php
         $intercom->contacts->create(["role" => "user", "email" => $user->email]);
-        // ok: pii-to-third-party-php
+        // ok: pii-to-third-party-php, pii-to-vendor-api-php
         Segment::track(["userId" => $user->id, "event" => "Signed Up"]);
-        // ok: pii-to-third-party-php
+        // ok: pii-to-third-party-php, pii-to-vendor-api-php
         Segment::identify(["userId" => $user->id, "traits" => ["email_hash" => hash('sha256', $user->email)]]);
-        // ok: pii-to-third-party-php
+        // ok: pii-to-third-party-php, pii-to-vendor-api-php
         Mail::to($user->email)->send(new Welcome());
-        // ok: pii-to-third-party-php
+        // ok: pii-to-third-party-php, pii-to-vendor-api-php
         $cache->set($user->id, $user->email);
-        // ok: pii-to-third-party-php
+        // ok: pii-to-third-party-php, pii-to-vendor-api-php
         $this->analyticsEvents->create(['kind' => 'signup', 'email' => $user->email]);
     }
 
     public function conversion($user, $http)
     {
-        // ruleid: pii-to-third-party-php
+        // ruleid: pii-to-vendor-api-php
         $http->post("https://graph.facebook.com/v18.0/123/events", ['json' => ['data' => [['user_data' => ['em' => $user->email]]]]]);
-        // ok: pii-to-third-party-php
+        // ok: pii-to-third-party-php, pii-to-vendor-api-php
         $http->post("https://graph.facebook.com/v18.0/123/events", ['json' => ['data' => [['user_data' => ['em' => hash('sha256', $user->email)]]]]]);
     }
 }

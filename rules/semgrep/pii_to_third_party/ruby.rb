@@ -8,26 +8,26 @@ class SignupTracker
     intercom.contacts.create(role: "user", email: user.email)
     # ruleid: pii-to-third-party-ruby
     AmplitudeAPI.track(AmplitudeAPI::Event.new(user_id: user.id, event_type: "signup", user_properties: { last_name: user.last_name }))
-    # ok: pii-to-third-party-ruby
+    # ok: pii-to-third-party-ruby, pii-to-vendor-api-ruby
     Analytics.identify(user_id: user.id, traits: { plan: user.plan })
-    # ok: pii-to-third-party-ruby
+    # ok: pii-to-third-party-ruby, pii-to-vendor-api-ruby
     Analytics.track(user_id: user.id, event: "Signed Up")
-    # ok: pii-to-third-party-ruby
+    # ok: pii-to-third-party-ruby, pii-to-vendor-api-ruby
     Analytics.identify(user_id: user.id, traits: { email_sha256: Digest::SHA256.hexdigest(user.email) })
-    # ok: pii-to-third-party-ruby
+    # ok: pii-to-third-party-ruby, pii-to-vendor-api-ruby
     UserMailer.welcome(user.email).deliver_later
-    # ok: pii-to-third-party-ruby
+    # ok: pii-to-third-party-ruby, pii-to-vendor-api-ruby
     AnalyticsEvent.create(kind: "signup", email: user.email)
   end
 
   def conversion(user)
     payload = { data: [{ user_data: { em: user.email, fn: user.first_name } }] }
-    # ruleid: pii-to-third-party-ruby
+    # ruleid: pii-to-vendor-api-ruby
     HTTParty.post("https://graph.facebook.com/v18.0/123/events", body: JSON.generate(payload))
     hashed = { data: [{ user_data: { em: Digest::SHA256.hexdigest(user.email) } }] }
-    # ok: pii-to-third-party-ruby
+    # ok: pii-to-third-party-ruby, pii-to-vendor-api-ruby
     HTTParty.post("https://graph.facebook.com/v18.0/123/events", body: JSON.generate(hashed))
-    # ok: pii-to-third-party-ruby
+    # ok: pii-to-third-party-ruby, pii-to-vendor-api-ruby
     HTTParty.post("https://crm.example.com/contacts", body: JSON.generate(payload))
   end
 end
