@@ -1,0 +1,33 @@
+package com.example.payments;
+
+@Document(collection = "wallets")
+public class Wallet {
+    // ruleid: card-number-generic-java-persistent-field
+    private String creditCardNumber;
+    // ok: card-number-generic-java-persistent-field
+    private String creditCardToken;
+    // ok: card-number-generic-java-persistent-field
+    @Transient
+    private String cardNumber;
+    // ok: card-number-generic-java-persistent-field
+    private static String PAN = "pan";
+}
+
+public class Voucher extends BaseEntity {
+    // ruleid: card-number-generic-java-persistent-field
+    public String pan;
+    // ok: card-number-generic-java-persistent-field
+    @Column(length = 4)
+    public String cardNo;
+}
+
+public class CardRow {
+    @MappedProperty("card_no")
+    // ruleid: card-number-generic-java-persistent-field
+    private String cardNo;
+}
+
+public class ChargeRequest {
+    // ok: card-number-generic-java-persistent-field
+    private String cardNumber;
+}

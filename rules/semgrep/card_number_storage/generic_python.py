@@ -1,0 +1,62 @@
+from tortoise import fields
+from tortoise.models import Model
+import peewee as pw
+import sqlalchemy as sa
+from django import forms
+from marshmallow import Schema
+from pydantic import BaseModel, Field
+
+
+class StoredCard(Model):
+    # ruleid: card-number-generic-python-persistent-field
+    card_number = fields.CharField(max_length=19)
+    # ok: card-number-generic-python-persistent-field
+    card_last4 = fields.CharField(max_length=4)
+    # ok: card-number-generic-python-persistent-field
+    pan_token = fields.CharField(max_length=64)
+
+
+class Instrument(Base):
+    # ruleid: card-number-generic-python-persistent-field
+    ccNumber: Mapped[str] = mapped_column(sa.Unicode(24))
+    # ok: card-number-generic-python-persistent-field
+    masked_pan: Mapped[str] = mapped_column(sa.Unicode(24))
+
+
+accounts = sa.Table(
+    "accounts", meta,
+    # ruleid: card-number-generic-python-persistent-field
+    sa.Column("primary_account_number", sa.Text),
+    # ok: card-number-generic-python-persistent-field
+    sa.Column("pan", sa.String(8)),
+)
+
+
+def upgrade(migrator):
+    # ruleid: card-number-generic-python-persistent-field
+    migrator.add_columns("wallet", cc_num=pw.TextField(null=True))
+
+
+class CheckoutForm(forms.Form):
+    # ok: card-number-generic-python-persistent-field
+    card_number = forms.CharField(max_length=19)
+
+
+class CardSchema(Schema):
+    # ok: card-number-generic-python-persistent-field
+    card_number = StringField(required=True)
+
+
+class CardIn(BaseModel):
+    # ok: card-number-generic-python-persistent-field
+    card_number: str = Field(min_length=13)
+
+
+class Vaulted(Model):
+    # ok: card-number-generic-python-persistent-field
+    card_number = EncryptedCharField(max_length=19)
+
+
+def handler(req):
+    # ok: card-number-generic-python-persistent-field
+    card_number = req.get_field("number")

@@ -1,0 +1,55 @@
+import { Entity, Column, PrimaryGeneratedColumn } from "typeorm";
+import { DataTypes } from "sequelize";
+
+@Entity({ name: "wallet_entries" })
+export class WalletEntry {
+  @PrimaryGeneratedColumn()
+  id: number;
+
+  // ruleid: card-number-generic-js-decorated-column
+  @Column({ type: "varchar", length: 24 })
+  creditCardNumber: string;
+
+  // ok: card-number-generic-js-decorated-column
+  @Column({ length: 4 })
+  cardNumberLast4: string;
+
+  // ok: card-number-generic-js-decorated-column
+  @Column({ type: "text", transformer: aesTransformer })
+  pan: string;
+}
+
+export class WalletEntryDto {
+  // ok: card-number-generic-js-decorated-column
+  @IsString()
+  creditCardNumber: string;
+}
+
+export const Payment = db.define("Payment", {
+  // ruleid: card-number-generic-js-orm-typed-property, card-number-generic-js-schema-builder-column
+  cardNo: { type: DataTypes.TEXT, allowNull: false },
+  // ok: card-number-generic-js-orm-typed-property
+  cardToken: DataTypes.STRING(64),
+  // ok: card-number-generic-js-orm-typed-property
+  pan: DataTypes.STRING(4),
+});
+
+export async function up(knex) {
+  await knex.schema.createTable("instruments", (t) => {
+    // ruleid: card-number-generic-js-schema-builder-column
+    t.string("primary_account_number", 19);
+    // ok: card-number-generic-js-schema-builder-column
+    t.string("pan_last4", 4);
+    // ok: card-number-generic-js-schema-builder-column
+    t.string("pan", 8);
+  });
+}
+
+export const StoredInstrument = new EntitySchema({
+  columns: {
+    // ruleid: card-number-generic-js-schema-builder-column
+    ccn: { type: "varchar" },
+    // ok: card-number-generic-js-schema-builder-column
+    ccnMask: { type: "varchar" },
+  },
+});
