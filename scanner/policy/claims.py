@@ -139,6 +139,8 @@ def _trigger_ok(rule: ClaimRule, fr: cl.Frame, t0: int, t1: int, lex: Lexicon) -
         return None
     if cl.obliged(clause, lex) and not (rule.options and not lex.user_control.search(clause)):
         return None
+    if rule.type not in _OWN_POLARITY and lex.opt_out.search(prefix):
+        return None  # "a request to opt out of the sale of personal information": the user's choice
     if fr.antecedent_open and c0 == 0:  # the antecedent's own "where"/"when" is not a relativiser
         prefix = re.sub(r"^\W*(?:where|in cases where|when|whenever|to the extent(?: that)?)\s+", "", prefix)
     subject = re.match(r"(?:we|you|they)\s+", trigger)
@@ -170,6 +172,71 @@ def _matches(pattern: re.Pattern[str], norm: str, retries: int = 40) -> Iterable
 # a sentence that may state a practice in one clause and deny it in another ("logs record the page; payloads are
 # not written to them"): only there are the triggers after the first one of a type searched for the other polarity
 _MIXED = re.compile(r"\b(?:not|never|no|none|nor|neither|nothing|without|cannot)\b|n't\b")
+
+
+# what a verbless "but not ..." clause can deny: the data types of a practice, or the purpose of a technology
+_ELLIPTIC_DATA = frozenset(
+    {"collects", "shares_personal_data", "sells_personal_data", "logs_personal_data", "collects_from_children", "links_ip_to_identity"}
+)
+_Denial = tuple[bool, str, tuple[int, int] | None, tuple[int, int]]
+_ELLIPTIC_PURPOSE = _ELLIPTIC_DATA | {"uses_cookies", "uses_web_beacons"}
+
+
+# types whose polarity is not the presence of a negation: "not set unless you accept" affirms consent, "not kept
+# longer than" affirms retention
+_OWN_POLARITY = frozenset({"consent_for_tracking", "retention", "honors_do_not_track"})
+
+
+def _elliptic(fr: cl.Frame, found: dict[str, tuple[bool, tuple[int, int]]], lex: Lexicon) -> dict[str, _Denial]:
+    """Denials of verbless "..., but not your viewing history" clauses after an affirmed clause: per type of `found`
+    ((deny, clause span) of a sentence's one claim per type), (True, modality, condition, clause span)."""
+    out: dict[str, _Denial] = {}
+    for c0, c1 in cl.elliptic_denials(fr):
+        what = fr.norm[c0:c1]
+        named = lex.any_data.search(what) or _names(lex.recipients, what) or re.search(r"\b(?:your|their|his|her)\b", what)
+        kinds = _ELLIPTIC_DATA if named else frozenset()
+        if re.search(r"\bnot (?:for|with|to)\b", what):
+            kinds = kinds | _ELLIPTIC_PURPOSE
+        for kind, (deny, span) in found.items():
+            if not deny and kind in kinds and kind not in out and span[0] < c0:
+                mode, cond = cl.modality(fr, (c0, c1), c1, lex)
+                out[kind] = (True, mode, cond, (c0, c1))
+    return out
+
+
+def clause_cited(fr: cl.Frame, span: tuple[int, int], deny: bool, kind: str, lex: Lexicon) -> tuple[int, int] | None:
+    """What a claim cites when another clause of its sentence says the opposite ("we receive the plan and the
+    price, but we do not receive your card number"): when that clause follows, the sentence up to the claim's
+    clause; when it goes before and speaks of the same practice (a trigger or frame verb of the type), the
+    claim's clause to the end; else None (the whole sentence). Only a clause
+    whose negation agrees with the claim's polarity is cited this way (not a bound, a consent gate or "will not
+    work without"), and never an antecedent."""
+    from scanner.policy.depparse import frames
+
+    def negative(text: str) -> bool:  # a consent gate ("not set until you accept") or a bound is no denial
+        return _MIXED.search(text) is not None and not (cl.CONSENT_GATE.search(text) or _UNTIL.search(text) or lex.neg_bound.search(text))
+
+    own = fr.norm[span[0] : span[1]]
+    if kind in _OWN_POLARITY or len(fr.clauses) < 2 or span[1] <= fr.main or len(own.split()) <= 3 or negative(own) != deny:
+        return None
+    opposite = [
+        (c0, c1) for c0, c1 in fr.clauses
+        if (c0, c1) != span and c1 > fr.main and len(fr.norm[c0:c1].split()) > 3 and negative(fr.norm[c0:c1]) != deny
+    ]
+    if not opposite:
+        return None
+    if all(c0 >= span[1] for c0, _ in opposite):
+        return 0, min(c0 for c0, _ in opposite)
+    verbs = frames()[1].get(kind)
+    for c0, c1 in opposite:
+        text = fr.norm[c0:c1]
+        if c1 <= span[0] and (
+            (verbs is not None and verbs.search(text))
+            or any(p.search(text) for r in lex.rules if r.type == kind for p in r.patterns)
+        ):
+            later = [a for a, _ in opposite if a >= span[1]]
+            return span[0], min(later) if later else len(fr.norm)
+    return None
 
 
 def sentence_claims(text: str, sent: Sentence, lex: Lexicon, extra: str = "", source: str | None = None, before: str = "") -> list[Claim]:
@@ -213,8 +280,13 @@ def sentence_claims(text: str, sent: Sentence, lex: Lexicon, extra: str = "", so
                 ):
                     continue
                 deny = cl.negated(norm[c0:c1], m.start() - c0, m.end() - c0, rule.type, lex) != rule.deny
-                if deny and not rule.deny and (_UNTIL_FIRST.match(norm) or _UNTIL.search(norm, m.end(), c1)):
-                    deny = False  # "no cookies are set until you consent": they are set once you do
+                if deny and not rule.deny and (
+                    _UNTIL_FIRST.match(norm) or _UNTIL.search(norm, m.end(), c1)
+                    or (rule.type in cl.TRACKING and cl.CONSENT_GATE.search(norm, m.end(), c1))
+                ):
+                    # "no cookies are set until you consent", "we will not set advertising cookies unless you accept
+                    # them": they are set once you do (affirmed, conditional)
+                    deny = False
                 if rule.type in first and (first[rule.type][0] == deny or first[rule.type][3] == span):
                     continue  # the first trigger speaks for its polarity and its clause
                 mode, cond = cl.modality(fr, span, m.end(), lex)
@@ -224,10 +296,15 @@ def sentence_claims(text: str, sent: Sentence, lex: Lexicon, extra: str = "", so
                     break
             if done(rule.type):
                 break
+    for kind, value in _elliptic(fr, {k: (v[0], v[3]) for k, v in first.items() if k not in other}, lex).items():
+        other[kind] = (*value, None)
     out = []
     for kind, (deny, mode, cond, span, bound) in first.items():
         split = kind in other
-        out.append(make_claim(kind, deny, mode, cond, raw, sent, lex, main_text, source, bound, span if split else None))
+        own = span if split else clause_cited(fr, span, deny, kind, lex)
+        if own is not None and own[0] <= fr.main:  # the first clause keeps the antecedent before it ("If you bill through ...")
+            own = (0, own[1])
+        out.append(make_claim(kind, deny, mode, cond, raw, sent, lex, main_text, source, bound, own))
         if split:
             deny, mode, cond, span, bound = other[kind]
             out.append(make_claim(kind, deny, mode, cond, raw, sent, lex, main_text, source, bound, span))
@@ -283,7 +360,14 @@ def _frame_pass(
             if fr.skipped(v0) or cl.obliged(clause, lex) or any(p.search(clause) for r in lex.rules if r.type == kind for p in r.unless):
                 continue
             mode, cond = cl.modality(fr, (c0, c1), v1, lex)
-            per_sentence[i].append(make_claim(kind, deny, mode, cond, raw, sents[i], lex, norm[fr.main :], source))
+            but_not = _elliptic(fr, {kind: (deny, (c0, c1))}, lex).get(kind)
+            own = (c0, c1) if but_not else clause_cited(fr, (c0, c1), deny, kind, lex)
+            if own is not None and own[0] <= fr.main:
+                own = (0, own[1])
+            per_sentence[i].append(make_claim(kind, deny, mode, cond, raw, sents[i], lex, norm[fr.main :], source, span=own))
+            if but_not:
+                _, b_mode, b_cond, b_span = but_not
+                per_sentence[i].append(make_claim(kind, True, b_mode, b_cond, raw, sents[i], lex, norm[fr.main :], source, span=b_span))
 
 
 def _children_name_data(found: list[Claim]) -> None:
@@ -297,6 +381,33 @@ def _children_name_data(found: list[Claim]) -> None:
         if c.type == "collects_from_children" and set(c.data_types) - {"personal_information"} and "knowingly" not in c.text.lower():
             found.append(replace(c, type="collects", id=claim_id("collects", c.polarity, c.text)))
             return
+
+
+_LABEL_VERB = re.compile(
+    r"\b(?:we|you|they|it|is|are|was|were|be|been|do|does|did|will|would|may|might|can|could|must|should|has|have|had)\b"
+    r"|n't\b|\b(?:we|you)'"
+)
+
+
+def run_in_heading(text: str, sent: Sentence) -> bool:
+    """A run-in heading: a short verbless phrase that opens its line and is followed on the same line by the
+    paragraph it heads ("**Device and log data.** Our servers log ...", "- Advertising partners. We allow ...").
+    It names a topic; the claim is the paragraph's. A determiner denial ("No advertising cookies.") still states
+    one, and a short sentence with a finite verb ("Our website uses cookies.") is no heading."""
+    raw = text[sent.start : sent.end].strip()
+    words = re.findall(r"[\w'-]+", raw)
+    if not words or len(words) > 6 or not raw.rstrip("*_ ").endswith((".", ":")) or _LABEL_VERB.search(raw.lower()):
+        return False
+    if re.match(r"\W*(?:no|none|never|not)\b", raw.lower()):
+        return False
+    line_start = text.rfind("\n", 0, sent.start) + 1
+    if text[line_start : sent.start].strip(" \t-*+>#0123456789.()") != "":
+        return False  # it does not open its line
+    if re.match(r"[*_]*[ \t]+[\"'(\[]?[A-Z0-9]", text[sent.end : sent.end + 200]) is None:
+        return False
+    from scanner.policy.depparse import nlp
+
+    return not any(t.tag_ in ("VBZ", "VBP", "VBD", "MD") for t in nlp()(raw.strip("*_ ")))
 
 
 def extract_claims(
@@ -326,6 +437,9 @@ def extract_claims(
         _children_name_data(found)
     section_claims(text, sents, per_sentence, lex, source)
     attach_lists(text, sents, per_sentence, lex)
+    for i, sent in enumerate(sents):
+        if per_sentence[i] and run_in_heading(text, sent):
+            per_sentence[i] = []
     claims: list[Claim] = []
     seen: dict[str, int] = {}
     for found in per_sentence:

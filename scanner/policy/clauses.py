@@ -195,11 +195,25 @@ def third_party_actor(prefix: str, suffix: str, lex: Lexicon) -> bool:
     return bool(lex.third_party_agent.search(prefix)) and not re.search(r"\b(?:we|us)\b", prefix)
 
 
-_CONSENT_REQUIRED = re.compile(r"\s*(?:until|unless|once|after|only (?:if|when|after)|if you (?:do not|don't|choose not|decide not))\b")
+_CONSENT_REQUIRED = re.compile(
+    r"\s*(?:until|unless|once|after|before you|only (?:if|when|after)|if you (?:do not|don't|choose not|decide not))\b"
+)
 
 
 def _open_bracket(text: str, pos: int) -> bool:
     return text.count("(", 0, pos) > text.count(")", 0, pos)
+
+
+# "are not placed until you click Accept" / "not set unless you accept": tracking gated on consent is affirmed (with
+# its condition); "gift amounts are not published without the donor's permission" stays a denial with a condition
+TRACKING = frozenset({"uses_cookies", "uses_web_beacons", "third_party_advertising", "third_party_analytics", "consent_for_tracking"})
+CONSENT_GATE = re.compile(
+    r"\b(?:unless|until|before|only (?:if|when|after|once))\b[^.;]{0,40}?\b(?:you|users?|visitors?|they)\b[^.;]{0,12}?"
+    r"\b(?:accept|agree|consent|opt(?:s|ed)?[- ]in|allow|choose|make a choice|click|enable|turn (?:them |it )?on"
+    r"|give (?:us )?(?:your )?(?:consent|permission)|tick)"
+)
+_GATED = re.compile(r"[^.;]{0,60}?\b(?:until|before)\b")
+_GATED_CONSENT = re.compile(r"[^.;]{0,60}?\b(?:unless|without|only (?:if|when|after|once|with))\b")
 
 
 def negated(clause: str, t0: int, t1: int, rule_type: str, lex: Lexicon) -> bool:
@@ -211,6 +225,9 @@ def negated(clause: str, t0: int, t1: int, rule_type: str, lex: Lexicon) -> bool
     def real(m: re.Match[str], offset: int = 0) -> bool:
         return not any(s <= m.start() + offset < e for s, e in bounds)
 
+    aux = re.search(r"\s+(?:is|are|was|were|will|shall|would|be|been)\s*$", clause[t0:t1])
+    if aux and aux.start() > 0:  # a trigger read as "amounts are": its verb, and a negation on it, follow
+        t1 = t0 + aux.start()
     prefix, trigger = clause[:t0], clause[t0:t1]
     subject = re.match(r"\W*neither\b.*?\bnor\s+(?:the |our |your )?\S+", clause)
     if subject and t1 <= subject.end() + 1:
@@ -232,24 +249,48 @@ def negated(clause: str, t0: int, t1: int, rule_type: str, lex: Lexicon) -> bool
     if initial and initial_ok and not neither_subject and not re.search(r"\b(?:but|and we|however)\b", prefix[initial.end() :]):
         hits += 1  # "None of the information that is collected ... is sold": relative clauses inside the subject do not end its scope
     hits += sum(1 for m in lex.neg_cue.finditer(trigger) if real(m, t0) and not _open_bracket(trigger, m.start()))
-    if lex.neg_without.search(prefix[-30:]):
+    consent_word = re.match(r"\W*(?:[\w-]+'?s?\s+){0,2}(?:consent|permission|authori[sz]ation|approval|agreement)\b", clause[t0:])
+    if lex.neg_without.search(prefix[-30:]) and not (consent_word and rule_type != "consent_for_tracking"):
+        # "will not work without the session cookie" affirms; "not published without [the donor's permission]" is
+        # a denial with a condition, whichever word of it a reading took as the trigger
         if hits and rule_type != "consent_for_tracking":
             return False  # "online banking will not work without the session cookie": two negations affirm
         hits += 1
     det = lex.neg_determiner.search(prefix)
     if det and real(det) and not _BREAK.search(prefix[det.start() :]):
         hits += 1  # "the app contains no third-party advertising", "there are no adverts"
-    if lex.neg_after_practice.match(clause[t1:]):
+    practice = lex.neg_after_practice.match(clause[t1:])
+    if practice and not _GATED.match(clause[t1 + practice.end() :], 0) and not (
+        rule_type in TRACKING and _GATED_CONSENT.match(clause[t1 + practice.end() :])
+    ):
         hits += 1  # "personalised ads are not shown to ...": the nominal trigger's own verb is denied
     after = lex.neg_after.match(clause[t1:])
     if after and re.match(r"\s*(?:no|none|nothing|neither)\b", clause[t1:]):
         hits += 1
-    if rule_type == "consent_for_tracking" and _CONSENT_REQUIRED.match(trigger):
+    if rule_type == "consent_for_tracking" and (_CONSENT_REQUIRED.match(trigger) or CONSENT_GATE.search(clause)):
         return False  # "nothing is loaded until you have clicked Accept": consent is required, an affirmation
     if rule_type == "consent_for_tracking" and trigger.lstrip().startswith("without"):
         # "we will not set cookies without your consent": consent is required, an affirmation
         return hits == 0
     return hits > 0
+
+
+_ELLIPTIC = re.compile(r"\W*(?:but|and|or)?\s*(?:not|never)\s+(?!only\b|limited\b|all\b|always\b|necessarily\b|just\b|even\b|because\b)")
+_VERBISH = re.compile(
+    r"\b(?:is|are|was|were|be|been|being|do|does|did|will|would|shall|should|can|could|may|might|must|has|have|had|we|you|they|it|i)\b|n't\b"
+)
+
+
+def elliptic_denials(fr: Frame) -> list[tuple[int, int]]:
+    """Clauses that deny without a verb of their own ("we share your plan with the partner, but not your viewing
+    history"): they repeat the previous clause's verb for other things, negated."""
+    out = []
+    for c0, c1 in fr.clauses:
+        text = fr.norm[c0:c1]
+        head = re.split(r"\b(?:unless|if|without|except|other than|where|when)\b", text, maxsplit=1)[0]
+        if c0 > fr.main and _ELLIPTIC.match(text) and len(_words(head)) <= 12 and not _VERBISH.search(head):
+            out.append((c0, c1))
+    return out
 
 
 def modality(fr: Frame, clause: tuple[int, int], t1: int, lex: Lexicon) -> tuple[str, tuple[int, int] | None]:

@@ -70,6 +70,7 @@ class Lexicon:
     third_party_agent: re.Pattern[str]
     third_party_by: re.Pattern[str]
     skip_sentence: re.Pattern[str]
+    opt_out: re.Pattern[str]
     subjects: frozenset[str]
     not_main: frozenset[str]
 
@@ -194,6 +195,7 @@ def load_lexicon(root: Path | None = None) -> Lexicon:
         third_party_agent=_compile(r"\b" + agent + r"\b", f"{cwhere}: third_party_agents"),
         third_party_by=_compile(r"^[^.;]{0,30}?\bby (?:a |an |our |the |these |those |such |other )?(?:\w+ )?" + agent, f"{cwhere}: by"),
         skip_sentence=_compile(_alt(skip["sentence"]), f"{cwhere}: skip.sentence"),
+        opt_out=_compile(r"\b" + _alt(skip.get("opt_out", ["(?!)"])) + r"(?:[\s,]+[\w'/-]+){0,6}[\s,]+$", f"{cwhere}: skip.opt_out"),
         subjects=frozenset(skip["subjects"]),
         not_main=frozenset(ante["not_main"]),
     )

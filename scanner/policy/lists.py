@@ -48,6 +48,21 @@ def _item_claim(text: str, item: Sentence, lead: Claim, lex: Lexicon) -> Claim:
     )
 
 
+_NEGATION = re.compile(r"\b(?:not|never|no|none|nor|neither|nothing)\b|n't\b")
+
+
+def _contradicts(lead: Claim, own: list[Claim], norm: str, lex: Lexicon) -> bool:
+    """True when an item says the opposite of the lead-in about its type: a claim of its own with the other polarity,
+    or, with no claim of the type, a negation that is neither a bound nor a consent gate ("- With the public. Your
+    reviews are shown; your email address is never displayed.")."""
+    if any(o.type == lead.type for o in own):
+        return any(o.type == lead.type and o.polarity != lead.polarity for o in own)
+    if lead.polarity != "affirm" or cl.CONSENT_GATE.search(norm) or lex.neg_bound.search(norm):
+        return False
+    # the negation must stand in a clause (between commas, semicolons or full stops) that names data
+    return any(_NEGATION.search(part) and lex.any_data.search(part) for part in re.split(r"[,;.:()]", norm))
+
+
 def attach_lists(text: str, sents: list[Sentence], per_sentence: list[list[Claim]], lex: Lexicon) -> None:
     """Rewrite the claims of lead-in sentences (and exception lists' items) in place."""
     from scanner.policy.claims import claim_id
@@ -57,7 +72,6 @@ def attach_lists(text: str, sents: list[Sentence], per_sentence: list[list[Claim
         if sent.lead is not None:
             items.setdefault(sent.lead, []).append(i)
     for lead, members in items.items():
-        tail = sents[members[-1]]
         lead_norm = cl.normalise(text[sents[lead].start : sents[lead].end], lex)
         exception = _EXCEPTION_LEAD.search(lead_norm) is not None
         kept = []
@@ -68,6 +82,21 @@ def attach_lists(text: str, sents: list[Sentence], per_sentence: list[list[Claim
                     if not any(o.type == c.type for o in per_sentence[m]):
                         per_sentence[m].append(_item_claim(text, sents[m], c, lex))
                 continue
-            whole = text[c.start : tail.end]
-            kept.append(Claim(**{**c.__dict__, "text": whole, "end": tail.end, "id": claim_id(c.type, c.polarity, whole)}))
+            # the citation stops before an item that says the opposite of the lead-in about its type ("- your
+            # workouts are shared with your followers; notes are never shown"): that item speaks for itself
+            # the items after such an item are still the lead-in's: they are cited as runs of their own
+            runs: list[list[int]] = [[lead]]
+            for m in members:
+                if _contradicts(c, per_sentence[m], cl.normalise(text[sents[m].start : sents[m].end], lex), lex):
+                    runs.append([])
+                else:
+                    runs[-1].append(m)
+            for run in (r for r in runs if r):
+                start, end = (c.start, sents[run[-1]].end) if run[0] == lead else (sents[run[0]].start, sents[run[-1]].end)
+                whole = text[start:end]
+                cited = Claim(**{**c.__dict__, "text": whole, "start": start, "end": end, "id": claim_id(c.type, c.polarity, whole)})
+                if run[0] == lead:
+                    kept.append(cited)
+                else:
+                    per_sentence[run[0]].append(cited)
         per_sentence[lead] = kept
