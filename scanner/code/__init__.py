@@ -12,7 +12,7 @@ import os
 from collections.abc import Callable
 from pathlib import Path
 
-from scanner.code import exemptions, semgrep
+from scanner.code import classes, exemptions, semgrep
 from scanner.code.literals import fingerprint, scan_files
 from scanner.code.mask import mask_text
 from scanner.code.walk import iter_files
@@ -122,10 +122,13 @@ def scan_code(cfg: CodeConfig, progress: Progress | None = None) -> ScanResult:
     running = semgrep.start(configs, root, targets, excludes, jobs)
     literal: list[CodeFinding] = []
     encrypted: list[exemptions.Encryption] = []
+    summary = classes.Summary()
 
     def observe(rel: str, text: str) -> None:
         if rel.endswith((".rb", ".php")):
             encrypted.extend(exemptions.declarations(text, rel))
+        elif rel.endswith(classes.SUFFIXES):
+            summary.observe(rel, text)
 
     try:
         if cfg.literals:
@@ -134,7 +137,8 @@ def scan_code(cfg: CodeConfig, progress: Progress | None = None) -> ScanResult:
                 literal += scan_files(files, root, observe)
         outcome = semgrep.finish(running, cfg.timeout_s)
     except semgrep.SemgrepFailed as exc:
-        found, exempt = _exempt(to_findings(exc.outcome.matches, root), encrypted, paths, cfg, inside, root)
+        gated = _gate(exc.outcome.matches, summary, paths, cfg, inside)
+        found, exempt = _exempt(to_findings(gated, root), encrypted, paths, cfg, inside, root)
         partial = ScanResult(code_findings=tuple(found + literal), code_exemptions=tuple(exempt),
                              errors=tuple(ScanError("code", e.split(": ", 1)[0], e) for e in exc.outcome.errors[:MAX_ERRORS]))
         raise ScanFailure(str(exc), partial=partial) from None
@@ -143,12 +147,27 @@ def scan_code(cfg: CodeConfig, progress: Progress | None = None) -> ScanResult:
     finally:
         if running.proc.poll() is None:
             running.proc.kill()
-    found, exempt = _exempt(to_findings(outcome.matches, root), encrypted, paths, cfg, inside, root)
+    gated = _gate(outcome.matches, summary, paths, cfg, inside)
+    found, exempt = _exempt(to_findings(gated, root), encrypted, paths, cfg, inside, root)
     findings = found + literal
     errors = tuple(ScanError("code", e.split(": ", 1)[0], e) for e in outcome.errors[:MAX_ERRORS])
     say(f"code: {len(findings)} findings in {outcome.scanned} files scanned by semgrep"
         + (f"; {len(exempt)} exempted (encrypted by the model)" if exempt else ""))
     return ScanResult(code_findings=tuple(findings), code_exemptions=tuple(exempt), errors=errors)
+
+
+def _gate(matches: tuple[semgrep.Match, ...], summary: classes.Summary, paths: list[Path], cfg: CodeConfig,
+          inside: list[Path]) -> tuple[semgrep.Match, ...]:
+    """Class-gated matches judged by the card classes of the tree (scanner.code.classes). The literal pass
+    has read the classes already; when it is off they are read here, and only if a gated match exists."""
+    if not classes.needed(matches):
+        return matches
+    if not cfg.literals:
+        for path in paths:
+            for file in iter_files(path, cfg.exclude, inside) if path.is_dir() else [path]:
+                if file.suffix in classes.SUFFIXES:
+                    summary.observe(file.name, file.read_text(encoding="utf-8", errors="replace"))
+    return classes.gate(matches, summary)
 
 
 def _exempt(found: list[CodeFinding], encrypted: list[exemptions.Encryption], paths: list[Path], cfg: CodeConfig,

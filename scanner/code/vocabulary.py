@@ -19,7 +19,7 @@ _SIGILS = "\"'`:$@"
 _SEP = r"[_\-.>]"  # ">" so PHP's $user->email splits like user.email
 # A word starts after a separator or where a lower-case letter or digit meets an upper-case one.
 _CAMEL = r"(?<=[a-z0-9])(?=[A-Z])"
-_PREFIX = r"[\w.\-$@>:\[\]'\"]"
+_PREFIX = r"(?:[\w.\-$@>:\[\]'\"]|\(\))"  # "()" for accessor chains: body.card().number()
 
 
 @dataclass(frozen=True)
@@ -33,6 +33,7 @@ class Vocabulary:
     types: dict[str, DataType]
     safe: tuple[str, ...]
     neutral: tuple[str, ...]
+    not_payment: tuple[str, ...] = ()  # words before "card" that make it another kind of card
 
 
 def words(identifier: str) -> list[str]:
@@ -65,12 +66,16 @@ def load(path: Path | None = None) -> Vocabulary:
     clash = sorted(set(safe) & inside)
     if clash:
         raise ValueError(f"vocabulary.toml: safe words also used inside names: {', '.join(clash)}")
-    return Vocabulary(types, safe, neutral)
+    not_payment = tuple(normalise(w) for w in data.get("not_payment_card", {}).get("words", []))
+    return Vocabulary(types, safe, neutral, not_payment)
 
 
 @cache
 def vocabulary() -> Vocabulary:
     return load()
+
+
+_CARD_TYPES = ("card_number", "security_code")
 
 
 def _ends_with(seq: list[str], tail: list[str]) -> bool:
@@ -82,6 +87,8 @@ def matches(identifier: str, type_name: str, vocab: Vocabulary | None = None) ->
     followed by one neutral suffix) and no safe word comes before it."""
     vocab = vocab or vocabulary()
     ws = words(identifier)
+    if type_name in _CARD_TYPES and any(ws[i] == "card" and ws[i - 1] in vocab.not_payment for i in range(1, len(ws))):
+        return False
     safe = [s.split("_") for s in vocab.safe]
     for name in vocab.types[type_name].names:
         tail = name.split("_")
@@ -161,4 +168,9 @@ def regex(type_names: list[str], vocab: Vocabulary | None = None, form: str = "n
     inner = rf"{no_safe}{start}(?:{body})(?:(?:{_SEP}|(?=[A-Z]))(?:{neutral}))?"
     if form == "list":
         return rf"^(?:[^,]*,)*\s*[`\"'\[]?+{inner}[`\"'\]]?\s*(?:,.*)?$"
-    return rf"^[{_SIGILS}]?+{inner}[\"'`]?[\])]?(?:\(\))?$"
+    other = ""
+    if vocab.not_payment and set(type_names) & set(_CARD_TYPES):
+        # key_card_no, giftCardCode: another kind of card (not across a ".": member.cardNumber is a payment card).
+        kinds = "|".join(sorted(vocab.not_payment, key=lambda w: (-len(w), w)))
+        other = rf"(?!.*?(?:(?<![A-Za-z])|(?<=[a-z])(?=[A-Z]))(?i:{kinds})(?:[_\-]|(?=[A-Z]))?(?i:card)(?![a-z]))"
+    return rf"^{other}[{_SIGILS}]?+{inner}[\"'`]?[\])]?(?:\(\))?$"

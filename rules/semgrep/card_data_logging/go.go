@@ -3,7 +3,7 @@ package pay
 func Charge(req ChargeRequest, logger *zap.Logger) {
 	// ruleid: card-data-logging-go
 	log.Printf("charging %s", req.CardNumber)
-	// ruleid: card-data-logging-go
+	// ruleid: card-data-logging-go, card-data-logging-go-keyed-field
 	logger.Info("charge", zap.String("cvv", req.CVV))
 	// ok: card-data-logging-go
 	log.Printf("charging card ending %s", req.Last4)
@@ -25,7 +25,7 @@ func Linked(req LinkRequest, logger *zap.Logger) {
 	card := Card{PAN: req.CardNumber, Brand: req.Brand}
 	// ok: card-data-logging-go
 	logger.Info("card linked", zap.String("brand", card.Brand))
-	// ruleid: card-data-logging-go
+	// ruleid: card-data-logging-go, card-data-logging-go-keyed-field
 	logger.Info("card linked", zap.String("pan", card.PAN))
 }
 
@@ -44,4 +44,30 @@ func (s *Server) capture(w http.ResponseWriter, r *http.Request) {
 		// ok: card-data-logging-go
 		slog.Info("acquirer replied", "status", resp.StatusCode)
 	}
+}
+
+func (h *Handler) Verify(c *gin.Context, req verifyRequest, entry *logrus.Entry) {
+	if !valid(req.Number) {
+		// ruleid: card-data-logging-go-keyed-field
+		h.Log.Info("rejected", zap.String("pan", req.Number))
+		// ruleid: card-data-logging-go-keyed-field
+		entry.WithField("card_no", req.Number).Warn("rejected")
+		// ok: card-data-logging-go-keyed-field
+		h.Log.Info("rejected", zap.String("pan", maskPAN(req.Number)))
+		// ok: card-data-logging-go-keyed-field
+		h.Log.Info("rejected", zap.String("card", "redacted"))
+		return
+	}
+	cardNo := req.Number
+	if err := h.store.Save(cardNo); err != nil {
+		// ruleid: card-data-logging-go
+		entry.WithField("account", cardNo).WithError(err).Error("save failed")
+		// ruleid: card-data-logging-go
+		h.Log.Sugar().Errorf("save failed for card %s: %v", cardNo, err)
+	}
+	ref, err := h.Processor.Charge(cardNo, req.Amount)
+	// ok: card-data-logging-go
+	h.Log.Info("charged", zap.String("ref", ref))
+	// ok: card-data-logging-go-keyed-field
+	h.Log.Info("badge", zap.String("keycard", badge.Code))
 }

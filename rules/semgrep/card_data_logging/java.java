@@ -100,3 +100,32 @@ class FuelSwipes {
         LOG.info("authorisation status {}", resp.statusCode());
     }
 }
+
+class CardMaintenance {
+    private static final Logger LOG = LoggerFactory.getLogger(CardMaintenance.class);
+
+    void reissue(long id, String newPan) {
+        // ok: card-data-logging-java
+        LOG.info("card {} reissued, bin {}", id, newPan.substring(0, 6));
+        // ruleid: card-data-logging-java
+        LOG.info("card {} reissued as {}", id, newPan.substring(0, 16));
+    }
+
+    void refund(String token, String cardNumber) throws IOException {
+        Request request = new Request.Builder().url(URL).post(new FormBody.Builder().add("pan", cardNumber).build()).build();
+        try (Response response = http.newCall(request).execute()) {
+            // ok: card-data-logging-java
+            LOG.info("refund {} -> HTTP {}", token, response.code());
+        }
+    }
+
+    void preset(String cameraId, short pan, short tilt) {
+        // ok: card-data-logging-java
+        LOG.info("preset {} pan={} tilt={}", cameraId, pan, tilt);
+    }
+
+    void permit(PermitRequest body) {
+        // ruleid: card-data-logging-java
+        LOG.info("one-off card {}", body.oneOffCard().cardNumber());
+    }
+}

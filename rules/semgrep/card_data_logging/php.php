@@ -51,3 +51,14 @@ class KeyDesk
         $this->logger->info('Key card {serial} encoded', ['serial' => $key->getKeyCardNumber(), 'room' => $room]);
     }
 }
+
+class WC_Gateway_Layaway extends WC_Payment_Gateway {
+    public function process_payment( $order_id ) {
+        // ruleid: card-data-logging-php-request-body
+        $this->logger->debug( 'checkout POST: ' . wc_print_r( $_POST, true ), array() );
+        // ok: card-data-logging-php-request-body
+        $this->logger->debug( 'checkout for order ' . $order_id, array() );
+        $cc_num = wc_clean( wp_unslash( $_POST['layaway_ccnum'] ?? '' ) );
+        return $this->charge( $cc_num );
+    }
+}

@@ -113,3 +113,15 @@ def import_payments(reader):
         logger.debug("imported %s", rec)
         # ok: card-data-logging-python-row
         logger.debug("imported %s", rec["id"])
+
+
+async def purchase(self, _acquirer, logger):
+    body = self.json_body
+    card = body["payment"]
+    pan = card["primaryAccountNumber"]
+    # ruleid: card-data-logging-python-request-body
+    self.log.debug("purchase request {}", body)
+    auth = await _acquirer.post("/authorisations", json={"pan": pan, "cvc2": card["cvc2"]})
+    token = auth.json()["token"]
+    # ok: card-data-logging-python
+    logger.info("card {} token {}", masked(pan), token)

@@ -47,3 +47,32 @@ class ChargesController < ApplicationController
     Gateway.charge(params[:card_number], params[:cvv])
   end
 end
+
+class Bookings < Grape::API
+  params do
+    requires :card_number, type: String
+    requires :cid, type: String
+  end
+  post do
+    # ruleid: card-data-logging-ruby-request-body
+    logger.info("booking request #{declared(params).to_h}")
+    # ok: card-data-logging-ruby-request-body
+    logger.info("booking request for #{declared(params)[:route]}")
+    charge(params[:card_number], params[:cid])
+  end
+end
+
+def confirm(card, passenger)
+  booking = passenger.bookings.create!(payment_detail: PaymentDetail.new(card_number: card[:number]))
+  # ok: card-data-logging-ruby
+  Rails.logger.info("booking #{booking.reference} confirmed, #{booking.status}")
+  # ruleid: card-data-logging-ruby
+  Rails.logger.info("booking #{booking.payment_detail.card_number} confirmed")
+end
+
+def enrol(card_number, tenant)
+  # ok: card-data-logging-ruby
+  logger.info("autopay enrolled", tenant_id: tenant.id, last_four: card_number[-4..])
+  # ruleid: card-data-logging-ruby
+  logger.info("autopay enrolled", tenant_id: tenant.id, card: card_number)
+end

@@ -45,3 +45,34 @@ func spoolCapture(c Capture) error {
 	// ruleid: card-number-cache-write-go
 	return os.WriteFile("/var/spool/last.txt", []byte(pan), 0o600)
 }
+
+// PaymentCard is a card kept on file.
+type PaymentCard struct {
+	ID         uint   `gorm:"primaryKey"`
+	// ruleid: card-number-orm-struct-field-card-context
+	AcctNumber string `gorm:"column:acct_number;size:19"`
+	// ok: card-number-orm-struct-field-card-context
+	Last4      string `gorm:"size:4"`
+}
+
+// KeyCard opens the doors.
+type KeyCard struct {
+	gorm.Model
+	// ok: card-number-orm-struct-field
+	CardNumber string `gorm:"size:20;uniqueIndex"`
+}
+
+// Invoice is not a card: its Number is an invoice number.
+type Invoice struct {
+	// ok: card-number-orm-struct-field-card-context
+	Number string `gorm:"size:32"`
+}
+
+func (WalletCard) Fields() []ent.Field {
+	return []ent.Field{
+		// ruleid: card-number-ent-schema-field
+		field.String("card_number").MaxLen(19).Sensitive(),
+		// ok: card-number-ent-schema-field
+		field.String("last4").MaxLen(4),
+	}
+}

@@ -102,3 +102,15 @@ public class StoredPayment {
     @Column(name = "card_number", length = 4)
     private String suffix;
 }
+
+@MappedEntity("stored_card")
+class StoredCard {
+    // ruleid: card-number-jpa-entity-field
+    @MappedProperty("pan")
+    private String primaryAccountNumber;
+    // ok: card-number-jpa-entity-field
+    private String last4;
+    // ruleid: card-number-jpa-column-name
+    @MappedProperty("card_no")
+    private String stored;
+}

@@ -64,3 +64,23 @@ async function spool(capture) {
   // ruleid: card-number-cache-write-javascript
   out.write(JSON.stringify(capture) + "\n");
 }
+
+class BillingProfile extends Model {
+  static get tableName() {
+    return 'billing_profiles';
+  }
+
+  static get jsonSchema() {
+    return {
+      type: 'object',
+      properties: {
+        // ruleid: card-number-objection-json-schema
+        ccNum: { type: 'string', minLength: 13, maxLength: 19 },
+        // ok: card-number-objection-json-schema
+        ccLast4: { type: 'string', maxLength: 4 },
+        // ok: card-number-objection-json-schema
+        panPreview: { type: 'string', maxLength: 4 },
+      },
+    };
+  }
+}

@@ -58,3 +58,10 @@ export async function up(knex) {
     t.text("credit_card");
   });
 }
+
+export async function up(knex: Knex): Promise<void> {
+  await knex.schema.createTable('members', (t) => {
+    // ok: card-number-knex-schema-column
+    t.string('key_card_no', 16);
+  });
+}

@@ -96,3 +96,20 @@ def export_settlement(rows, path):
     with open(path + ".json", "w") as fh:
         # ruleid: card-number-cache-write-python
         json.dump({"pan": rows[0].pan}, fh)
+
+
+class StoredCard(BaseModel):  # a Peewee model: peewee projects name their base class BaseModel too
+    # ruleid: card-number-python-orm-field
+    card_no = CharField(max_length=19)
+    # ok: card-number-python-orm-field
+    key_card_no = CharField(max_length=19)
+
+
+def migrate(migrator, database, pw):
+    migrator.add_fields(
+        "storedcard",
+        # ruleid: card-number-peewee-migration-field
+        pan=pw.TextField(null=True),
+        # ok: card-number-peewee-migration-field
+        card_last4=pw.CharField(max_length=4),
+    )

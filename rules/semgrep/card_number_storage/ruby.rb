@@ -77,3 +77,12 @@ class WalletCard
   field :card_number_present, type: Boolean
   belongs_to :customer
 end
+
+class CorporateAccount
+  include Mongoid::Document
+  encrypt_with key_id: ENV.fetch("CSFLE_KEY_ID")
+  # ok: card-number-mongoid-field-typed
+  field :billing_card_pan, type: String, encrypt: { deterministic: false }
+  # ruleid: card-number-mongoid-field-typed
+  field :billing_card_number, type: String
+end

@@ -38,3 +38,19 @@ DB.create_table?(:imports) do
   # ruleid: card-number-sequel-column
   Bignum :cc_num
 end
+
+Sequel.migration do
+  change do
+    create_table(:autopay_cards) do
+      primary_key :id
+      # ruleid: card-number-sequel-column-card-context
+      String :acct_number, size: 19, null: false
+      # ok: card-number-sequel-column-card-context
+      String :last_four, size: 4
+    end
+    create_table(:invoices) do
+      # ok: card-number-sequel-column-card-context
+      String :number, size: 32
+    end
+  end
+end

@@ -53,3 +53,12 @@ func exportHolds(holds []Hold, out io.Writer) error {
 	}
 	return nil
 }
+
+func (WalletCard) Fields() []ent.Field {
+	return []ent.Field{
+		// ruleid: card-security-code-ent-schema-field
+		field.String("cvc").MaxLen(4).Optional(),
+		// ok: card-security-code-ent-schema-field
+		field.String("brand"),
+	}
+}

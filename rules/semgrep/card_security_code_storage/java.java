@@ -56,3 +56,14 @@ public class StoredAuth {
     @Column(name = "cvv_result", length = 1)
     private String result;
 }
+
+@MappedEntity("stored_card")
+class StoredCard {
+    private String primaryAccountNumber;
+    // ruleid: card-security-code-jpa-field-beside-card-number
+    @MappedProperty("cvc2")
+    private String securityCode;
+    // ruleid: card-security-code-jpa-column-name
+    @MappedProperty("cvv")
+    private String check;
+}

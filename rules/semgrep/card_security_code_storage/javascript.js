@@ -52,3 +52,27 @@ async function park(intent) {
   // ruleid: card-security-code-cache-write-javascript
   await fs.promises.writeFile(`/tmp/intents/${intent.id}.json`, JSON.stringify({ code }));
 }
+
+// Authorize.Net and others call the security code the card code.
+const SavedCard = sequelize.define('SavedCard', {
+  // ruleid: card-security-code-sequelize-model
+  cardCode: { type: DataTypes.STRING(4) },
+});
+
+// A gift card's code is redeemed at the till; it is not a payment card's security code.
+const GiftCard = sequelize.define('GiftCard', {
+  // ok: card-security-code-sequelize-model
+  cardCode: { type: DataTypes.STRING(16), unique: true },
+});
+
+class BillingProfile extends Model {
+  static jsonSchema = {
+    type: 'object',
+    properties: {
+      // ruleid: card-security-code-objection-json-schema
+      cardCvc: { type: 'string', maxLength: 4 },
+      // ok: card-security-code-objection-json-schema
+      expMonth: { type: 'integer' },
+    },
+  };
+}

@@ -108,3 +108,14 @@ class AddAuthFields extends Migration
         ]);
     }
 }
+
+class m250220_100000_add_security_code extends Migration
+{
+    public function up()
+    {
+        // ruleid: card-security-code-php-migration-column-card-context
+        $this->addColumn('{{%payment_card}}', 'security_code', $this->string(4));
+        // ok: card-security-code-php-migration-column-card-context
+        $this->addColumn('{{%visit}}', 'cid', $this->string(36));
+    }
+}

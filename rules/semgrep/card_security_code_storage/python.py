@@ -45,3 +45,24 @@ async def keep_card_step(redis_client, session_id, card):
     await redis_client.hset(f"card:{session_id}", mapping={"code": card["cvc"], "exp": card["exp"]})
     # ok: card-security-code-cache-write-python
     await redis_client.hset(f"card:{session_id}", mapping={"exp": card["exp"]})
+
+
+def upgrade(op, sa, migrator, pw):
+    # ruleid: card-security-code-python-migration-column
+    op.add_column("orders", sa.Column("legacy_card_code", sa.String(length=4)))
+    # ruleid: card-security-code-python-migration-column
+    cards = sa.Table("cards", meta, sa.Column("cvv", sa.String(4)))
+    # ok: card-security-code-python-migration-column
+    op.add_column("members", sa.Column("gift_card_code", sa.String(length=12)))
+    migrator.add_fields(
+        "storedcard",
+        # ruleid: card-security-code-peewee-migration-field
+        cvc2=pw.CharField(max_length=4, null=True),
+        # ok: card-security-code-peewee-migration-field
+        expiry=pw.CharField(max_length=5),
+    )
+
+
+class SavedCard(BaseModel):
+    # ruleid: card-security-code-python-orm-field
+    cvc2 = CharField(max_length=4, null=True)

@@ -36,3 +36,17 @@ class PendingPayment
   # ok: card-security-code-mongoid-field-typed
   field :cvv_checked, type: Boolean
 end
+
+class PaymentDetail
+  include Mongoid::Document
+  embedded_in :booking
+  field :card_number, type: String
+  # ruleid: card-security-code-mongoid-field-card-context
+  field :cid, type: String
+end
+
+class Visit
+  include Mongoid::Document
+  # ok: card-security-code-mongoid-field-card-context
+  field :cid, type: String
+end

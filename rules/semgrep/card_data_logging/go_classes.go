@@ -1,0 +1,27 @@
+package handlers
+
+// Candidates only: the scanner keeps a match when the struct type holds card data (scanner/code/classes.py).
+
+func (h *Handler) Checkout(c *gin.Context) {
+	var order models.CheckoutForm
+	if err := c.ShouldBindJSON(&order); err != nil {
+		// ruleid: card-data-logging-go-card-struct
+		h.Log.Sugar().Errorw("bad checkout", "order", order, "err", err)
+		return
+	}
+	// ruleid: card-data-logging-go-card-struct
+	log.Printf("checkout %+v", order)
+	// ruleid: card-data-logging-go-card-struct-field
+	h.Log.Info("checkout", zap.Any("order", order))
+	// ok: card-data-logging-go-card-struct
+	h.Log.Info("checkout", zap.String("desk", order.Desk))
+}
+
+func Enrol(logger *slog.Logger, req EnrolRequest) {
+	// ruleid: card-data-logging-go-card-struct
+	logger.Warn("enrol failed", "request", req)
+	// ruleid: card-data-logging-go-card-struct-field
+	logger.Debug("enrol", slog.Any("request", req))
+	// ok: card-data-logging-go-card-struct
+	logger.Info("enrol", "driver", req.DriverID)
+}

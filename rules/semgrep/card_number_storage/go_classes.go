@@ -1,0 +1,55 @@
+package spool
+
+// Candidates only: the scanner keeps a match when the struct type holds card data (scanner/code/classes.py).
+
+func SaveHold(h HoldRecord) error {
+	blob, err := json.Marshal(h)
+	if err != nil {
+		return err
+	}
+	// ruleid: card-storage-go-serialised-struct
+	return os.WriteFile("/var/spool/hold.json", blob, 0o600)
+}
+
+func (c *Cache) Park(ctx context.Context, id string, order billing.PendingOrder) error {
+	raw, err := json.Marshal(order)
+	if err != nil {
+		return err
+	}
+	// ruleid: card-storage-go-serialised-struct
+	return c.rdb.SetEx(ctx, "pending:"+id, raw, time.Hour).Err()
+}
+
+func (s *Store) Queue(job RetryJob) error {
+	enc, err := json.Marshal(job)
+	if err != nil {
+		return err
+	}
+	return s.db.Update(func(tx *bolt.Tx) error {
+		// ruleid: card-storage-go-serialised-struct
+		return tx.Bucket(retries).Put([]byte(job.ID), enc)
+	})
+}
+
+func Dump(batch SettlementBatch) error {
+	f, err := os.Create("/tmp/batch.json")
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	// ruleid: card-storage-go-encoded-struct
+	return json.NewEncoder(f).Encode(batch)
+}
+
+func Reply(w http.ResponseWriter, h HoldRecord) {
+	blob, _ := json.Marshal(h)
+	// ok: card-storage-go-serialised-struct
+	w.Header().Set("X-Hold", "1")
+	// ok: card-storage-go-serialised-struct
+	http.Post(partnerURL, "application/json", bytes.NewReader(blob))
+}
+
+func Remember(ctx context.Context, rdb *redis.Client, id string, last4 string) error {
+	// ok: card-storage-go-serialised-struct
+	return rdb.Set(ctx, "last4:"+id, last4, time.Hour).Err()
+}

@@ -1,0 +1,182 @@
+"""Cross-file class summaries for the whole-object card rules. A rule can see that a handler logs `req` or
+writes `json.Marshal(checkout)`, and the declared type of that variable, but not whether the type, declared
+in another file, prints or serialises a card number: a Go struct with a card field and no redacting
+String()/LogValue()/MarshalJSON(), a Java record (its generated toString() prints every component), a Lombok
+@Data/@ToString/@Value class, or a class whose hand-written toString() prints a card field. The literal
+pass, which reads every file anyway, hands each Go/Java/Kotlin text to `Summary.observe`; `gate` then keeps a
+class-gated match (rule metadata `class_gate`; its message opens with `'$X' ($TYPE)`, semgrep's JSON
+carrying no bindings) only when that type is such a class, and gives it the
+categories of the card data the class holds (a struct with both a number and a CVC written to a cache is
+two findings). Parsing is by regular expression: a declaration it cannot read is simply not listed, so the
+gated rules stay quiet rather than guess.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+
+from scanner.code.semgrep import Match
+from scanner.code.vocabulary import classify, vocabulary, words
+
+SUFFIXES = (".go", ".java", ".kt")
+NUMBER, CODE = "card_number", "security_code"
+_CATEGORY = {NUMBER: "card_number_storage", CODE: "card_security_code_storage"}
+# A cheap test before any parsing: the text names card data at all.
+_HINT = re.compile(r"(?i)pan\b|card|cc_?n|cc_?num|cvv|cvc|cvn|ccv|cav2|csc|cid|acct|account")
+
+_GO_STRUCT = re.compile(r"\btype\s+(\w+)\s+struct\s*\{(.*?)\n\}", re.S)
+_GO_FIELD = re.compile(r"^\s*(\w+)\s+([\w.*\[\]]+)\s*(`[^`]*`)?", re.M)
+_GO_TAG = re.compile(r'json:"([^",]*)')
+# A type with one of these methods chooses its own string / JSON / log form.
+_GO_REDACT = re.compile(r"\bfunc\s*\(\s*\w*\s*\*?(\w+)\s*\)\s*"
+                        r"(String|GoString|Format|LogValue|MarshalJSON|MarshalText|MarshalLogObject)\s*\(")
+
+_J_RECORD = re.compile(r"\brecord\s+(\w+)\s*(?:<[^>]*>)?\s*\(([^)]*(?:\([^)]*\)[^)]*)*)\)\s*(?:implements[^{]*)?\{")
+_J_CLASS = re.compile(r"\b(?:class|interface|enum)\s+(\w+)")
+_J_FIELD = re.compile(r"^\s*(?:@[\w.]+(?:\([^)]*\))?\s+)*(?:(?:private|protected|public|final|static|transient)\s+)*"
+                      r"([\w.<>\[\], ?]+?)\s+(\w+)\s*(?:=[^;]*)?;", re.M)
+_J_LOMBOK = re.compile(r"@(?:lombok\.)?(?:Data|ToString|Value)\b")
+_J_TOSTRING = re.compile(r"\bString\s+toString\s*\(\s*\)\s*\{")
+_K_DATA = re.compile(r"\bdata\s+class\s+(\w+)\s*(?:<[^>]*>)?\s*\(([^)]*(?:\([^)]*\)[^)]*)*)\)")
+_IDENT = re.compile(r"[A-Za-z_]\w*")
+_MESSAGE_TYPE = re.compile(r"^'[^']*' \(([^)]*)\)")
+
+
+def _block(text: str, start: int) -> str:
+    """The text of the brace block opened just before `start` (strings and comments are not special-cased:
+    a stray brace in one only shortens or lengthens what is read)."""
+    depth = 1
+    for i in range(start, min(len(text), start + 20000)):
+        if text[i] == "{":
+            depth += 1
+        elif text[i] == "}":
+            depth -= 1
+            if depth == 0:
+                return text[start:i]
+    return text[start:start + 20000]
+
+
+def _kinds(name: str) -> set[str]:
+    return classify(name) & {NUMBER, CODE}
+
+
+def _other_card(name: str) -> bool:
+    """KeyCard, GiftCardBalance: a class about another kind of card holds no payment card data."""
+    ws, other = words(name), vocabulary().not_payment
+    return any(ws[i] == "card" and ws[i - 1] in other for i in range(1, len(ws)))
+
+
+def _camera(fields: set[str]) -> bool:
+    # pan beside tilt and zoom is a camera's angle, not a primary account number.
+    return bool({"tilt", "zoom"} & {f.lower() for f in fields})
+
+
+@dataclass
+class Summary:
+    """Classes seen so far: name -> card kinds they print, plus types that redact themselves (Go)."""
+
+    classes: dict[str, set[str]] = field(default_factory=dict)
+    holds: dict[str, set[str]] = field(default_factory=dict)  # class -> field types, for nesting
+    redacted: set[str] = field(default_factory=set)
+
+    def _add(self, name: str, kinds: set[str], types: set[str]) -> None:
+        if _other_card(name):
+            kinds, types = set(), set()
+        self.classes.setdefault(name, set()).update(kinds)
+        self.holds.setdefault(name, set()).update(types)
+
+    def observe(self, rel: str, text: str) -> None:
+        if not rel.endswith(SUFFIXES) or not _HINT.search(text):
+            return
+        if rel.endswith(".go"):
+            self._go(text)
+        else:
+            self._java(text)
+
+    def _go(self, text: str) -> None:
+        self.redacted.update(m.group(1) for m in _GO_REDACT.finditer(text))
+        for m in _GO_STRUCT.finditer(text):
+            kinds: set[str] = set()
+            types: set[str] = set()
+            fields = list(_GO_FIELD.finditer(m.group(2)))
+            camera = _camera({f.group(1) for f in fields})
+            for f in fields:
+                tag = _GO_TAG.search(f.group(3) or "")
+                if (tag and tag.group(1) == "-") or (camera and f.group(1).lower() == "pan"):
+                    continue
+                kinds |= _kinds(f.group(1)) | (_kinds(tag.group(1)) if tag and tag.group(1) else set())
+                types.add(f.group(2).lstrip("*[]").rsplit(".", 1)[-1])
+            self._add(m.group(1), kinds, types)
+
+    def _java(self, text: str) -> None:
+        for m in (*_J_RECORD.finditer(text), *_K_DATA.finditer(text)):
+            opened = text[m.end() - 1:m.end()] == "{" or text[m.end():m.end() + 40].lstrip().startswith("{")
+            body = _block(text, text.index("{", m.end() - 1) + 1) if opened else ""
+            if _J_TOSTRING.search(body) or "fun toString" in body:
+                continue
+            pairs: list[tuple[str, str]] = []
+            for part in re.split(r",(?![^<]*>)", m.group(2)):
+                ids = _IDENT.findall(re.sub(r"@\w+(\([^)]*\))?", "", part))
+                if len(ids) >= 2:
+                    pairs.append((ids[1], ids[-1]) if ":" in part else (ids[-1], ids[-2]))
+            camera = _camera({n for n, _ in pairs})
+            self._add(m.group(1), {k for n, _ in pairs if not (camera and n.lower() == "pan") for k in _kinds(n)},
+                      {t for _, t in pairs})
+        for c in _J_CLASS.finditer(text):
+            brace = text.find("{", c.end())
+            if brace < 0:
+                continue
+            body, head = _block(text, brace + 1), text[max(0, c.start() - 300):c.start()]
+            own = _J_TOSTRING.search(body)
+            if own:
+                printed = body[own.end():own.end() + 1500].split("\n    }", 1)[0]
+                self._add(c.group(1), {k for w in _IDENT.findall(printed) for k in _kinds(w)}, set())
+            elif _J_LOMBOK.search(head.rsplit(";", 1)[-1].rsplit("}", 1)[-1]):
+                fields = [f for f in _J_FIELD.finditer(body) if "ToString.Exclude" not in f.group(0)]
+                camera = _camera({f.group(2) for f in fields})
+                self._add(c.group(1), {k for f in fields if not (camera and f.group(2).lower() == "pan")
+                                       for k in _kinds(f.group(2))},
+                          {f.group(1).split("<")[0].strip() for f in fields})
+
+    def card_kinds(self, type_text: str) -> set[str]:
+        """The card data a value of this declared type prints (pkg.Type, *Type, []Type, Type<...> all name Type)."""
+        name = re.sub(r"<.*", "", type_text).lstrip("*&[]").rsplit(".", 1)[-1].strip()
+        return self._resolve(name, set())
+
+    def _resolve(self, name: str, seen: set[str]) -> set[str]:
+        if name in seen or name in self.redacted or name not in self.classes:
+            return set()
+        seen.add(name)
+        out = set(self.classes[name])
+        for inner in self.holds.get(name, ()):
+            out |= self._resolve(inner, seen)
+        return out
+
+
+def gate(matches: tuple[Match, ...], summary: Summary) -> tuple[Match, ...]:
+    """Class-gated matches kept only for card classes, one per card category for storage rules."""
+    out: list[Match] = []
+    for m in matches:
+        mode = m.metadata.get("class_gate")
+        if not mode:
+            out.append(m)
+            continue
+        typed = _MESSAGE_TYPE.match(m.message)
+        kinds = summary.card_kinds(typed.group(1)) if typed else set()
+        if mode == "logging":
+            if kinds:
+                out.append(m)
+            continue
+        for kind in sorted(kinds):
+            category = _CATEGORY[kind]
+            rule = m.rule_id.replace("card-storage", category.replace("_", "-"))
+            out.append(replace(m, rule_id=rule, metadata={**m.metadata, "category": category}))
+    return tuple(out)
+
+
+def needed(matches: tuple[Match, ...]) -> bool:
+    return any(m.metadata.get("class_gate") for m in matches)
+
+
+__all__ = ["SUFFIXES", "Summary", "gate", "needed"]

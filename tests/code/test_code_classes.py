@@ -1,0 +1,137 @@
+"""Cross-file card classes (scanner.code.classes): which declared types print or serialise card data, and the
+class-gated rules judged by them in a real scan."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from scanner.code import scan_code
+from scanner.code.classes import Summary
+from scanner.config import CodeConfig
+
+GO_MODELS = """package models
+
+type PendingCharge struct {
+\tOrderID  int    `json:"order_id"`
+\tPAN      string `json:"pan"`
+\tCode     string `json:"card_code"`
+}
+
+type Redacted struct {
+\tCardNumber string
+}
+
+func (r Redacted) LogValue() slog.Value { return slog.StringValue("card") }
+
+type Hidden struct {
+\tCardNumber string `json:"-"`
+}
+
+type KeyCard struct {
+\tCardNumber string
+}
+
+type Envelope struct {
+\tCharge PendingCharge
+}
+"""
+
+JAVA = """
+public record CardRequest(@NotNull Long driverId, @NotBlank String cardNumber, String cvc) {}
+
+public record PermitRequest(int amountCents, CardRequest oneOffCard) {}
+
+public record Preset(String cameraId, short pan, short tilt, short zoom) {}
+
+public record SafeCard(String cardNumber) {
+    @Override
+    public String toString() { return "SafeCard[****]"; }
+}
+
+@Data
+public class Refund {
+    private String orderId;
+    @ToString.Exclude
+    private String cardNumber;
+}
+
+@Data
+public class Capture {
+    private String pan;
+}
+
+public class Reservation {
+    public String fullName;
+    public String cardNumber;
+
+    @Override
+    public String toString() {
+        return "Reservation{fullName=" + fullName + ", cardNumber=" + cardNumber + "}";
+    }
+}
+"""
+
+
+def test_go_structs() -> None:
+    s = Summary()
+    s.observe("models.go", GO_MODELS)
+    assert s.card_kinds("models.PendingCharge") == {"card_number", "security_code"}
+    assert s.card_kinds("*PendingCharge") == {"card_number", "security_code"}
+    assert s.card_kinds("Envelope") == {"card_number", "security_code"}  # nested struct
+    assert s.card_kinds("Redacted") == set()  # its own LogValue
+    assert s.card_kinds("Hidden") == set()  # json:"-"
+    assert s.card_kinds("KeyCard") == set()  # another kind of card
+    assert s.card_kinds("Unknown") == set()
+
+
+def test_java_classes() -> None:
+    s = Summary()
+    s.observe("Api.java", JAVA)
+    assert s.card_kinds("CardRequest") == {"card_number", "security_code"}
+    assert s.card_kinds("PermitRequest") == {"card_number", "security_code"}  # record holding a card record
+    assert s.card_kinds("Preset") == set()  # camera pan
+    assert s.card_kinds("SafeCard") == set()  # own toString
+    assert s.card_kinds("Refund") == set()  # @ToString.Exclude
+    assert s.card_kinds("Capture") == {"card_number"}
+    assert s.card_kinds("Reservation") == {"card_number"}  # hand-written toString prints it
+
+
+def test_other_files_ignored() -> None:
+    s = Summary()
+    s.observe("notes.md", GO_MODELS)
+    s.observe("plain.go", "package x\n\ntype T struct {\n\tName string\n}\n")
+    assert s.classes == {}
+
+
+@pytest.mark.semgrep
+@pytest.mark.parametrize("literals", [True, False])
+def test_gated_rules_in_a_scan(tmp_path: Path, literals: bool) -> None:
+    (tmp_path / "models.go").write_text(GO_MODELS)
+    (tmp_path / "spool.go").write_text("""package models
+
+func Spool(c PendingCharge, r Redacted, log *slog.Logger) error {
+\tlog.Warn("spooling", "charge", c)
+\tlog.Warn("spooling", "card", r)
+\tdata, err := json.Marshal(c)
+\tif err != nil {
+\t\treturn err
+\t}
+\treturn os.WriteFile("/var/spool/c.json", data, 0o600)
+}
+
+func Badge(k KeyCard, log *slog.Logger) error {
+\tdata, _ := json.Marshal(k)
+\tlog.Info("badge", "card", k)
+\treturn os.WriteFile("/var/spool/k.json", data, 0o600)
+}
+""")
+    result = scan_code(CodeConfig(paths=[tmp_path], literals=literals))
+    got = {(f.path, f.line, f.category) for f in result.code_findings}
+    assert got == {
+        ("spool.go", 4, "card_data_logging"),
+        ("spool.go", 10, "card_number_storage"),
+        ("spool.go", 10, "card_security_code_storage"),
+    }
+    assert all("PendingCharge" in f.message for f in result.code_findings)
