@@ -95,6 +95,9 @@ class CodeConfig(_Strict):
     literals: bool = True  # look for card-number literals in data files too
     jobs: int | None = Field(default=None, ge=1, le=64)
     timeout_s: float = Field(default=3600, gt=0)  # seconds for the whole semgrep run; past it: exit 3, literals kept
+    # semgrep's limit per rule and file, in wall-clock seconds (0 = none). Semgrep's own 5 s fired on big files of
+    # real applications whenever the machine was busy, and after three on one file semgrep skips it for all rules.
+    rule_timeout_s: int = Field(default=30, ge=0)
 
 
 class ReportsConfig(_Strict):

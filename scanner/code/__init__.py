@@ -119,7 +119,7 @@ def scan_code(cfg: CodeConfig, progress: Progress | None = None) -> ScanResult:
     excludes = [*cfg.exclude, *(f"/{c.relative_to(root).as_posix()}/" for c in inside), *_gitignore_excludes(root)]
     jobs = cfg.jobs or os.cpu_count() or 1
     say(f"code: semgrep over {', '.join(map(str, paths))} ({jobs} jobs)")
-    running = semgrep.start(configs, root, targets, excludes, jobs)
+    running = semgrep.start(configs, root, targets, excludes, jobs, rule_timeout_s=cfg.rule_timeout_s)
     literal: list[CodeFinding] = []
     encrypted: list[exemptions.Encryption] = []
     summary = classes.Summary()

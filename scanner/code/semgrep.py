@@ -77,12 +77,13 @@ def base_command() -> list[str]:
 
 
 def start(configs: list[Path], root: Path, targets: list[str], excludes: list[str], jobs: int,
-          time_rules: bool = False) -> Running:
+          time_rules: bool = False, rule_timeout_s: int = 30) -> Running:
     """Start one semgrep run over `targets` (relative to `root`, which is also the project root that
     .gitignore and .semgrepignore are read from)."""
     tmp = Path(tempfile.mkdtemp(prefix="cs-semgrep-"))
     out_file, err_file = tmp / "out.json", tmp / "stderr.txt"
-    cmd = [*base_command(), f"--jobs={jobs}", "--json", f"--json-output={out_file}", "--project-root", "."]
+    cmd = [*base_command(), f"--jobs={jobs}", f"--timeout={rule_timeout_s}", "--json", f"--json-output={out_file}",
+           "--project-root", "."]
     cmd += [a for c in configs for a in ("--config", str(c))]
     cmd += [a for e in excludes for a in ("--exclude", e)]
     if time_rules:

@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 from proctree import descendants, read
+from pydantic import ValidationError
 
 from scanner.cli import main
 from scanner.code import scan_code, semgrep
@@ -82,6 +83,20 @@ def test_semgrep_past_its_time_limit_is_killed(tmp_path: Path) -> None:
     with pytest.raises(ScanFailure, match="did not finish within"):
         semgrep.finish(run, timeout=0.5)
     assert run.proc.poll() is not None
+
+
+@pytest.mark.semgrep
+def test_per_rule_file_limit_from_the_config_reaches_semgrep(tmp_path: Path) -> None:
+    # semgrep's own 5 s (wall clock) fired on big real files whenever the machine was busy, and three timeouts
+    # make it skip the file for every rule; the default is wider and the config can change it.
+    assert CodeConfig().rule_timeout_s == 30
+    app = _app(tmp_path)
+    run = semgrep.start([Path(__file__).resolve().parents[2] / "rules" / "semgrep"], app, ["."], [], 1,
+                        rule_timeout_s=CodeConfig(rule_timeout_s=0).rule_timeout_s)
+    assert "--timeout=0" in run.command
+    assert semgrep.finish(run).errors == ()  # semgrep took the option (a bad one is exit 2, a ScanFailure)
+    with pytest.raises(ValidationError):
+        CodeConfig(rule_timeout_s=-1)
 
 
 @pytest.mark.semgrep
