@@ -68,6 +68,9 @@ DESCRIPTIONS: dict[str, str] = {
     "code.literals": "Also look for card-number literals in data files, fixtures and dumps (Luhn-checked, masked).",
     "code.jobs": "Parallel semgrep jobs; unset = semgrep's default.",
     "code.timeout_s": "Limit for the whole semgrep run, in seconds; past it the stage fails (exit 3) and keeps the card-literal findings.",
+    "code.rule_timeout_s": "Semgrep's limit per rule and file, in wall-clock seconds (0 = none). Semgrep's own default (5 s) "
+                           "fires on big files whenever the machine is busy, and after three timeouts on a file semgrep "
+                           "skips that file for every rule: findings lost. A timeout is listed as a scan error.",
     "reports": "What is written, and where.",
     "reports.formats": "Any of `html`, `json`, `sarif`, `junit`, `markdown`. `result.json` is always written.",
     "reports.out_dir": "Output folder (the CLI's `--out` overrides it).",
