@@ -37,6 +37,7 @@ _J_CLASS = re.compile(r"\b(?:class|interface|enum)\s+(\w+)")
 _J_FIELD = re.compile(r"^\s*(?:@[\w.]+(?:\([^)]*\))?\s+)*(?:(?:private|protected|public|final|static|transient)\s+)*"
                       r"([\w.<>\[\], ?]+?)\s+(\w+)\s*(?:=[^;]*)?;", re.M)
 _J_LOMBOK = re.compile(r"@(?:lombok\.)?(?:Data|ToString|Value)\b")
+_J_TOSTRING_OPTIONS = re.compile(r"@(?:lombok\.)?ToString\s*\(([^)]*)\)")
 _J_TOSTRING = re.compile(r"\bString\s+toString\s*\(\s*\)\s*\{")
 _K_DATA = re.compile(r"\bdata\s+class\s+(\w+)\s*(?:<[^>]*>)?\s*\(([^)]*(?:\([^)]*\)[^)]*)*)\)")
 _IDENT = re.compile(r"[A-Za-z_]\w*")
@@ -132,8 +133,13 @@ class Summary:
             if own:
                 printed = body[own.end():own.end() + 1500].split("\n    }", 1)[0]
                 self._add(c.group(1), {k for w in _IDENT.findall(printed) for k in _kinds(w)}, set())
-            elif _J_LOMBOK.search(head.rsplit(";", 1)[-1].rsplit("}", 1)[-1]):
-                fields = [f for f in _J_FIELD.finditer(body) if "ToString.Exclude" not in f.group(0)]
+            elif _J_LOMBOK.search(annotations := head.rsplit(";", 1)[-1].rsplit("}", 1)[-1]):
+                # @ToString(exclude = {"cardNumber"}) / onlyExplicitlyIncluded = true leave fields out.
+                options = _J_TOSTRING_OPTIONS.search(annotations)
+                excluded = set(re.findall(r'"(\w+)"', options.group(1))) if options else set()
+                only = bool(options and re.search(r"onlyExplicitlyIncluded\s*=\s*true", options.group(1)))
+                fields = [f for f in _J_FIELD.finditer(body) if "ToString.Exclude" not in f.group(0)
+                          and f.group(2) not in excluded and (not only or "ToString.Include" in f.group(0))]
                 camera = _camera({f.group(2) for f in fields})
                 self._add(c.group(1), {k for f in fields if not (camera and f.group(2).lower() == "pan")
                                        for k in _kinds(f.group(2))},

@@ -58,6 +58,21 @@ public class Refund {
 }
 
 @Data
+@ToString(exclude = {"cardNumber", "email"})
+public class RefundRequest {
+    private String orderId;
+    private String cardNumber;
+}
+
+@Data
+@ToString(onlyExplicitlyIncluded = true)
+public class Charge {
+    @ToString.Include
+    private String orderId;
+    private String cvv;
+}
+
+@Data
 public class Capture {
     private String pan;
 }
@@ -95,6 +110,8 @@ def test_java_classes() -> None:
     assert s.card_kinds("SafeCard") == set()  # own toString
     assert s.card_kinds("Refund") == set()  # @ToString.Exclude
     assert s.card_kinds("Capture") == {"card_number"}
+    assert s.card_kinds("RefundRequest") == set()  # @ToString(exclude = ...)
+    assert s.card_kinds("Charge") == set()  # only explicitly included fields
     assert s.card_kinds("Reservation") == {"card_number"}  # hand-written toString prints it
 
 

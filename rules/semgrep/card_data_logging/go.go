@@ -71,3 +71,14 @@ func (h *Handler) Verify(c *gin.Context, req verifyRequest, entry *logrus.Entry)
 	// ok: card-data-logging-go-keyed-field
 	h.Log.Info("badge", zap.String("keycard", badge.Code))
 }
+
+func (h *Handler) Swipe(c *gin.Context) {
+	var kc models.KeyCard
+	_ = h.DB.First(&kc).Error
+	// ok: card-data-logging-go
+	h.Log.Info("door opened", zap.String("badge", kc.CardNumber))
+	var pc models.PaymentCard
+	_ = h.DB.First(&pc).Error
+	// ruleid: card-data-logging-go
+	h.Log.Info("card on file", zap.String("number", pc.CardNumber))
+}

@@ -84,3 +84,12 @@ class BillingProfile extends Model {
     };
   }
 }
+
+async function parkCheckoutCard(checkoutId, card) {
+  // ruleid: card-number-cache-write-javascript
+  await redis.set(`checkout:${checkoutId}:pan`, card.cardNumber, 'EX', 900);
+  // ok: card-number-cache-write-javascript
+  await redis.hset(`checkout:${checkoutId}:card`, { holder: card.holderName, exp: `${card.expMonth}/${card.expYear}` });
+  // ruleid: card-number-cache-write-javascript
+  await redis.set(`checkout:${checkoutId}`, JSON.stringify(card));
+}

@@ -113,3 +113,16 @@ def migrate(migrator, database, pw):
         # ok: card-number-peewee-migration-field
         card_last4=pw.CharField(max_length=4),
     )
+
+
+def export_retry_queue(cards, path):
+    with open(path, "a") as fh:
+        for card in cards:
+            # ruleid: card-number-cache-write-python
+            fh.write(f"{card.id}|{card.card_no}|{card.expiry}\n")
+            # ok: card-number-cache-write-python
+            fh.write(f"{card.id}|{card.last_four}\n")
+    with open(path + ".csv", "w") as out:
+        writer = csv.writer(out)
+        # ok: card-number-cache-write-python
+        writer.writerow(["order_id", "card_number", "amount"])

@@ -66,3 +66,10 @@ def upgrade(op, sa, migrator, pw):
 class SavedCard(BaseModel):
     # ruleid: card-security-code-python-orm-field
     cvc2 = CharField(max_length=4, null=True)
+
+
+def export_retry_queue(cards, path):
+    with open(path, "a") as fh:
+        for card in cards:
+            # ruleid: card-security-code-cache-write-python
+            fh.write(f"{card.id}|{card.cvc2}|{card.expiry}\n")
