@@ -51,7 +51,7 @@ _NUMBERS = {
 _DURATION = re.compile(
     r"\b(\d+|"
     + "|".join(sorted((re.escape(k) for k in _NUMBERS), key=len, reverse=True))
-    + r")(?:\s*\((\d+)\))?[\s-]+(?:calendar\s+|business\s+)?(day|week|month|year)s?\b"
+    + r")(?:\s*\((\d+)\))?[\s-]+(?:calendar\s+|business\s+)?(day|week|month|year|hour|minute)s?\b"
 )
 
 
@@ -61,6 +61,8 @@ def bound_of(text: str) -> str | None:
     if not m:
         return None
     number = int(m.group(2) or (m.group(1) if m.group(1).isdigit() else _NUMBERS[m.group(1)]))
+    if m.group(3) in ("hour", "minute"):  # a time, not a date, component: "24 hours" → PT24H
+        return f"PT{number}{m.group(3)[0].upper()}"
     unit = {"day": "D", "week": "W", "month": "M", "year": "Y"}[m.group(3)]
     return f"P{number}{unit}"
 
@@ -182,6 +184,8 @@ _Denial = tuple[bool, str, tuple[int, int] | None, tuple[int, int]]
 _ELLIPTIC_PURPOSE = _ELLIPTIC_DATA | {"uses_cookies", "uses_web_beacons"}
 
 
+# the only type read in a statement of legal bases ("consent, for analytics cookies")
+BASIS_TYPES = frozenset({"consent_for_tracking"})
 # types whose polarity is not the presence of a negation: "not set unless you accept" affirms consent, "not kept
 # longer than" affirms retention
 _OWN_POLARITY = frozenset({"consent_for_tracking", "retention", "honors_do_not_track"})
@@ -259,8 +263,11 @@ def sentence_claims(text: str, sent: Sentence, lex: Lexicon, extra: str = "", so
     def done(kind: str) -> bool:
         return kind in other or (kind in first and not mixed)
 
+    basis = lex.legal_basis.search(norm) is not None
     for rule in lex.rules:
-        if done(rule.type) or (rule.needs and not any(p.search(norm + " " + extra_norm) for p in rule.needs)):
+        if (basis and rule.type not in BASIS_TYPES) or done(rule.type):
+            continue
+        if rule.needs and not any(p.search(norm + " " + extra_norm) for p in rule.needs):
             continue
         if rule.context and not any(p.search(before) for p in rule.context):
             continue
@@ -290,7 +297,8 @@ def sentence_claims(text: str, sent: Sentence, lex: Lexicon, extra: str = "", so
                 if rule.type in first and (first[rule.type][0] == deny or first[rule.type][3] == span):
                     continue  # the first trigger speaks for its polarity and its clause
                 mode, cond = cl.modality(fr, span, m.end(), lex)
-                bound = bound_of(norm[c0:c1]) if rule.type == "retention" else None
+                # the period may stand in the antecedent: "if you stay inactive for two years, your data is deleted"
+                bound = (bound_of(norm[c0:c1]) or bound_of(norm[:c0])) if rule.type == "retention" else None
                 (other if rule.type in first else first)[rule.type] = (deny, mode, cond, span, bound)
                 if done(rule.type):
                     break
@@ -344,6 +352,8 @@ def _frame_pass(
         if len(raw) > _PARSE_MAX:  # a run-on "sentence" (no punctuation) is beyond the parser and slow: patterns only
             continue
         norm = cl.normalise(raw, lex)
+        if lex.legal_basis.search(norm):
+            continue
         # parse only where a frame type still missing here has one of its verbs, next to some data
         wanted = any(kind not in have and forms.search(norm) for kind, forms in verbs.items())
         if ("collects" in have and _VETO_HINT.search(norm)) or (

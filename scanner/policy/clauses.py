@@ -212,7 +212,9 @@ CONSENT_GATE = re.compile(
     r"\b(?:accept|agree|consent|opt(?:s|ed)?[- ]in|allow|choose|make a choice|click|enable|turn (?:them |it )?on"
     r"|give (?:us )?(?:your )?(?:consent|permission)|tick)"
 )
-_GATED = re.compile(r"[^.;]{0,60}?\b(?:until|before)\b")
+_NOT_NOUN = r"(?!(?:and|or|is|are|was|were|will|shall|would|be|been|not|never)\b)"
+_COORD_NOUN = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or)\s+)(?:" + _NOT_NOUN + r"[\w-]+\s+){0,2}" + _NOT_NOUN + r"[\w-]+")
+_GATED = re.compile(r"[^.;]{0,60}?\b(?:until|before)\s+(?:you|users?|visitors?|the user|your|consent)\b")
 _GATED_CONSENT = re.compile(r"[^.;]{0,60}?\b(?:unless|without|only (?:if|when|after|once|with))\b")
 
 
@@ -259,7 +261,18 @@ def negated(clause: str, t0: int, t1: int, rule_type: str, lex: Lexicon) -> bool
     det = lex.neg_determiner.search(prefix)
     if det and real(det) and not _BREAK.search(prefix[det.start() :]):
         hits += 1  # "the app contains no third-party advertising", "there are no adverts"
-    practice = lex.neg_after_practice.match(clause[t1:])
+    rest = clause[t1:]
+    practice = lex.neg_after_practice.match(rest)
+    for _ in range(3):  # "web beacons and session-replay scripts are not placed": past the rest of a coordinated subject
+        if practice:
+            break
+        more = _COORD_NOUN.match(rest)
+        if not more:
+            break
+        rest = rest[more.end() :]
+        practice = lex.neg_after_practice.match(rest)
+    if practice:
+        t1 = len(clause) - len(rest)
     if practice and not _GATED.match(clause[t1 + practice.end() :], 0) and not (
         rule_type in TRACKING and _GATED_CONSENT.match(clause[t1 + practice.end() :])
     ):
@@ -267,7 +280,7 @@ def negated(clause: str, t0: int, t1: int, rule_type: str, lex: Lexicon) -> bool
     after = lex.neg_after.match(clause[t1:])
     if after and re.match(r"\s*(?:no|none|nothing|neither)\b", clause[t1:]):
         hits += 1
-    if rule_type == "consent_for_tracking" and (_CONSENT_REQUIRED.match(trigger) or CONSENT_GATE.search(clause)):
+    if rule_type == "consent_for_tracking" and (_CONSENT_REQUIRED.match(trigger) or CONSENT_GATE.search(clause) or "until" in clause):
         return False  # "nothing is loaded until you have clicked Accept": consent is required, an affirmation
     if rule_type == "consent_for_tracking" and trigger.lstrip().startswith("without"):
         # "we will not set cookies without your consent": consent is required, an affirmation

@@ -71,6 +71,7 @@ class Lexicon:
     third_party_by: re.Pattern[str]
     skip_sentence: re.Pattern[str]
     opt_out: re.Pattern[str]
+    legal_basis: re.Pattern[str]
     subjects: frozenset[str]
     not_main: frozenset[str]
 
@@ -160,7 +161,9 @@ def load_lexicon(root: Path | None = None) -> Lexicon:
         neg_after_practice=_compile(r"^\s*" + neg.get("after_practice", "(?!)"), f"{cwhere}: negation.after_practice"),
         neg_without=_compile(r"\b" + neg["without"], f"{cwhere}: negation.without"),
         neg_determiner=_compile(
-            r"\b" + _alt(neg["determiners"]) + r"\s+(?:[\w'/-]+\s+){0," + str(int(neg["determiner_window"])) + r"}$",
+            # "no A or B": the determiner reaches the second noun of a coordination too
+            r"\b" + _alt(neg["determiners"]) + r"\s+(?:[\w'/-]+\s+){0," + str(int(neg["determiner_window"])) + r"}"
+            + r"(?:(?:or|and|nor|,)\s+(?:[\w'/-]+\s+){0," + str(int(neg["determiner_window"])) + r"})?$",
             f"{cwhere}: negation.determiners",
         ),
         obligation_exempt=_compile(skip["obligation_exempt"], f"{cwhere}: skip.obligation_exempt"),
@@ -196,6 +199,7 @@ def load_lexicon(root: Path | None = None) -> Lexicon:
         third_party_by=_compile(r"^[^.;]{0,30}?\bby (?:a |an |our |the |these |those |such |other )?(?:\w+ )?" + agent, f"{cwhere}: by"),
         skip_sentence=_compile(_alt(skip["sentence"]), f"{cwhere}: skip.sentence"),
         opt_out=_compile(r"\b" + _alt(skip.get("opt_out", ["(?!)"])) + r"(?:[\s,]+[\w'/-]+){0,6}[\s,]+$", f"{cwhere}: skip.opt_out"),
+        legal_basis=_compile(_alt(skip.get("legal_basis", ["(?!)"])), f"{cwhere}: skip.legal_basis"),
         subjects=frozenset(skip["subjects"]),
         not_main=frozenset(ante["not_main"]),
     )

@@ -22,7 +22,7 @@ import numpy as np
 
 from scanner.model import Claim
 from scanner.policy import clauses as cl
-from scanner.policy.claims import make_claim, run_in_heading
+from scanner.policy.claims import BASIS_TYPES, make_claim, run_in_heading
 from scanner.policy.lexicon import Lexicon, load_lexicon
 from scanner.policy.segment import Sentence, sentences
 from scanner.resources import rules_dir
@@ -122,9 +122,10 @@ def scored_claims(
         if lex.skip_sentence.search(cl.normalise(raw, lex).strip()):
             continue
         probs, feats = model.scores(raw)
+        basis = lex.legal_basis.search(cl.normalise(raw, lex)) is not None
         for j in np.flatnonzero(probs >= floor):
             kind = model.types[int(j)]
-            if (sent.start, kind) not in have:
+            if (sent.start, kind) not in have and not (basis and kind not in BASIS_TYPES):
                 claim = sentence_claim(text, sent, kind, float(probs[j]), feats, model, lex, source)
                 if claim is not None:
                     out.append((float(probs[j]), claim))

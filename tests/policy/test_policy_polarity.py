@@ -112,3 +112,57 @@ def test_a_lead_in_does_not_cite_the_item_that_denies() -> None:
     assert leads and all("never displayed" not in c.text for c in leads)
     # the items after the denying one are still cited for the lead-in
     assert any("buyer of our business" in c.text for c in claims(text) if c.type == "shares_personal_data" and c.polarity == "affirm")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind", "polarity"),
+    [
+        # a determiner reaches the second noun of a coordination
+        ("The kiosk software contains no analytics or advertising scripts.", "third_party_advertising", "deny"),
+        # a nominal trigger in a coordinated subject is denied by the verb after the whole subject
+        ("Tracking pixels, web beacons and heatmap scripts are not placed on the patient portal.", "uses_web_beacons", "deny"),
+        # logs cleaned of the data deny logging it
+        ("Our request logs are stripped of email addresses and card numbers before storage.", "logs_personal_data", "deny"),
+        # "nothing" opens a negation like "not"
+        ("We have nothing to change when a browser sends a Do Not Track signal.", "honors_do_not_track", "deny"),
+        # ", and <new subject> <verb>" opens a clause the first clause's negation does not reach
+        ("Visitors abroad are not shown the banner, and advertising cookies may be set straight away.", "uses_cookies", "affirm"),
+        # "in which case" opens its own clause
+        ("Students may ask us to withhold their directory details, in which case none of it will be released.",
+         "shares_personal_data", "deny"),
+    ],
+)
+def test_negation_scope_over_coordination_and_clauses(sentence: str, kind: str, polarity: str) -> None:
+    assert polarity in {c.polarity for c in claims(sentence) if c.type == kind}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a statement of legal bases says why, not what
+        "*Legitimate interests*: to keep server logs and to measure our advertising.",
+        "We rely on these legal bases: contract (deliveries), consent (marketing cookies) and legitimate interests.",
+        # the policy about itself, and the company defining its name
+        'Brightfold Ltd ("Brightfold", "we", "us") runs an online shop that collects orders.',
+        "This privacy notice describes the information we collect and how we share it.",
+        # a signal treated as an opt-out names the user's choice
+        "We treat a Global Privacy Control signal as a request to opt out of the sharing of personal information.",
+        "Most browsers let you block or delete cookies.",
+        # a run-in heading names the paragraph's topic
+        "- **Device data.** Our servers record the browser you use.",
+    ],
+)
+def test_sentences_that_state_no_practice_of_their_own(text: str) -> None:
+    found = claims(text)
+    if text.startswith("- **Device data.**"):
+        assert all(not c.text.startswith("**Device data") for c in found)
+    else:
+        assert [c.type for c in found if c.type not in ("honors_do_not_track", "consent_for_tracking")] == []
+
+
+def test_a_denied_transfer_to_advertisers_is_sharing_not_advertising() -> None:
+    found = {(c.type, c.polarity) for c in claims("We will not share your order history with advertisers.")}
+    assert ("shares_personal_data", "deny") in found and not any(t == "third_party_advertising" for t, _ in found)
+    # using data for advertising is still advertising
+    found = {(c.type, c.polarity) for c in claims("None of it is used for advertising or shared with ad networks.")}
+    assert ("third_party_advertising", "deny") in found
