@@ -30,7 +30,7 @@ def found(text: str, frames_on: bool = True) -> dict[str, str]:
         ("We never expose your email address to other members.", "shares_personal_data", "deny"),
         ("We harvest email addresses from public directories.", "collects", "affirm"),
         ("We import your address book if you allow it.", "collects", "affirm"),
-        ("We keep a copy of your passport.", "collects", "affirm"),
+        ("We take a copy of your passport.", "collects", "affirm"),
         ("We note your IP address when you sign in.", "collects", "affirm"),
         ("We detect your device type and browser language.", "collects", "affirm"),
         ("We do not monetise your personal information.", "sells_personal_data", "deny"),
