@@ -12,7 +12,7 @@ import os
 from collections.abc import Callable
 from pathlib import Path
 
-from scanner.code import classes, exemptions, semgrep
+from scanner.code import classes, configurls, exemptions, semgrep
 from scanner.code.literals import fingerprint, scan_files
 from scanner.code.mask import mask_text
 from scanner.code.walk import iter_files
@@ -160,6 +160,7 @@ def _gate(matches: tuple[semgrep.Match, ...], summary: classes.Summary, paths: l
           inside: list[Path]) -> tuple[semgrep.Match, ...]:
     """Class-gated matches judged by the card classes of the tree (scanner.code.classes). The literal pass
     has read the classes already; when it is off they are read here, and only if a gated match exists."""
+    matches = _config_urls(matches, paths, cfg, inside)
     if not classes.needed(matches):
         return matches
     if not cfg.literals:
@@ -168,6 +169,20 @@ def _gate(matches: tuple[semgrep.Match, ...], summary: classes.Summary, paths: l
                 if file.suffix in classes.SUFFIXES:
                     summary.observe(file.name, file.read_text(encoding="utf-8", errors="replace"))
     return classes.gate(matches, summary)
+
+
+def _config_urls(matches: tuple[semgrep.Match, ...], paths: list[Path], cfg: CodeConfig,
+                 inside: list[Path]) -> tuple[semgrep.Match, ...]:
+    """Config-gated matches (data sent to a URL read from configuration) judged by the tree's configuration
+    files (scanner.code.configurls), read only when such a match exists."""
+    if not configurls.needed(matches):
+        return matches
+    urls = configurls.PlainUrls()
+    for path in paths:
+        for file in iter_files(path, cfg.exclude, inside) if path.is_dir() else [path]:
+            if configurls.wanted(file):
+                urls.observe(file.name, file.read_text(encoding="utf-8", errors="replace"))
+    return configurls.gate(matches, urls)
 
 
 def _exempt(found: list[CodeFinding], encrypted: list[exemptions.Encryption], paths: list[Path], cfg: CodeConfig,

@@ -44,6 +44,7 @@ class Vendor:
     tokens: tuple[str, ...]
     words: tuple[str, ...]
     hosts: tuple[str, ...]
+    clients: tuple[str, ...] = ()  # receiver names only, too common to make a file vendor code on their own
     langs: dict[str, LangSpec] = field(default_factory=dict)
 
 
@@ -72,7 +73,7 @@ def load(path: Path | None = None) -> Catalogue:
     vendors: list[Vendor] = []
     for i, raw in enumerate(data.get("vendor", [])):
         where = f"{path.name}: vendor {raw.get('name', i + 1)!r}"
-        unknown = set(raw) - {"name", "kind", "tokens", "words", "hosts", *LANGUAGES}
+        unknown = set(raw) - {"name", "kind", "tokens", "words", "hosts", "clients", *LANGUAGES}
         if unknown or "name" not in raw:
             raise ValueError(f"{where}: unknown or missing keys {sorted(unknown) or ['name']}")
         langs: dict[str, LangSpec] = {}
@@ -86,7 +87,8 @@ def load(path: Path | None = None) -> Catalogue:
             langs[lang] = LangSpec(**{k: _strings(v, f"{where}.{lang}.{k}") for k, v in spec.items()})
         vendors.append(Vendor(raw["name"], raw.get("kind", ""), _strings(raw.get("tokens", []), f"{where}.tokens"),
                               _strings(raw.get("words", []), f"{where}.words"),
-                              _strings(raw.get("hosts", []), f"{where}.hosts"), langs))
+                              _strings(raw.get("hosts", []), f"{where}.hosts"),
+                              _strings(raw.get("clients", []), f"{where}.clients"), langs))
     http = {lang: Http(_strings(v.get("methods", []), f"http.{lang}.methods"),
                        _strings(v.get("functions", []), f"http.{lang}.functions"))
             for lang, v in data.get("http", {}).items()}
@@ -104,7 +106,8 @@ def _alt(words: list[str]) -> str:
 def _guard(words: list[str]) -> str:
     long = [w for w in words if len(w) > _SHORT]
     short = [w for w in words if len(w) <= _SHORT]
-    parts = [_alt(long)] + ([rf"\b(?:{_alt(short)})\b"] if short else [])
+    # Short words (mp, FS, hj) only as whole words in their own case: `fs` is Node's file-system module.
+    parts = [_alt(long)] + ([rf"(?-i:\b(?:{_alt(short)})\b)"] if short else [])
     return rf"(?s)\A(?=.*?(?i:{'|'.join(p for p in parts if p)})).+"
 
 
@@ -119,7 +122,7 @@ def _receiver(words: list[str]) -> str:
 
 def _client_names(v: Vendor) -> list[str]:
     """Names a variable holding the vendor's client may carry: its words, and its tokens that are plain names."""
-    return list(v.words) + [t for t in v.tokens if re.fullmatch(r"[a-z_]+", t)]
+    return list(v.words) + list(v.clients) + [t for t in v.tokens if re.fullmatch(r"[a-z_]+", t)]
 
 
 def _sep(lang: str) -> str:

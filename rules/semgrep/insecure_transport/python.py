@@ -43,3 +43,20 @@ def legacy_session():
 def cache_client():
     # ok: tls-verification-disabled-python
     return redis.Redis(host="localhost", ssl=False)
+
+
+def check_eligibility(patient, member_id):
+    url = current_app.config["ELIGIBILITY_URL"]
+    # ruleid: personal-data-to-configured-url-python
+    resp = requests.post(url, data={"member_id": member_id, "dob": patient.date_of_birth.isoformat()})
+    # ok: personal-data-to-configured-url-python
+    resp = requests.post(url, data={"member_id": member_id})
+
+
+async def notify_permit_office(motorist):
+    resident = {"name": motorist.full_name, "address": motorist.home_address}
+    async with httpx.AsyncClient(timeout=10) as client:
+        # ruleid: personal-data-to-configured-url-python
+        await client.post(settings.PERMIT_OFFICE_URL, json=resident)
+        # ok: personal-data-to-configured-url-python
+        await client.post(settings.PERMIT_OFFICE_URL, json={"id": motorist.id})

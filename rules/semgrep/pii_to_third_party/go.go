@@ -44,3 +44,34 @@ func initSentry() {
 	// ok: sentry-send-default-pii-go
 	sentry.Init(sentry.ClientOptions{Dsn: dsn})
 }
+
+func (t *Tracker) Prescription(p Patient, drug string) {
+	_ = t.client.Enqueue(posthog.Capture{
+		// ruleid: pii-to-third-party-go
+		DistinctId: p.Email,
+		Event:      "prescription_uploaded",
+		// ok: pii-to-third-party-go, pii-to-vendor-api-go
+		Properties: posthog.NewProperties().Set("drug", drug),
+	})
+}
+
+func (t *Tracker) Delivered(id int64, email string) error {
+	return t.client.Enqueue(segment.Identify{
+		UserId: strconv.FormatInt(id, 10),
+		// ruleid: pii-to-third-party-go
+		Traits: segment.NewTraits().SetEmail(email),
+	})
+}
+
+const hubspotContacts = "https://api.hubapi.com/crm/v3/objects/contacts"
+
+func (h *HubSpot) Upsert(ctx context.Context, email, plan string) error {
+	body, _ := json.Marshal(map[string]any{"properties": map[string]string{"email": email}})
+	// ruleid: pii-to-vendor-api-go
+	req, _ := http.NewRequestWithContext(ctx, http.MethodPost, hubspotContacts, bytes.NewReader(body))
+	safe, _ := json.Marshal(map[string]any{"properties": map[string]string{"plan": plan}})
+	// ok: pii-to-third-party-go, pii-to-vendor-api-go
+	req2, _ := http.NewRequestWithContext(ctx, http.MethodPost, hubspotContacts, bytes.NewReader(safe))
+	_, _ = req, req2
+	return nil
+}

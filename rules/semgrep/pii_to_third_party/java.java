@@ -53,4 +53,26 @@ public class SignupTracker {
         // ok: sentry-send-default-pii-java
         Sentry.init(options -> { options.setDsn(DSN); options.setSendDefaultPii(false); });
     }
+
+    private final MessageBuilder messages;
+    private final RestTemplate rest;
+
+    public void driverRegistered(Driver driver) {
+        JSONObject profile = new JSONObject();
+        profile.put("$email", driver.email());
+        // ruleid: pii-to-third-party-java, pii-to-vendor-api-java
+        deliver(messages.set(String.valueOf(driver.id()), profile));
+        JSONObject props = new JSONObject();
+        props.put("zone", driver.zone());
+        // ok: pii-to-third-party-java, pii-to-vendor-api-java
+        deliver(messages.event(String.valueOf(driver.id()), "Permit Purchased", props));
+    }
+
+    public void syncBraze(Subscriber s, String brazeUrl) {
+        Map<String, Object> attributes = Map.of("external_id", s.getId().toString(), "email", s.getEmail());
+        // ruleid: pii-to-vendor-api-java
+        rest.postForEntity(brazeUrl + "/users/track", Map.of("attributes", List.of(attributes)), String.class);
+        // ok: pii-to-third-party-java, pii-to-vendor-api-java
+        rest.postForEntity(brazeUrl + "/users/track", Map.of("attributes", List.of(Map.of("external_id", s.getId().toString()))), String.class);
+    }
 }

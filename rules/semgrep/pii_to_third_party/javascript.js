@@ -54,3 +54,30 @@ async function reportSale(shopper, sale) {
   // ok: pii-to-third-party-javascript, pii-to-vendor-api-javascript
   await fetch(`https://api.example.com/orders`, { method: "POST", body: JSON.stringify({ email: shopper.email }) });
 }
+
+const hubspot = new Client({ accessToken: process.env.HUBSPOT_TOKEN });
+const heapApi = axios.create({ baseURL: "https://heapanalytics.com/api" });
+
+async function upsertContact(customer) {
+  // ruleid: pii-to-third-party-javascript
+  await hubspot.crm.contacts.basicApi.create({ properties: { email: customer.email, firstname: customer.firstName } });
+  // ok: pii-to-third-party-javascript, pii-to-vendor-api-javascript
+  await hubspot.crm.contacts.basicApi.create({ properties: { florist_customer_id: customer.id } });
+  // ruleid: pii-to-vendor-api-javascript
+  await heapApi.post("/add_user_properties", { identity: String(customer.id), properties: { phone: customer.phone } });
+  // ok: pii-to-third-party-javascript, pii-to-vendor-api-javascript
+  await heapApi.post("/track", { identity: String(customer.id), event: "Checkout" });
+  // ruleid: pii-to-third-party-javascript
+  posthog.identify({ distinctId: String(customer.id), properties: { email: customer.email } });
+  // ruleid: pii-to-third-party-javascript
+  Sentry.setUser({ id: customer.id, email: customer.email });
+  // ok: pii-to-third-party-javascript, pii-to-vendor-api-javascript
+  Sentry.setUser({ id: customer.id });
+}
+
+router.post("/members", async (ctx) => {
+  const input = ctx.request.body;
+  const member = await Member.query().insert({ email: input.email, phone: input.phone });
+  // ok: pii-to-third-party-javascript, pii-to-vendor-api-javascript
+  await heap.identify(member);
+});

@@ -35,3 +35,23 @@ class SignupTracker
 \Sentry\init(['dsn' => $dsn, 'send_default_pii' => true]);
 // ok: sentry-send-default-pii-php
 \Sentry\init(['dsn' => $dsn, 'send_default_pii' => false]);
+
+class Layaway_Marketing
+{
+    public static function klaviyo_profile(WC_Order $order)
+    {
+        $profile = array('data' => array('type' => 'profile', 'attributes' => array('email' => $order->get_billing_email())));
+        // ruleid: pii-to-vendor-api-php
+        wp_remote_post('https://a.klaviyo.com/api/profiles/', array('headers' => self::headers(), 'body' => wp_json_encode($profile)));
+        // ok: pii-to-third-party-php, pii-to-vendor-api-php
+        wp_remote_post('https://a.klaviyo.com/api/events/', array('body' => wp_json_encode(array('order' => $order->get_id()))));
+    }
+
+    public function profile($posthog, $student)
+    {
+        // ruleid: pii-to-third-party-php
+        \PostHog\PostHog::identify(['distinctId' => $student->id, 'properties' => ['email' => $student->email]]);
+        // ruleid: pii-to-third-party-php
+        $this->mixpanel->people->set($student->id, ['$name' => $student->full_name]);
+    }
+}

@@ -47,3 +47,44 @@ async def send_lead_event(customer, pixel, token):
         await session.post(url, json=hashed)
         # ok: pii-to-third-party-python, pii-to-vendor-api-python
         await session.post("https://crm.internal.example/leads", json=payload)
+
+
+def sync_profile(customer, posthog, hubspot_client, zenpy_client, cio):
+    # ruleid: pii-to-third-party-python
+    posthog.capture(distinct_id=str(customer.id), event="profile_updated", properties={"$set": {"email": customer.email}})
+    # ok: pii-to-third-party-python, pii-to-vendor-api-python
+    posthog.capture(distinct_id=str(customer.id), event="profile_updated", properties={"plan": customer.plan})
+    # ruleid: pii-to-third-party-python
+    hubspot_client.crm.contacts.basic_api.create(simple_public_object_input_for_create={"properties": {"phone": customer.phone}})
+    # ruleid: pii-to-third-party-python
+    zenpy_client.users.create({"name": customer.full_name, "email": customer.email})
+    # ruleid: pii-to-third-party-python
+    cio.identify(id=customer.id, email=customer.email)
+    # ok: pii-to-third-party-python, pii-to-vendor-api-python
+    cio.track(customer_id=customer.id, name="plan_changed", plan=customer.plan)
+    # ruleid: pii-to-third-party-python
+    sentry_sdk.set_user({"id": customer.id, "email": customer.email})
+    # ok: pii-to-third-party-python, pii-to-vendor-api-python
+    sentry_sdk.set_user({"id": customer.id})
+
+
+class BrazeSync:
+    """Braze REST API through an httpx client."""
+
+    def __init__(self, api_key):
+        self._client = httpx.Client(base_url=settings.BRAZE_REST_URL, headers={"Authorization": f"Bearer {api_key}"})
+
+    def push(self, member):
+        attributes = {"external_id": str(member.id), "email": member.email, "first_name": member.first_name}
+        # ruleid: pii-to-vendor-api-python
+        self._client.post("/users/track", json={"attributes": [attributes]})
+        # ok: pii-to-third-party-python, pii-to-vendor-api-python
+        self._client.post("/users/track", json={"attributes": [{"external_id": str(member.id), "tier": member.tier}]})
+        # ok: pii-to-third-party-python, pii-to-vendor-api-python
+        requests.post(settings.WAREHOUSE_URL, json={"email": member.email})
+
+
+def register(data, braze):
+    member = Member.objects.create(email=data["email"], first_name=data["first_name"])
+    # ok: pii-to-third-party-python, pii-to-vendor-api-python
+    braze.push(member)

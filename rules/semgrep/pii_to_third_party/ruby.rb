@@ -39,3 +39,35 @@ Sentry.init do |config|
   # ok: sentry-send-default-pii-ruby
   config.send_default_pii = false
 end
+
+class IntercomSync
+  def initialize(client: Intercom::Client.new(token: ENV.fetch("INTERCOM_TOKEN")))
+    @client = client
+  end
+
+  def upsert(tenant)
+    # ruleid: pii-to-third-party-ruby
+    @client.contacts.create(role: "user", external_id: tenant.id.to_s, email: tenant.email)
+    # ok: pii-to-third-party-ruby, pii-to-vendor-api-ruby
+    @client.contacts.create(role: "user", external_id: tenant.id.to_s)
+  end
+end
+
+class BrazeSyncJob
+  BRAZE_URL = ENV.fetch("BRAZE_REST_ENDPOINT", "https://rest.fra-02.braze.eu")
+
+  def perform(passenger)
+    attributes = { external_id: passenger.id.to_s, email: passenger.email, last_name: passenger.last_name }
+    # ruleid: pii-to-vendor-api-ruby
+    braze.post("/users/track", { attributes: [attributes] })
+    # ok: pii-to-third-party-ruby, pii-to-vendor-api-ruby
+    braze.post("/users/track", { attributes: [{ external_id: passenger.id.to_s }] })
+  end
+end
+
+def identify(user)
+  # ruleid: pii-to-third-party-ruby
+  Sentry.set_user(id: user.id, email: user.email)
+  # ruleid: pii-to-third-party-ruby
+  $customerio.identify(id: user.id, email: user.email, first_name: user.first_name)
+end
