@@ -69,6 +69,10 @@ PACKAGES: tuple[Package, ...] = (
             "usr/share/roundcube", (".php", ".js", ".sql"),
             ("skins/", "plugins/jqueryui/", "program/js/jquery*", "program/js/jstz*", "program/js/googiespell*",
              "program/js/tinymce/")),
+    Package("privacyidea", "3.14", "pypi", "Flask multi-factor authentication server (users, tokens, SMS/e-mail)",
+            "privacyidea", (".py",), ("static/",)),
+    Package("ihatemoney", "7.2.1", "pypi", "Flask shared-budget web app (projects, members, e-mail invites)",
+            "ihatemoney", (".py",), ("static/", "translations/")),
     Package("golang-github-canonical-candid-dev", "1.12.2-1", "debian", "Go identity manager service",
             "usr/share/gocode/src/github.com/canonical/candid", (".go", ".sql"), ("candidtest/", "storetest/")),
 )

@@ -71,3 +71,18 @@ func (s *Server) notify(r *http.Request, id int64) {
 	// ok: pii-logging-go
 	s.zl.Info().Int64("recipient", rec.ID).Str("auth", rec.AuthCode).Msg("ok")
 }
+
+func (h *Handler) rawBody(c *gin.Context, log *zap.Logger) {
+	payload, _ := io.ReadAll(c.Request.Body)
+	if len(payload) > 0 {
+		// ruleid: pii-logging-go
+		log.Warn("rejected", zap.ByteString("payload", payload))
+	}
+	// ok: pii-logging-go
+	log.Info("rejected", zap.Int("size", len(payload)))
+	ref, err := h.Porting.RequestPortIn(c.PostForm("msisdn"), c.PostForm("full_name"))
+	// ok: pii-logging-go
+	h.Log.Sugar().Infof("port-in %s requested (%v)", ref, err)
+	// ruleid: pii-logging-go
+	h.Log.Sugar().Infof("port-in for %s", c.Request.FormValue("email"))
+}

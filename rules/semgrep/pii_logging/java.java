@@ -89,3 +89,39 @@ class SignupFilter {
         Log.infof("signup from %s", form.getEmail());
     }
 }
+
+@RestController
+class RenterController {
+    private static final Logger log = LoggerFactory.getLogger(RenterController.class);
+
+    @PostMapping("/renters")
+    public ResponseEntity<Long> create(@RequestBody @Valid RenterForm form) {
+        // ruleid: pii-logging-java-request-dto
+        log.info("renter form {}", form);
+        // ok: pii-logging-java-request-dto
+        log.info("renter plan {}", form.planId());
+        return ResponseEntity.ok(1L);
+    }
+
+    @Post("/renters/{id}/note")
+    public HttpResponse<Void> note(long id, @Body NoteUpdate update) {
+        // ruleid: pii-logging-java-request-dto
+        LOG.debug("note update " + update.toString());
+        return HttpResponse.noContent();
+    }
+
+    @PostMapping("/renters/{id}/card")
+    public ResponseEntity<Void> card(@PathVariable long id, @RequestBody CardForm cardForm) {
+        // ok: pii-logging-java-request-dto
+        log.info("card form {}", cardForm);
+        vault.store(cardForm.cardNumber());
+        return ResponseEntity.noContent().build();
+    }
+
+    @GetMapping("/renters")
+    public List<Renter> list(RenterFilter filter) {
+        // ok: pii-logging-java-request-dto
+        log.info("listing {}", filter);
+        return List.of();
+    }
+}

@@ -48,3 +48,25 @@ function notifyPatient($patient)
     // ruleid: pii-logging-php
     logger('reminder failed for ' . $patient->email);
 }
+
+class TutorController
+{
+    public function actionSignup()
+    {
+        $post = Yii::$app->request->post();
+        // ruleid: pii-logging-php-request-body
+        $this->logger->info('signup form received', ['form' => $post]);
+        // ruleid: pii-logging-php-request-body
+        $this->logger->debug('signup', ['body' => Yii::$app->request->getBodyParams()]);
+        // ok: pii-logging-php-request-body
+        $this->logger->info('signup form received', ['fields' => count($post)]);
+    }
+
+    public function actionPay()
+    {
+        $post = Yii::$app->request->post();
+        // ok: pii-logging-php-request-body
+        $this->logger->info('payment form', ['form' => $post]);
+        $this->gateway->charge($post['card_number'], $post['amount']);
+    }
+}

@@ -224,3 +224,39 @@ def login_view(request):
     user = authenticate(request, username=request.POST["username"], password=request.POST["password"])
     # ok: pii-logging-python
     logger.info("login for %s ok", user.get_username())
+
+
+async def reset_request(request, smtp, log):
+    payload = await request.json()
+    # ruleid: pii-logging-python-request-body, pii-logging-python-row
+    log.info(f"reset request {payload}")
+    address = payload["email"]
+    reply_code, reply_text = smtp.mail(address)
+    # ok: pii-logging-python
+    log.warning("MAIL FROM refused: %s %s", reply_code, reply_text)
+    provider = inbox_provider_for(address)
+    # ok: pii-logging-python
+    log.info("reset mail via %s", provider)
+    line = "reset for {}".format(address)
+    # ruleid: pii-logging-python
+    log.info(line)
+    # ruleid: pii-logging-python
+    log.info("reset for %s", address.lower())
+
+
+def sign_in(request, log):
+    creds = request.get_json()
+    scoped = log.bind(route="sign_in")
+    # ruleid: pii-logging-python
+    scoped.warning("sign-in failed", login=creds.get("email"))
+    # ok: pii-logging-python
+    scoped.info("sign-in attempt")
+
+
+def show_renter(renter_id, log):
+    renter = load_renter(renter_id)
+    customer = renter.customer
+    # ruleid: pii-logging-python-whole-object
+    log.debug("renter loaded", customer=customer)
+    # ok: pii-logging-python-whole-object
+    log.debug("renter loaded", customer=customer.id)
