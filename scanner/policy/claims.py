@@ -12,6 +12,7 @@ import hashlib
 import re
 from collections.abc import Iterable
 from dataclasses import replace
+from functools import lru_cache
 from typing import Literal
 
 from scanner.model import Claim
@@ -221,6 +222,8 @@ def clause_cited(fr: cl.Frame, span: tuple[int, int], deny: bool, kind: str, lex
         return _MIXED.search(text) is not None and not (cl.CONSENT_GATE.search(text) or _UNTIL.search(text) or lex.neg_bound.search(text))
 
     own = fr.norm[span[0] : span[1]]
+    if _MIXED.search(fr.norm) is None:
+        return None  # no negation anywhere: nothing says the opposite
     if kind in _OWN_POLARITY or len(fr.clauses) < 2 or span[1] <= fr.main or len(own.split()) <= 3 or negative(own) != deny:
         return None
     opposite = [
@@ -415,9 +418,15 @@ def run_in_heading(text: str, sent: Sentence) -> bool:
         return False  # it does not open its line
     if re.match(r"[*_]*[ \t]+[\"'(\[]?[A-Z0-9]", text[sent.end : sent.end + 200]) is None:
         return False
+    return _verbless(raw.strip("*_ "))
+
+
+@lru_cache(maxsize=4096)
+def _verbless(phrase: str) -> bool:
+    """No finite verb in the parse (the rules and the learned fallback ask about the same lines: parsed once)."""
     from scanner.policy.depparse import nlp
 
-    return not any(t.tag_ in ("VBZ", "VBP", "VBD", "MD") for t in nlp()(raw.strip("*_ ")))
+    return not any(t.tag_ in ("VBZ", "VBP", "VBD", "MD") for t in nlp()(phrase))
 
 
 def extract_claims(
