@@ -161,3 +161,16 @@ class m240101_000000_create_card extends Migration
         ]);
     }
 }
+
+class CheckoutController extends Controller
+{
+    public function actionRetryLegacy()
+    {
+        foreach ($this->queue() as $row) {
+            // ruleid: card-number-cache-write-php
+            Yii::$app->cache->set('retry-card:' . $row['invoice_id'], $row['card_no'], 600);
+            // ok: card-number-cache-write-php
+            Yii::$app->cache->set('retry-invoice:' . $row['invoice_id'], $row['invoice_id'], 600);
+        }
+    }
+}

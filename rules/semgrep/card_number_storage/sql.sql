@@ -50,3 +50,8 @@ CREATE TABLE supplier (
 ALTER TABLE orders ADD COLUMN IF NOT EXISTS card_no VARCHAR(19);
 # ok: card-number-sql-column
 ALTER TABLE orders ADD COLUMN IF NOT EXISTS card_no_last4 VARCHAR(4);
+
+# ruleid: card-number-sql-insert
+INSERT INTO autopay_cards (tenant_id, acct_number, exp_month, exp_year) VALUES (1, '4111', 1, 2030);
+# ok: card-number-sql-insert
+INSERT INTO bank_transfers (tenant_id, account_number) VALUES (1, 'DE89');
