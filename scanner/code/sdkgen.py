@@ -22,6 +22,10 @@ from scanner.resources import rules_dir
 LANGUAGES = ("python", "javascript", "java", "go", "ruby", "php")
 _BEGIN = re.compile(r"^(?P<indent>\s*)# >>> sdkgen (?P<block>[\w-]+)\s*$")
 _END = re.compile(r"^\s*# <<< sdkgen\s*$")
+_GENERIC = frozenset({"set", "setOnce", "set_once", "create", "create!", "update", "save", "event", "add", "get", "append",
+                      "union", "merge", "push", "send", "track", "import", "deliver", "boot", "register", "page", "group",
+                      "alias", "screen", "Update", "Import", "Event", "sendMessage", "enqueue", "Enqueue", "Track", "SetUser",
+                      "setUser", "set_user", "users.create"})
 _SHORT = 3  # words this short name a client only exactly (mp, cio), never as part of a longer name
 # A mailer, queue, cache or store is not the HTTP client that reaches the vendor.
 _NOT_HTTP = r"^(?!(?:.*(?:\.|->|::))?[@$]?\w*(?i:mail|smtp|sms|cache|redis|logger|queue|jobs?|repo|repository|dao|store|bus)\w*$)"
@@ -239,17 +243,31 @@ def api_sinks(cat: Catalogue, lang: str) -> list[str]:
                r"[\"']?\]?" + tail)
     vendor = rf"(?=.*(?i:{_alt(words)}|(?<![a-z])(?:{_alt(short)})(?![a-z])))"
     first = rf"^(?:{vendor}|(?={generic})|(?!{named})(?![fr]?[\"'`]https?://))"
+    # The vendors' own SDK verbs too: in a file that imports the vendor, a client held under any name
+    # (self.client.capture(...)) is the vendor's. Verbs every library has (set, create, update) are left out.
+    verbs = sorted({_path(lang, c)[-1] for v in cat.vendors if lang in v.langs
+                    for c in (*v.langs[lang].calls, *v.langs[lang].any_receiver)} - _GENERIC)
     out: list[str] = []
-    for kind, names in (("method", tuple(m for m in http.methods if "$" not in m)),
+    if verbs:
+        clients = [n for v in cat.vendors if lang in v.langs for n in _client_names(v) if re.fullmatch(r"\w+", n)]
+        long_names = _alt([n for n in clients if len(n) > _SHORT])
+        short_names = _alt([n for n in clients if len(n) <= _SHORT])
+        named = rf"(?i)^(?!.*(?:{long_names})|(?:.*[^a-z])?(?:{short_names})(?![a-z]))"
+        out += _focused(lang, [f"$HTTP{_sep(lang)}$CALLEE(...)"], False)
+        out += ["    - metavariable-regex:", "        metavariable: $CALLEE",
+                f"        regex: {_q('^(?:' + _alt(verbs) + ')$')}",
+                # A client named for the vendor is the SDK rule's; this one finds it under any other name.
+                "    - metavariable-regex:", "        metavariable: $HTTP", f"        regex: {_q(named)}"]
+    for kind, calls in (("method", tuple(m for m in http.methods if "$" not in m)),
                         ("function", tuple(f for f in http.functions if "$" not in f))):
-        if not names:
+        if not calls:
             continue
         callee = f"$HTTP{_sep(lang)}$CALLEE" if kind == "method" else "$CALLEE"
         out += _focused(lang, [f"{callee}(...)"], lang != "go")
         if kind == "method":
             out += ["    - metavariable-regex:", "        metavariable: $HTTP", f"        regex: {_q(_NOT_HTTP)}"]
         out += ["    - metavariable-regex:", "        metavariable: $CALLEE",
-                f"        regex: {_q('^(?:' + '|'.join(names) + ')$')}"]
+                f"        regex: {_q('^(?:' + '|'.join(calls) + ')$')}"]
         if lang != "go":  # Go passes a context first: its URL is not in first place
             out += ["    - metavariable-regex:", "        metavariable: $FIRST", f"        regex: {_q(first)}"]
     raw = [f for f in (*http.methods, *http.functions) if "$" in f]

@@ -81,3 +81,12 @@ router.post("/members", async (ctx) => {
   // ok: pii-to-third-party-javascript, pii-to-vendor-api-javascript
   await heap.identify(member);
 });
+
+const client = new PostHog(process.env.POSTHOG_KEY, { host: "https://eu.i.posthog.com" });
+
+function onCheckout(shopper) {
+  // ruleid: pii-to-vendor-api-javascript
+  client.capture({ distinctId: String(shopper.id), event: "checkout", properties: { email: shopper.email } });
+  // ok: pii-to-third-party-javascript, pii-to-vendor-api-javascript
+  client.capture({ distinctId: String(shopper.id), event: "checkout" });
+}

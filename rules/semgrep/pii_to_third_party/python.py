@@ -88,3 +88,18 @@ def register(data, braze):
     member = Member.objects.create(email=data["email"], first_name=data["first_name"])
     # ok: pii-to-third-party-python, pii-to-vendor-api-python
     braze.push(member)
+
+
+class ProductAnalytics:
+    """PostHog through a client injected under a generic name."""
+
+    def __init__(self):
+        self.client = Posthog(settings.POSTHOG_KEY, host="https://eu.i.posthog.com")
+
+    def signed_up(self, patient):
+        # ruleid: pii-to-vendor-api-python
+        self.client.identify(str(patient.id), {"email": patient.email})
+        # ok: pii-to-third-party-python, pii-to-vendor-api-python
+        self.client.capture(str(patient.id), "signed_up", {"channel": "web"})
+        # ok: pii-to-third-party-python, pii-to-vendor-api-python
+        self.repo.save(patient.email)
