@@ -95,3 +95,72 @@ def test_retention_wordings(sentence: str, polarity: str, bound: str | None) -> 
 )
 def test_not_a_retention(sentence: str) -> None:
     assert "retention" not in claims(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "polarity"),
+    [
+        ("When you book a lesson, your tutor sees your first name and your school year.", "affirm"),  # other people see
+        ("Anyone with the invitation link can read the shared document and its comments.", "affirm"),
+        ("These exchanges and the bidding platform receive your advertising identifier and IP address.", "affirm"),
+        ("Our vendors process your account ID, device information and purchase history on our behalf.", "affirm"),
+        ("At the employer's request, payroll data is transmitted to:", "affirm"),  # the recipients follow as a list
+        ("The companies that receive your personal data are listed below.", "affirm"),
+    ],
+)
+def test_sharing_with_others_as_subject(sentence: str, polarity: str) -> None:
+    assert claims(sentence).get("shares_personal_data") == polarity
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Only the people who need your records to do their jobs can see them.",  # access control, not sharing
+        "Saved drafts are not encrypted, so anyone with access to your computer can open them.",
+    ],
+)
+def test_not_sharing(sentence: str) -> None:
+    assert claims(sentence).get("shares_personal_data") != "affirm"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "polarity"),
+    [
+        ("Every staff login requires two-step verification.", "affirm"),
+        ("We pay researchers through a bug bounty programme.", "affirm"),
+        ("Passwords are kept as a one-way hash.", "affirm"),
+        ("Our servers sit in a locked data centre.", "affirm"),
+        ("The online banking site signs you out automatically after ten minutes.", "affirm"),
+        ("Chat messages are not end-to-end encrypted.", "deny"),
+        ("Exported reports saved on your laptop are not encrypted.", "deny"),
+    ],
+)
+def test_security_wordings(sentence: str, polarity: str) -> None:
+    assert claims(sentence).get("security_measures") == polarity
+
+
+def test_unencrypted_traffic_is_not_a_security_denial() -> None:
+    assert claims("Our legacy archive is served over plain HTTP, and traffic to it is not encrypted.").get("security_measures") != "deny"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "polarity"),
+    [
+        ("Junior accounts may be opened for members under the age of majority with a guardian's consent.", "affirm"),
+        ("We do not knowingly open accounts for minors.", "deny"),
+        ("We don't knowingly hold information about anyone younger.", "deny"),
+    ],
+)
+def test_children_accounts(sentence: str, polarity: str) -> None:
+    assert claims(sentence).get("collects_from_children") == polarity
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Passengers under 18 may only travel with an adult account holder.",  # a holder is not holding data
+        "Audit reports are available to customers under a non-disclosure agreement.",  # "under" without an age
+    ],
+)
+def test_not_a_childrens_claim(sentence: str) -> None:
+    assert "collects_from_children" not in claims(sentence)
