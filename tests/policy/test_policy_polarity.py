@@ -92,9 +92,17 @@ def test_one_sided_sentences_cite_the_whole_sentence() -> None:
     assert [c.text for c in claims(text) if c.type == "sells_personal_data"] == [text]
 
 
-def test_a_retention_bound_with_a_contracted_negation_is_affirmed() -> None:
-    found = [c for c in claims("We won't keep support tickets longer than 18 months.") if c.type == "retention"]
-    assert [(c.polarity, c.bound) for c in found] == [("affirm", "P18M")]
+@pytest.mark.parametrize(
+    ("sentence", "bound"),
+    [
+        ("We won't keep support tickets longer than 18 months.", "P18M"),
+        # six words between the negation and "more": "not to keep your draft text for more than"
+        ("We promise not to keep your draft text for more than 48 hours.", "PT48H"),
+    ],
+)
+def test_a_retention_bound_with_a_contracted_or_distant_negation_is_affirmed(sentence: str, bound: str) -> None:
+    found = [c for c in claims(sentence) if c.type == "retention"]
+    assert [(c.polarity, c.bound) for c in found] == [("affirm", bound)]
 
 
 def test_not_at_all_after_is_a_denial_of_retention() -> None:
