@@ -121,24 +121,17 @@ def scan_code(cfg: CodeConfig, progress: Progress | None = None) -> ScanResult:
     say(f"code: semgrep over {', '.join(map(str, paths))} ({jobs} jobs)")
     running = semgrep.start(configs, root, targets, excludes, jobs, rule_timeout_s=cfg.rule_timeout_s)
     literal: list[CodeFinding] = []
-    encrypted: list[exemptions.Encryption] = []
-    summary = classes.Summary()
-
-    def observe(rel: str, text: str) -> None:
-        if rel.endswith((".rb", ".php")):
-            encrypted.extend(exemptions.declarations(text, rel))
-        elif rel.endswith(classes.SUFFIXES):
-            summary.observe(rel, text)
-
+    facts = _TreeFacts()
     try:
         if cfg.literals:
             for path in paths:
                 files = iter_files(path, cfg.exclude, inside) if path.is_dir() else [path]
-                literal += scan_files(files, root, observe)
+                literal += scan_files(files, root, facts.observe)
         outcome = semgrep.finish(running, cfg.timeout_s)
     except semgrep.SemgrepFailed as exc:
-        gated = _gate(exc.outcome.matches, summary, paths, cfg, inside)
-        found, exempt = _exempt(to_findings(gated, root), encrypted, paths, cfg, inside, root)
+        if not cfg.literals:
+            facts.read(exc.outcome.matches, paths, cfg, inside, root)
+        found, exempt = facts.judge(exc.outcome.matches, root)
         partial = ScanResult(code_findings=tuple(found + literal), code_exemptions=tuple(exempt),
                              errors=tuple(ScanError("code", e.split(": ", 1)[0], e) for e in exc.outcome.errors[:MAX_ERRORS]))
         raise ScanFailure(str(exc), partial=partial) from None
@@ -147,8 +140,9 @@ def scan_code(cfg: CodeConfig, progress: Progress | None = None) -> ScanResult:
     finally:
         if running.proc.poll() is None:
             running.proc.kill()
-    gated = _gate(outcome.matches, summary, paths, cfg, inside)
-    found, exempt = _exempt(to_findings(gated, root), encrypted, paths, cfg, inside, root)
+    if not cfg.literals:
+        facts.read(outcome.matches, paths, cfg, inside, root)
+    found, exempt = facts.judge(outcome.matches, root)
     findings = found + literal
     errors = tuple(ScanError("code", e.split(": ", 1)[0], e) for e in outcome.errors[:MAX_ERRORS])
     say(f"code: {len(findings)} findings in {outcome.scanned} files scanned by semgrep"
@@ -156,48 +150,40 @@ def scan_code(cfg: CodeConfig, progress: Progress | None = None) -> ScanResult:
     return ScanResult(code_findings=tuple(findings), code_exemptions=tuple(exempt), errors=errors)
 
 
-def _gate(matches: tuple[semgrep.Match, ...], summary: classes.Summary, paths: list[Path], cfg: CodeConfig,
-          inside: list[Path]) -> tuple[semgrep.Match, ...]:
-    """Class-gated matches judged by the card classes of the tree (scanner.code.classes). The literal pass
-    has read the classes already; when it is off they are read here, and only if a gated match exists."""
-    matches = _config_urls(matches, paths, cfg, inside)
-    if not classes.needed(matches):
-        return matches
-    if not cfg.literals:
+class _TreeFacts:
+    """What other files of the tree say about a match: encryption declarations in Ruby/PHP models
+    (scanner.code.exemptions), classes whose string form prints card data (scanner.code.classes) and
+    configuration keys holding plain-http URLs (scanner.code.configurls). The literal pass, which reads every
+    file anyway, feeds `observe`; when that pass is off, `read` reads the files that matter once, and only if
+    some match needs them."""
+
+    def __init__(self) -> None:
+        self.encrypted: list[exemptions.Encryption] = []
+        self.summary = classes.Summary()
+        self.urls = configurls.PlainUrls()
+
+    def observe(self, rel: str, text: str) -> None:
+        if rel.endswith((".rb", ".php")):
+            self.encrypted.extend(exemptions.declarations(text, rel))
+        elif rel.endswith(classes.SUFFIXES):
+            self.summary.observe(rel, text)
+        self.urls.observe(rel.rsplit("/", 1)[-1], text)  # .env files are known by their name
+
+    def read(self, matches: tuple[semgrep.Match, ...], paths: list[Path], cfg: CodeConfig, inside: list[Path],
+             root: Path) -> None:
+        storage = any(m.metadata.get("category") == exemptions.CATEGORY for m in matches)
+        if not (storage or classes.needed(matches) or configurls.needed(matches)):
+            return
         for path in paths:
             for file in iter_files(path, cfg.exclude, inside) if path.is_dir() else [path]:
-                if file.suffix in classes.SUFFIXES:
-                    summary.observe(file.name, file.read_text(encoding="utf-8", errors="replace"))
-    return classes.gate(matches, summary)
-
-
-def _config_urls(matches: tuple[semgrep.Match, ...], paths: list[Path], cfg: CodeConfig,
-                 inside: list[Path]) -> tuple[semgrep.Match, ...]:
-    """Config-gated matches (data sent to a URL read from configuration) judged by the tree's configuration
-    files (scanner.code.configurls), read only when such a match exists."""
-    if not configurls.needed(matches):
-        return matches
-    urls = configurls.PlainUrls()
-    for path in paths:
-        for file in iter_files(path, cfg.exclude, inside) if path.is_dir() else [path]:
-            if configurls.wanted(file):
-                urls.observe(file.name, file.read_text(encoding="utf-8", errors="replace"))
-    return configurls.gate(matches, urls)
-
-
-def _exempt(found: list[CodeFinding], encrypted: list[exemptions.Encryption], paths: list[Path], cfg: CodeConfig,
-            inside: list[Path], root: Path) -> tuple[list[CodeFinding], list[CodeExemption]]:
-    """Apply the cross-file encryption exemptions. Declarations come from the literal pass's reads; when
-    that pass is off, the Ruby and PHP files are read here, and only if a candidate finding exists."""
-    if not any(f.category == exemptions.CATEGORY for f in found):
-        return found, []
-    if not cfg.literals:
-        for path in paths:
-            for file in iter_files(path, cfg.exclude, inside) if path.is_dir() else [path]:
-                if file.suffix in (".rb", ".php"):
+                if file.suffix in (".rb", ".php", *classes.SUFFIXES) or configurls.wanted(file):
                     rel = file.relative_to(root).as_posix() if file != root else file.name
-                    encrypted.extend(exemptions.declarations(file.read_text(encoding="utf-8", errors="replace"), rel))
-    return exemptions.apply(found, encrypted, root)
+                    self.observe(rel, file.read_text(encoding="utf-8", errors="replace"))
+
+    def judge(self, matches: tuple[semgrep.Match, ...], root: Path) -> tuple[list[CodeFinding], list[CodeExemption]]:
+        """Findings of the matches, after the configuration and class gates and the encryption exemptions."""
+        gated = classes.gate(configurls.gate(matches, self.urls), self.summary)
+        return exemptions.apply(to_findings(gated, root), self.encrypted, root)
 
 
 __all__ = ["packaged_rules", "scan_code", "to_findings"]

@@ -37,14 +37,15 @@ def test_gate_keeps_only_plain_http_keys(name: str, text: str, key: str, kept: b
 
 
 @pytest.mark.semgrep
-def test_scan_reports_data_posted_to_an_http_url_from_settings(tmp_path: Path) -> None:
+@pytest.mark.parametrize("literals", [True, False], ids=["with-literals", "without-literals"])
+def test_scan_reports_data_posted_to_an_http_url_from_settings(tmp_path: Path, literals: bool) -> None:
     (tmp_path / "settings.py").write_text('PARTNER_URL = "http://partner.example/api/residents"\n', encoding="utf-8")
     (tmp_path / "client.py").write_text(
         "import requests\nfrom app import settings\n\n\ndef push(resident):\n"
         '    requests.post(settings.PARTNER_URL, json={"address": resident.home_address})\n', encoding="utf-8")
-    found = [f for f in scan_code(CodeConfig(paths=[tmp_path], literals=False)).code_findings
+    found = [f for f in scan_code(CodeConfig(paths=[tmp_path], literals=literals)).code_findings
              if f.category == "insecure_transport"]
     assert [(f.path, f.line) for f in found] == [("client.py", 6)]
     (tmp_path / "settings.py").write_text('PARTNER_URL = "https://partner.example/api/residents"\n', encoding="utf-8")
-    assert not [f for f in scan_code(CodeConfig(paths=[tmp_path], literals=False)).code_findings
+    assert not [f for f in scan_code(CodeConfig(paths=[tmp_path], literals=literals)).code_findings
                 if f.category == "insecure_transport"]
