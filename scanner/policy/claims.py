@@ -246,6 +246,11 @@ def clause_cited(fr: cl.Frame, span: tuple[int, int], deny: bool, kind: str, lex
     return None
 
 
+def _with_antecedent(fr: cl.Frame, own: tuple[int, int] | None) -> tuple[int, int] | None:
+    """A cited clause that is the sentence's first keeps the antecedent before it ("If you bill through ...")."""
+    return (0, own[1]) if own is not None and own[0] <= fr.main else own
+
+
 def sentence_claims(text: str, sent: Sentence, lex: Lexicon, extra: str = "", source: str | None = None, before: str = "") -> list[Claim]:
     """Claims of one sentence; `extra` is text that belongs with it (the items of a list it introduces),
     `before` the normalised previous sentence of the same section (what "it" or "those signals" refer to).
@@ -312,9 +317,7 @@ def sentence_claims(text: str, sent: Sentence, lex: Lexicon, extra: str = "", so
     out = []
     for kind, (deny, mode, cond, span, bound) in first.items():
         split = kind in other
-        own = span if split else clause_cited(fr, span, deny, kind, lex)
-        if own is not None and own[0] <= fr.main:  # the first clause keeps the antecedent before it ("If you bill through ...")
-            own = (0, own[1])
+        own = _with_antecedent(fr, span if split else clause_cited(fr, span, deny, kind, lex))
         out.append(make_claim(kind, deny, mode, cond, raw, sent, lex, main_text, source, bound, own))
         if split:
             deny, mode, cond, span, bound = other[kind]
@@ -374,9 +377,7 @@ def _frame_pass(
                 continue
             mode, cond = cl.modality(fr, (c0, c1), v1, lex)
             but_not = _elliptic(fr, {kind: (deny, (c0, c1))}, lex).get(kind)
-            own = (c0, c1) if but_not else clause_cited(fr, (c0, c1), deny, kind, lex)
-            if own is not None and own[0] <= fr.main:
-                own = (0, own[1])
+            own = _with_antecedent(fr, (c0, c1) if but_not else clause_cited(fr, (c0, c1), deny, kind, lex))
             per_sentence[i].append(make_claim(kind, deny, mode, cond, raw, sents[i], lex, norm[fr.main :], source, span=own))
             if but_not:
                 _, b_mode, b_cond, b_span = but_not
