@@ -8,6 +8,7 @@ without the lists of misses and false positives (for a blind corpus that must st
 
 from __future__ import annotations
 
+import os
 import sys
 import time
 from pathlib import Path
@@ -18,13 +19,6 @@ sys.path.insert(0, str(REPO))
 from scanner.code import scan_code  # noqa: E402
 from scanner.code.evaluate import CorpusScore, reported, score_corpus  # noqa: E402
 from scanner.config import CodeConfig  # noqa: E402
-
-
-def _common_root(roots: list[Path]) -> Path:
-    common = roots[0].resolve()
-    while not all(r.resolve().is_relative_to(common) for r in roots):
-        common = common.parent
-    return common
 
 
 def _print(root: Path, s: CorpusScore, elapsed: float, table_only: bool) -> None:
@@ -51,7 +45,8 @@ def main(argv: list[str]) -> int:
         if not root.is_dir():
             print(f"error: {root}: not a directory", file=sys.stderr)
             return 2
-    scan_root = roots[0] if len(roots) == 1 else _common_root(roots)
+    # finding paths are relative to the scan's root: the corpus itself, or what several corpora share
+    scan_root = roots[0] if len(roots) == 1 else Path(os.path.commonpath([r.resolve() for r in roots]))
     start = time.perf_counter()
     result = scan_code(CodeConfig(paths=roots), None)
     elapsed = time.perf_counter() - start
