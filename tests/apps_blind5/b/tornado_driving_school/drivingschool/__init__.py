@@ -1,0 +1,3 @@
+"""Roadwise driving school booking backend."""
+
+__version__ = "2.7.1"
