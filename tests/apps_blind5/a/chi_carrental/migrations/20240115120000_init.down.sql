@@ -1,0 +1,3 @@
+DROP TABLE IF EXISTS reservations;
+DROP TABLE IF EXISTS vehicles;
+DROP TABLE IF EXISTS customers;

@@ -1,0 +1,5 @@
+# frozen_string_literal: true
+
+module SolidusCowork
+  VERSION = '0.4.2'
+end
