@@ -45,5 +45,6 @@ func App() *buffalo.App {
 	api.POST("/orders", OrdersCreate)
 	api.POST("/subscriptions", SubscriptionsCreate)
 	api.POST("/orders/{order_id}/locker", OrdersAssignLocker)
+	app.POST("/webhooks/processor", ProcessorWebhook)
 	return app
 }

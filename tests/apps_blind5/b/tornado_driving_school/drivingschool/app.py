@@ -1,11 +1,14 @@
 """Application factory and entry point."""
 import logging
+import os
 
+import sentry_sdk
 import tornado.ioloop
 import tornado.web
+from sentry_sdk.integrations.tornado import TornadoIntegration
 
-from drivingschool import logging_setup, settings
-from drivingschool.handlers import payments, students
+from drivingschool import __version__, logging_setup, settings
+from drivingschool.handlers import payments, students, webhooks
 from drivingschool.jobs import reminders
 from drivingschool.models import db
 
@@ -27,6 +30,7 @@ def make_app():
             (r"/api/checkout", payments.CheckoutHandler),
             (r"/api/cards", payments.AddCardHandler),
             (r"/api/office/phone-bookings", payments.PhoneBookingHandler),
+            (r"/hooks/payfluent", webhooks.GatewayWebhookHandler),
         ],
         cookie_secret=settings.COOKIE_SECRET,
         debug=settings.DEBUG,
@@ -36,6 +40,13 @@ def make_app():
 
 def main():
     logging_setup.configure(settings.DEBUG)
+    sentry_sdk.init(
+        dsn=os.environ.get("SENTRY_DSN"),
+        integrations=[TornadoIntegration()],
+        traces_sample_rate=0.05,
+        send_default_pii=True,
+        release=f"roadwise@{__version__}",
+    )
     db.init(settings.DATABASE_URL, max_connections=settings.DB_MAX_CONNECTIONS)
     app = make_app()
     app.listen(settings.PORT, xheaders=True)
