@@ -68,7 +68,11 @@ def bound_of(text: str) -> str | None:
     return f"P{number}{unit}"
 
 
-_UNTIL_FIRST = re.compile(r"\W*until\b")
+_UNTIL_FIRST = re.compile(r"\W*until\b(?! (?:then|now|further notice)\b)")
+# "Without your consent, no advertising cookies are placed": tracking gated on consent by an opening "without"
+_WITHOUT_CONSENT_FIRST = re.compile(
+    r"\W*without (?:your |the user'?s? |their |prior |explicit )?(?:\w+ )?(?:consent|permission|agreement|opt-in)\b"
+)
 _UNTIL = re.compile(r"\buntil\b(?! (?:then|now|further notice)\b)")
 _ANAPHOR = re.compile(r"\W*(?:they|these|it|this|those|such)\b")
 _NO_SUBJECT = re.compile(r"\W*(?:is|are|was|were|will be|has been|have been|may be|can be)\b")
@@ -298,6 +302,7 @@ def sentence_claims(text: str, sent: Sentence, lex: Lexicon, extra: str = "", so
                 if deny and not rule.deny and (
                     _UNTIL_FIRST.match(norm) or _UNTIL.search(norm, m.end(), c1)
                     or (rule.type in cl.TRACKING and cl.CONSENT_GATE.search(norm, m.end(), c1))
+                    or (rule.type in cl.TRACKING and _WITHOUT_CONSENT_FIRST.match(norm))
                 ):
                     # "no cookies are set until you consent", "we will not set advertising cookies unless you accept
                     # them": they are set once you do (affirmed, conditional)

@@ -218,6 +218,41 @@ _GATED = re.compile(r"[^.;]{0,60}?\b(?:until|before)\s+(?:you|users?|visitors?|t
 _GATED_CONSENT = re.compile(r"[^.;]{0,60}?\b(?:unless|without|only (?:if|when|after|once|with))\b")
 
 
+# "Neither A nor B are used on ...": a passive predicate after a neither/nor subject
+_PASSIVE_AFTER = re.compile(
+    r"(?:,?\s+[\w-]+){0,8}?,?\s+(?:is|are|was|were|will be|have been|has been|can be|may be)\s+(?:\w+ly\s+)?"
+    r"(?:\w+(?:ed|en|wn|ld|nt|ne|ht)|set|run|put|shown)\b"
+)
+# an elliptic negated phrase ("and not at students,", ", not on your behaviour,") closed by its comma
+_ELLIPTIC_OPEN = re.compile(r"(?:\band|\bbut|\bor|,)\s+$")
+_ELLIPTIC_PP = re.compile(r"\s+(?:at|on|to|for|with|from|in|by|about|because|the|your|their|our|as)\b")
+_NOT_RETENTION_CUE = re.compile(r"(?:disabl|deactivat|switch|turn)")
+_CONDITION_OPENS = re.compile(r"\b(?:if|unless|when|whenever|until|in case|once(?= (?:you|we|they|it|the|your|a|an)\b))\b")
+# the nouns of a list after a determiner negation: "no advertising cookies, tracking pixels, or analytics SDKs"
+_LIST_DETERMINER = re.compile(r"\b(?:no|zero)\s+((?:[\w'/-]+(?:\s+|,\s*))+)$")
+_NOT_LIST_WORD = re.compile(
+    r"(?:is|are|was|were|be|been|do|does|did|will|would|shall|can|could|may|might|must|has|have|had|we|you|they|it|i"
+    r"|on|in|at|to|for|with|from|by|of|that|which|who|where|when|if|but|because|than|only|until|unless)"
+)
+
+
+_COMPOUND_TAIL = re.compile(
+    r"(?:\s+(?!" + _NOT_LIST_WORD.pattern + r"\b|(?:not|never|cannot|and|or|nor|then|also)\b|\w+n't\b)[\w'-]+){1,2}(?=\s)"
+)
+
+
+def _list_determiner(prefix: str, lex: Lexicon) -> re.Match[str] | None:
+    """A determiner negation that reaches the trigger through a list of nouns ("there are no advertising cookies,
+    tracking pixels, or third-party analytics SDKs"): commas or and/or between, no verb, preposition or subject."""
+    m = _LIST_DETERMINER.search(prefix)
+    if m is None or ("," not in m.group(1) and not re.search(r"\b(?:and|or|nor)\b", m.group(1))):
+        return None
+    words = _words(m.group(1))
+    if len(words) > 14 or any(_NOT_LIST_WORD.fullmatch(w) for w in words):
+        return None
+    return m
+
+
 def negated(clause: str, t0: int, t1: int, rule_type: str, lex: Lexicon) -> bool:
     """Polarity of the trigger clause[t0:t1]: True for deny. Bounds ("not longer than") are not denials."""
     bounds = [(b.start(), b.end()) for b in lex.neg_bound.finditer(clause)]
@@ -233,11 +268,17 @@ def negated(clause: str, t0: int, t1: int, rule_type: str, lex: Lexicon) -> bool
     prefix, trigger = clause[:t0], clause[t0:t1]
     subject = re.match(r"\W*neither\b.*?\bnor\s+(?:the |our |your )?\S+", clause)
     if subject and t1 <= subject.end() + 1:
-        return False  # "Neither AdMob nor Firebase receives ...": the names are the subject, not what is denied
+        # "Neither AdMob nor Firebase receives ...": the names are the subject, not what is denied; but with a
+        # passive predicate the subject is what is denied ("neither analytics nor ad cookies are used")
+        return _PASSIVE_AFTER.match(clause[subject.end() :]) is not None
     hits = 0
     window = lex.cues["negation"]["window"]
     for m in lex.neg_cue.finditer(prefix):
         between = prefix[m.end() :]
+        if "," in between and _ELLIPTIC_OPEN.search(prefix, 0, m.start()) and _ELLIPTIC_PP.match(between):
+            continue  # "aimed at educators and not at students, uses Google Analytics": the aside ends at its comma
+        if rule_type == "retention" and _NOT_RETENTION_CUE.match(prefix, m.start()):
+            continue  # "accounts are deactivated and deleted": switching off is no denial of keeping or deleting
         # "we do not use tracking technologies, such as analytics tags, advertising pixels ...": a list of
         # examples stays in the scope of the negation that governs its head, however long it is
         near = len(_words(between)) <= window or (_LISTED.search(between) is not None and len(_words(between)) <= window + 30)
@@ -250,7 +291,11 @@ def negated(clause: str, t0: int, t1: int, rule_type: str, lex: Lexicon) -> bool
     initial_ok = initial is not None and real(initial, initial.end() - 1 - initial.start())  # "neither ... nor" may open a bound
     if initial and initial_ok and not neither_subject and not re.search(r"\b(?:but|and we|however)\b", prefix[initial.end() :]):
         hits += 1  # "None of the information that is collected ... is sold": relative clauses inside the subject do not end its scope
-    hits += sum(1 for m in lex.neg_cue.finditer(trigger) if real(m, t0) and not _open_bracket(trigger, m.start()))
+    hits += sum(
+        1 for m in lex.neg_cue.finditer(trigger)
+        # "we delete it if we do not receive consent": a negation inside the trigger's own condition is the condition's
+        if real(m, t0) and not _open_bracket(trigger, m.start()) and not _CONDITION_OPENS.search(trigger, 0, m.start())
+    )
     consent_word = re.match(r"\W*(?:[\w-]+'?s?\s+){0,2}(?:consent|permission|authori[sz]ation|approval|agreement)\b", clause[t0:])
     if lex.neg_without.search(prefix[-30:]) and not (consent_word and rule_type != "consent_for_tracking"):
         # "will not work without the session cookie" affirms; "not published without [the donor's permission]" is
@@ -258,11 +303,15 @@ def negated(clause: str, t0: int, t1: int, rule_type: str, lex: Lexicon) -> bool
         if hits and rule_type != "consent_for_tracking":
             return False  # "online banking will not work without the session cookie": two negations affirm
         hits += 1
-    det = lex.neg_determiner.search(prefix)
+    det = lex.neg_determiner.search(prefix) or _list_determiner(prefix, lex)
     if det and real(det) and not _BREAK.search(prefix[det.start() :]):
         hits += 1  # "the app contains no third-party advertising", "there are no adverts"
     rest = clause[t1:]
     practice = lex.neg_after_practice.match(rest)
+    compound = None if practice else _COMPOUND_TAIL.match(rest)
+    if compound and lex.neg_after_practice.match(rest[compound.end() :]):
+        rest = rest[compound.end() :]  # "the Mixpanel analytics SDK is switched off": the rest of the trigger's noun
+        practice = lex.neg_after_practice.match(rest)
     for _ in range(3):  # "web beacons and session-replay scripts are not placed": past the rest of a coordinated subject
         if practice:
             break
@@ -306,6 +355,11 @@ def elliptic_denials(fr: Frame) -> list[tuple[int, int]]:
     return out
 
 
+_OPENING_WITHOUT = re.compile(
+    r"\W*without (?:your |their |prior |explicit |the user'?s? )?(?:\w+ )?(?:consent|permission|agreement)(?=\s*,)"
+)
+
+
 def modality(fr: Frame, clause: tuple[int, int], t1: int, lex: Lexicon) -> tuple[str, tuple[int, int] | None]:
     """(definite|possible|conditional, the span of the condition within the sentence, or None)."""
     text = fr.norm[clause[0] : clause[1]]
@@ -313,6 +367,9 @@ def modality(fr: Frame, clause: tuple[int, int], t1: int, lex: Lexicon) -> tuple
         fr.antecedent_open and clause[0] == 0 and re.match(r"\W*(?:where|in cases where|to the extent)", fr.norm)
     ):
         return "conditional", (0, fr.main)
+    gate = _OPENING_WITHOUT.match(fr.norm)
+    if gate and clause[0] <= gate.end() + 2:  # "Without your consent, no advertising cookies are placed"
+        return "conditional", (0, gate.end())
     cond = lex.conditional.search(text)
     if cond:
         return "conditional", (clause[0] + cond.start(), clause[1])
