@@ -191,6 +191,11 @@ _ELLIPTIC_PURPOSE = _ELLIPTIC_DATA | {"uses_cookies", "uses_web_beacons"}
 
 # the only type read in a statement of legal bases ("consent, for analytics cookies")
 BASIS_TYPES = frozenset({"consent_for_tracking"})
+# what a sentence saying that a law "may consider" a practice a sale is not read for (cues.toml `deemed_sale`)
+DEEMED_TECH = frozenset({"uses_cookies", "uses_web_beacons"})
+# a table row ("| Identifiers | name, IP address | Advertising partners |") names categories, recipients and bases
+# side by side: what the cells are read for is what is collected and, in a legal-basis table, consent to tracking
+ROW_TYPES = frozenset({"collects", "consent_for_tracking"})
 # types whose polarity is not the presence of a negation: "not set unless you accept" affirms consent, "not kept
 # longer than" affirms retention
 _OWN_POLARITY = frozenset({"consent_for_tracking", "retention", "honors_do_not_track"})
@@ -264,6 +269,7 @@ def sentence_claims(text: str, sent: Sentence, lex: Lexicon, extra: str = "", so
     norm = cl.normalise(raw, lex)
     if sent.heading or lex.skip_sentence.search(norm.strip()):
         return []
+    row = raw.lstrip().startswith("|") and raw.count("|") >= 3  # a table row (Markdown, or an HTML table as text.py renders it)
     fr = cl.frame(norm, lex)
     # per type: (deny, modality, condition, clause span, bound) of the first trigger, and of a later one of the other polarity
     first: dict[str, tuple[bool, str, tuple[int, int] | None, tuple[int, int], str | None]] = {}
@@ -276,8 +282,11 @@ def sentence_claims(text: str, sent: Sentence, lex: Lexicon, extra: str = "", so
         return kind in other or (kind in first and not mixed)
 
     basis = lex.legal_basis.search(norm) is not None
+    deemed: frozenset[str] = frozenset()  # types not read where a law "may consider" a practice a sale
+    if lex.deemed_sale.search(norm):
+        deemed = frozenset(r.type for r in lex.rules if r.type != "sells_personal_data") if lex.deemed_use.search(norm) else DEEMED_TECH
     for rule in lex.rules:
-        if (basis and rule.type not in BASIS_TYPES) or done(rule.type):
+        if rule.type in deemed or (basis and rule.type not in BASIS_TYPES) or done(rule.type) or (row and rule.type not in ROW_TYPES):
             continue
         if rule.needs and not any(p.search(norm + " " + extra_norm) for p in rule.needs):
             continue

@@ -72,6 +72,8 @@ class Lexicon:
     skip_sentence: re.Pattern[str]
     opt_out: re.Pattern[str]
     legal_basis: re.Pattern[str]
+    deemed_sale: re.Pattern[str]
+    deemed_use: re.Pattern[str]
     subjects: frozenset[str]
     not_main: frozenset[str]
 
@@ -200,6 +202,8 @@ def load_lexicon(root: Path | None = None) -> Lexicon:
         skip_sentence=_compile(_alt(skip["sentence"]), f"{cwhere}: skip.sentence"),
         opt_out=_compile(r"\b" + _alt(skip.get("opt_out", ["(?!)"])) + r"(?:[\s,]+[\w'/-]+){0,6}[\s,]+$", f"{cwhere}: skip.opt_out"),
         legal_basis=_compile(_alt(skip.get("legal_basis", ["(?!)"])), f"{cwhere}: skip.legal_basis"),
+        deemed_sale=_compile(_alt(skip.get("deemed_sale", ["(?!)"])), f"{cwhere}: skip.deemed_sale"),
+        deemed_use=_compile(skip.get("deemed_use", "(?!)"), f"{cwhere}: skip.deemed_use"),
         subjects=frozenset(skip["subjects"]),
         not_main=frozenset(ante["not_main"]),
     )

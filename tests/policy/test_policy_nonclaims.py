@@ -1,0 +1,50 @@
+"""Sentences, or parts of them, that state no practice of their own (issue #6), in our own wording: a table row
+lines up categories, recipients and legal bases (read for what is collected and for consent only), and a sentence
+saying that a state law "may consider" a practice a sale is read for that sale, not for the technology it names.
+See docs/claim-patterns.md, "Polarity conventions" (the paragraph on sentences that state no practice)."""
+
+from __future__ import annotations
+
+from scanner.policy import read_text
+
+
+def kinds(text: str) -> set[tuple[str, str]]:
+    return {(c.type, c.polarity) for c in read_text(text).claims}
+
+
+TABLE = """# Disclosures
+
+| Category | Examples | Disclosed to | Sold or shared with |
+|---|---|---|---|
+| Online identifiers | cookie IDs, IP address, mobile advertising ID | hosting providers, analytics vendors | advertising networks |
+| Account records | billing address, card brand and last four digits | payment processors | none |
+"""
+
+
+def test_a_table_row_is_read_for_collection_only() -> None:
+    found = kinds(TABLE)
+    unread = {"third_party_advertising", "third_party_analytics", "stores_partial_card", "stores_full_card_number"}
+    assert not {k for k, _ in found} & unread
+
+
+def test_a_legal_basis_row_still_states_consent_to_tracking() -> None:
+    text = """# Why we use your data
+
+| Purpose | Data | Legal basis |
+|---|---|---|
+| Site statistics | pages viewed (only if you accept statistics cookies) | consent |
+"""
+    assert ("consent_for_tracking", "affirm") in kinds(text)
+
+
+def test_a_deemed_sale_is_a_possible_sale_not_a_cookie_claim() -> None:
+    sentence = 'Our use of marketing cookies on the shop may be treated as a "sale" or "sharing" under some state laws.'
+    assert [(c.type, c.polarity, c.modality) for c in read_text(sentence).claims] == [("sells_personal_data", "affirm", "possible")]
+
+
+def test_a_deemed_sharing_of_data_still_states_the_sharing() -> None:
+    sentence = "Making your device ID available to our ad partners for targeted ads may count as sharing under California law."
+    found = kinds(sentence)
+    assert ("sells_personal_data", "affirm") in found
+    assert ("third_party_advertising", "affirm") in found
+    assert "uses_cookies" not in {k for k, _ in found}
