@@ -104,7 +104,8 @@ def section_claims(text: str, sents: list[Sentence], per_sentence: list[list[Cla
                 covered.update(items[i])
             continue
         # an item that is a noun phrase ("your date of birth, which ...") or a label line, not a sentence of its own
-        phrase = sent.bullet and not _VERB.search(re.split(r"[,;(:]", norm, maxsplit=1)[0])
+        # (a table row is one too: "| Contact data | name, email address | You |")
+        phrase = (sent.bullet or raw.lstrip().startswith("|")) and not _VERB.search(re.split(r"[,;(:]", norm.strip(" |"), maxsplit=1)[0])
         if i in covered or not (phrase or pats["label"].search(norm)) or not _names_data(norm, lex):
             continue
         mode, cond = _mode(norm, lex)

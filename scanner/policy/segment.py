@@ -115,7 +115,10 @@ def _is_row_after_ruler(lines: list[str], i: int) -> bool:
 
 
 # a table header that says what its rows state ("| Data | Kept for |"): then even short rows are statements
-_SAYING_HEADER = re.compile(r"\b(?:kept|keep|retention|retained|retain|how long|storage period|deleted|collected|we collect)\b", re.I)
+# (a "Source" column says where each row's data is collected from)
+_SAYING_HEADER = re.compile(
+    r"\b(?:kept|keep|retention|retained|retain|how long|storage period|deleted|collected|we collect|sources?)\b", re.I
+)
 
 
 def _table_header(text: str, start: int) -> str:

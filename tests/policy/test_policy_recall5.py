@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from scanner.policy import read_text
 from scanner.policy.text import load_file
 
@@ -33,3 +35,81 @@ def test_html_section_dropped_as_cookie_banner_is_restored(tmp_path: Path) -> No
     assert "Blog" not in text and "- Cookies and Pixels" not in text  # navigation and contents entries stay out
     kinds = {c.type for c in read_text(text).claims}
     assert {"uses_cookies", "uses_web_beacons"} <= kinds
+
+
+def claims(text: str) -> dict[str, str]:
+    return {c.type: c.polarity for c in read_text(text).claims}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "When you book a table, we also process your party size, dietary needs and the phone number you give.",  # process
+        "If you enter our prize draw, we process your name and postal address to send the prize.",
+        "A notification token is stored so that the app can remind you of your appointments.",  # passive keeping
+        "Uploaded photos are stored and resized automatically.",
+        "You can open a Driftwood account with your mobile number and a PIN.",  # an account opened with data
+        "Optionally you can add a profile photo and your job title.",  # an optional addition
+        "Pupils write essays and upload drawings in the classroom app.",  # the user creating content
+        "We ask for your month and year of birth when you first start the game.",  # lexicon: month and year of birth
+        "The companion app reads the measurements you choose to share, such as heart rate and blood glucose.",
+    ],
+)
+def test_collection_in_other_verbs_and_voices(sentence: str) -> None:
+    assert claims(sentence).get("collects") == "affirm"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "We process your request within 30 days.",  # handling a request is no collection
+        "Your password is stored as a salted hash.",  # how it is kept is a security statement
+        "Your profile is kept while your membership is active.",  # a period: retention
+        "Comments you post under articles are visible to other readers.",  # sharing, said of the comments
+        "Member records are kept for six years after you leave.",
+    ],
+)
+def test_not_read_as_collection(sentence: str) -> None:
+    assert "collects" not in claims(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind", "polarity"),
+    [
+        ("Video consultations are end-to-end encrypted.", "encrypts_in_transit", "affirm"),  # e2e implies in transit
+        ("SMS reminders are not encrypted, so they never include test results.", "encrypts_in_transit", "deny"),
+        ("We do not keep any payment card details.", "stores_card_security_code", "deny"),  # no card data at all
+        ("We do not keep any payment card details.", "stores_partial_card", "deny"),
+        ("Your card number and security code are typed into the bank's page and are neither sent to nor stored by us.",
+         "stores_card_security_code", "deny"),
+        ("Your card number and security code are typed into the bank's page and are neither sent to nor stored by us.",
+         "stores_full_card_number", "deny"),
+        ("Analytics cookies from Brightmeter help us count visits to our pages.", "third_party_analytics", "affirm"),
+        ("The app includes analytics and crash-reporting SDKs.", "third_party_analytics", "affirm"),
+        ("Reach measurement for our news site is carried out by Medienzahl GmbH.", "third_party_analytics", "affirm"),
+    ],
+)
+def test_companion_types(sentence: str, kind: str, polarity: str) -> None:
+    assert claims(sentence).get(kind) == polarity
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("Chats are encrypted at rest but are not end-to-end encrypted.", "encrypts_in_transit"),  # at rest only
+        ("We keep your card details on file for faster checkout.", "stores_card_security_code"),  # says nothing of the code
+        ("Customers may turn on end-to-end encryption for their cameras.", "encrypts_in_transit"),
+    ],
+)
+def test_companion_types_not_read(sentence: str, kind: str) -> None:
+    assert kind not in claims(sentence)
+
+
+def test_data_table_with_a_source_column_states_collection() -> None:
+    text = (
+        "## 3. Information we collect\n\nWe collect the following information:\n\n"
+        "| Category | Examples | Source |\n|---|---|---|\n"
+        "| Contact data | Name, email address, phone number | You |\n| Device data | IP address, browser type | Automatically |\n"
+    )
+    rows = [c for c in read_text(text).claims if c.type == "collects" and c.text.startswith("|")]
+    assert len(rows) == 2
