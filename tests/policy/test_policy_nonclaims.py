@@ -48,3 +48,16 @@ def test_a_deemed_sharing_of_data_still_states_the_sharing() -> None:
     assert ("sells_personal_data", "affirm") in found
     assert ("third_party_advertising", "affirm") in found
     assert "uses_cookies" not in {k for k, _ in found}
+
+
+def test_the_policy_about_itself_its_rights_and_warnings_state_no_practice() -> None:
+    for sentence in (
+        "Part C - Mobile App Notice applies to information that the Fernhill app collects on your phone.",
+        "Summary of changes in this version: we now keep support chats for 12 months and collect your time zone.",
+        "We will not make any material change to this notice that would weaken the protection of member data.",
+        "Our staff will never ask you for your password or login code by phone or email.",
+        "Residents of some states have the right to confirm whether we process their personal data and to get a copy.",
+    ):
+        assert read_text(sentence).claims == (), sentence
+    # a practice stated next to a right is a right only when the sentence is about the right
+    assert ("collects", "affirm") in kinds("We collect your email address when you sign up, and you can ask us to delete it.")
