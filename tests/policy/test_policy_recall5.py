@@ -113,3 +113,31 @@ def test_data_table_with_a_source_column_states_collection() -> None:
     )
     rows = [c for c in read_text(text).claims if c.type == "collects" and c.text.startswith("|")]
     assert len(rows) == 2
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind", "polarity"),
+    [
+        ("We keep audit logs of sign-ins, with the IP address used.", "logs_personal_data", "affirm"),  # a noun, not auditing
+        ("Uploaded contracts are never copied into our error logs.", "logs_personal_data", "deny"),
+        ("Teenagers aged 13 to 15 may sign up for the club newsletter themselves.", "collects_from_children", "affirm"),
+        ("Anyone under 16 may only register with the consent of a parent.", "collects_from_children", "affirm"),
+        ("Some games require a parent's verified consent before chat is switched on.", "collects_from_children", "affirm"),
+        ("A parent signs the pupil up and provides the pupil's first name and year group.", "collects_from_children", "affirm"),
+        ("We never ask for a child's home address.", "collects_from_children", "deny"),
+    ],
+)
+def test_logs_and_children_wordings(sentence: str, kind: str, polarity: str) -> None:
+    assert claims(sentence).get(kind) == polarity
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("Our engineers review server logs to detect attacks.", "logs_personal_data"),  # reading logs is not logging
+        ("Contractors may use the data only to provide their services and must keep children's data confidential.",
+         "collects_from_children"),
+    ],
+)
+def test_logs_and_children_not_read(sentence: str, kind: str) -> None:
+    assert kind not in claims(sentence)
