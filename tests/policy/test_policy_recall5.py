@@ -141,3 +141,27 @@ def test_logs_and_children_wordings(sentence: str, kind: str, polarity: str) -> 
 )
 def test_logs_and_children_not_read(sentence: str, kind: str) -> None:
     assert kind not in claims(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "polarity"),
+    [
+        ("We send your employer details of the courses you completed.", "affirm"),  # a named recipient class gets data
+        ("These partners load their own scripts and receive your IP address.", "affirm"),
+        ("The measurement vendors receive device identifiers and page events.", "affirm"),
+        ("We make your order history and loyalty points available to the partner hotel.", "affirm"),
+        ("Recorded calls are transcribed by our speech-to-text provider.", "affirm"),
+        ("With your agreement we may publish the photographs you send us.", "affirm"),
+        ("We never show your sexual orientation to other members.", "deny"),
+    ],
+)
+def test_sharing_wordings(sentence: str, polarity: str) -> None:
+    assert claims(sentence).get("shares_personal_data") == polarity
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["We make our services available to users worldwide.", "We post updates to this policy on this page."],
+)
+def test_sharing_not_read(sentence: str) -> None:
+    assert "shares_personal_data" not in claims(sentence)
