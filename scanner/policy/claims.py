@@ -88,8 +88,18 @@ def claim_id(kind: str, polarity: str, text: str) -> str:
     return f"{kind}-{digest}"
 
 
+_NAMES_SEEN: dict[tuple[int, str], tuple[str, ...]] = {}
+
+
 def _names(table: dict[str, re.Pattern[str]], text: str) -> tuple[str, ...]:
-    return tuple(name for name, pattern in table.items() if pattern.search(text))
+    # the claims of one sentence share its text: each table is searched once per sentence, not once per claim
+    key = (id(table), text)
+    found = _NAMES_SEEN.get(key)
+    if found is None:
+        if len(_NAMES_SEEN) > 4096:
+            _NAMES_SEEN.clear()
+        found = _NAMES_SEEN[key] = tuple(name for name, pattern in table.items() if pattern.search(text))
+    return found
 
 
 def make_claim(kind: str, deny: bool, mode: str, cond: tuple[int, int] | None, raw: str, sent: Sentence, lex: Lexicon,
@@ -291,6 +301,8 @@ def sentence_claims(text: str, sent: Sentence, lex: Lexicon, extra: str = "", so
         if rule.needs and not any(p.search(norm + " " + extra_norm) for p in rule.needs):
             continue
         if rule.context and not any(p.search(before) for p in rule.context):
+            continue
+        if rule.any_pattern is not None and rule.any_pattern.search(norm) is None:
             continue
         for pattern in rule.patterns:
             for m in _matches(pattern, norm):

@@ -58,6 +58,18 @@ class Frame:
     needs: re.Pattern[str] | None = None
 
 
+_TO_US = re.compile(r"\bus\b")
+# a dative, a to/with phrase or a particle after a recipient verb ("send it to", "give them", "pass on")
+_RECIPIENT_AFTER = r"(?=[^;]*?\b(?:to|with|on|them|him|her|partners?|providers?|vendors?|processors?|companies|authorities)\b)"
+
+
+def _carried(prep: str) -> str:
+    """The gate after a verb whose object hangs on `prep`: that preposition follows ("keep" only before "a record of")."""
+    if prep == "of":
+        return r"(?=[^;]*?\b(?:" + "|".join(sorted(RECORD)) + r")s?\s+of\b)"
+    return rf"(?=[^;]*?\b{re.escape(prep)}\b)"
+
+
 @cache
 def frames() -> tuple[tuple[Frame, ...], dict[str, re.Pattern[str]]]:
     """The frames and, per claim type, a cheap regex of its verbs' forms (which sentences are worth parsing)."""
@@ -74,14 +86,23 @@ def frames() -> tuple[tuple[Frame, ...], dict[str, re.Pattern[str]]]:
         obj = entry.get("object", "data")
         objects = tuple([obj] if isinstance(obj, str) else obj)
         needs = re.compile(entry["needs"]) if entry.get("needs") else None
+        if needs is None and entry["actor"] == "user":
+            needs = _TO_US  # "you tell us", "you give us": only a sentence naming "us" is worth parsing for it
         out.append(Frame(entry["type"], entry["actor"], objects, verbs, frozenset(entry.get("recipient", [])), needs))
     gates: dict[str, list[str]] = {}
+    followed: dict[str, list[str]] = {}  # verbs that need a recipient: only worth parsing before a "to"/"with"/"on"
+    carried: dict[str, dict[str, list[str]]] = {}  # verbs whose object hangs on a preposition
     for f in out:  # a frame with `needs` adds its verbs to the gate only behind that regex
         if f.needs is None:
-            gates.setdefault(f.type, []).extend(f.verbs)
+            gates.setdefault(f.type, []).extend(v for v, p in f.verbs.items() if v not in f.recipient and p is None)
+            followed.setdefault(f.type, []).extend(v for v in f.verbs if v in f.recipient)
+            for prep in {p for p in f.verbs.values() if p is not None}:  # "ask for", "keep a record of": before the preposition
+                carried.setdefault(f.type, {}).setdefault(prep, []).extend(v for v, p in f.verbs.items() if p == prep)
     return tuple(out), {
         kind: re.compile(
-            "|".join([*([_forms(gates[kind]).pattern] if kind in gates else []),
+            "|".join([*([_forms(gates[kind]).pattern] if gates.get(kind) else []),
+                      *([_forms(followed[kind]).pattern + _RECIPIENT_AFTER] if followed.get(kind) else []),
+                      *[_forms(vs).pattern + _carried(p) for p, vs in carried.get(kind, {}).items()],
                       *[f"(?={f.needs.pattern}).*{_forms(list(f.verbs)).pattern}|{_forms(list(f.verbs)).pattern}(?=.*{f.needs.pattern})"
                         for f in out if f.type == kind and f.needs is not None]])
         )

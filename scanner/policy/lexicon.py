@@ -34,6 +34,9 @@ class ClaimRule:
     deny: bool = False  # the trigger itself states a denial ("the CVV is discarded"); a negation makes it affirm
     context: tuple[re.Pattern[str], ...] = ()  # the previous sentence must match one (anaphora: "respond to them")
     options: bool = False  # a "you can ..." clause still states the practice unless it is a user control
+    # all patterns as one alternation: one search tells that none can match (most rules, most sentences), cheaper
+    # than a search per pattern; None when they cannot be joined (a back-reference)
+    any_pattern: re.Pattern[str] | None = None
 
 
 @dataclass(frozen=True)
@@ -118,9 +121,15 @@ def _rule(entry: dict[str, Any], macros: dict[str, str], where: str) -> ClaimRul
 
     if "type" not in entry or not entry.get("patterns"):
         raise ConfigError(f"{where}: every [[claim]] needs `type` and `patterns`")
+    patterns = many("patterns")
+    try:
+        joined: re.Pattern[str] | None = re.compile("|".join(f"(?:{p.pattern})" for p in patterns))
+    except re.error:
+        joined = None
     return ClaimRule(
         type=entry["type"],
-        patterns=many("patterns"),
+        patterns=patterns,
+        any_pattern=joined,
         requires=tuple(entry.get("requires", [])),
         needs=many("needs"),
         unless=many("unless"),

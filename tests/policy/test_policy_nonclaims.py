@@ -61,3 +61,5 @@ def test_the_policy_about_itself_its_rights_and_warnings_state_no_practice() -> 
         assert read_text(sentence).claims == (), sentence
     # a practice stated next to a right is a right only when the sentence is about the right
     assert ("collects", "affirm") in kinds("We collect your email address when you sign up, and you can ask us to delete it.")
+    # the company's own "right" to do something is its practice
+    assert ("retention", "affirm") in kinds("We have the right to retain the invoices and account records of every customer for audits.")
