@@ -1,12 +1,15 @@
 """Plain-http URLs kept in configuration. A request that sends personal or card data to a URL read from settings
-(`settings.PERMIT_OFFICE_URL`, `current_app.config["ELIGIBILITY_URL"]`, `ENV.fetch("PARTNER_URL")`,
-`process.env.COURIER_URL`) goes out in clear when the project's configuration gives that key an http:// value, which
-a rule reading one file cannot see. Rules marked with metadata `config_url_gate` name the key in their message
-(`... config key 'X'`); `gate` keeps such a match only when some configuration-like file of the tree (settings and
-config modules, .env files, YAML/TOML/INI/properties/JSON) assigns that key, or a default for it, a plain http:// URL
-whose host is not the machine itself, and drops it otherwise. Keys are compared without case and separators, so
-`PARTNER_URL`, `partner_url` and `partner-url` are one key; a dotted key (`services.partner.url`) is matched on its
-full spelling and on its last two parts.
+(`settings.PERMIT_OFFICE_URL`, `get_settings().legacy_url`, `ENV.fetch("PARTNER_URL")`, `config.services.pos.url`,
+`Configure::read('Shipping.endpoint')`, a Symfony scoped client) goes out in clear when the project's configuration
+gives that key an http:// value, which a rule reading one file cannot see. Rules marked with metadata
+`config_url_gate` name the key in their message (`... config key 'X'`); `gate` keeps such a match only when some
+configuration-like file of the tree (settings and config modules, .env files, YAML/TOML/INI/properties/JSON, Node
+config objects, PHP config arrays, Ruby settings, Go struct-tag defaults) assigns that key, or a default for it, a
+plain http:// URL whose host is not the machine itself, and drops it otherwise. A value's key is its full path in
+nested YAML, JSON, JS/Ruby hashes and PHP arrays (`services.legacyPos.url`), and keys are compared without case and
+separators on their trailing parts: `legacyPos.url` matches `LEGACY_POS_URL` and `services.legacy_pos.url`,
+`KioskBridge.URL` matches `KIOSK_BRIDGE_URL`. Trailing parts that name nothing in particular (`url`, `base_uri`,
+`client.base_uri`) never match on their own, so one plain-http `url:` does not open every URL key of the tree.
 """
 
 from __future__ import annotations
@@ -18,25 +21,58 @@ from pathlib import Path
 from scanner.code.semgrep import Match
 
 GATE = "config_url_gate"
-_KEY = re.compile(r"config key '[\"'$\{]*([A-Za-z_][\w.\-]*)[\"'\}]*'")
-# KEY = "http://...", KEY: http://..., 'key' => 'http://...', KEY=http://... (.env), and a default given to an
-# environment read on the same line: os.environ.get("KEY", "http://..."), ENV.fetch("KEY", "http://...").
-_ASSIGN = re.compile(r"""(?m)(?:^|[\s{(,\[])["']?([A-Za-z_][\w.\-]*)["']?[ \t]*(?:=>|[:=])[ \t]*[^\n]*?["'`]?(http://[^\s"'`]+)""")
-_DEFAULT = re.compile(r"""["']([A-Za-z_][\w.\-]*)["']\s*,\s*["'](http://[^\s"']+)""")
+_KEY = re.compile(r"config key '[\"'$\{]*([A-Za-z_][\w.\-:>]*)[\"'\}]*'")
+# A rule whose pattern left the key unbound prints the metavariable itself: no key, no finding.
+_UNBOUND = re.compile(r"config key '\$[A-Z_]+'")
+_URL = r"(http://[^\s\"'`]+)"
+_NAME = r"[\"']?([A-Za-z_][\w.\-]*)[\"']?"
+# One pass over a file's tokens: a key given a value holding an http:// URL on its line (KEY = "http://...",
+# key: env.get('X', 'http://...'), 'key' => 'http://...', KEY=http://...), a key opening a nested object or array,
+# and bare brackets (kept so their closers pop the right level).
+_TOKENS = re.compile(
+    rf"(?P<kv>(?:^|(?<=[\s{{(,\[]))(?:{_NAME.replace('(', '(?P<key>', 1)})[ \t]*(?:=>|[:=])[ \t]*[^\n{{}}\[\]]*?"
+    rf"[\"'`]?{_URL.replace('(', '(?P<url>', 1)})"
+    rf"|(?P<open>(?:^|(?<=[\s{{(,\[]))(?:{_NAME.replace('(', '(?P<okey>', 1)})[ \t]*(?:=>|[:=])[ \t]*"
+    r"(?:[\w.$:\\]*\(\s*)?(?P<obr>[\[{]|array\s*\())"
+    r"|(?P<br>[\[{])|(?P<cl>[\]})])", re.M)
+_DEFAULT = re.compile(rf"""["']([A-Za-z_][\w.\-]*)["']\s*,\s*["']{_URL}""")
+# Ruby settings (dry-configurable / Hanami): setting :partner_url, default: "http://..."
+_SETTING = re.compile(rf"""setting\s+:(\w+)\s*,[^\n]*?default:\s*["']{_URL}""")
+# Go struct fields whose tag gives a default: KioskURL string `envconfig:"KIOSK_URL" default:"http://..."`
+_GO_TAG = re.compile(rf"""^\s*(\w+)\s+[\w.*\[\]]+\s+`([^`\n]*default:"{_URL[:-1]})"[^`\n]*)`""", re.M)
+_TAG_NAME = re.compile(r"""\b(?:envconfig|env|mapstructure|yaml|json|toml|koanf|split_words)\s*:\s*"([\w.\-]+)""")
+_YAML_LINE = re.compile(r"^(?P<ind>[ \t]*)(?:-[ \t]+)?[\"']?(?P<key>[\w.\-/$%@]+)[\"']?[ \t]*:(?:[ \t]+(?P<val>.*))?$")
+_INI_SECTION = re.compile(r"^\s*\[([^\]\n]+)\]\s*$")
 _LOCAL = re.compile(r"http://(?:localhost|127\.|0\.0\.0\.0|\[::1\]|[\w.-]+\.(?:test|localhost)(?:[:/]|$))")
 _NAMES = (".env", ".env.example", ".env.sample", ".env.production")
 SUFFIXES = (".py", ".rb", ".js", ".ts", ".mjs", ".cjs", ".php", ".go", ".java", ".kt", ".env", ".yml", ".yaml",
             ".toml", ".ini", ".cfg", ".conf", ".json", ".properties")
+# Parts of a key that say where a URL is kept but not which service it is for.
+_GENERIC = frozenset({
+    "url", "uri", "urls", "host", "hostname", "endpoint", "endpoints", "address", "addr", "server", "base",
+    "baseurl", "baseuri", "apiurl", "apiuri", "apibase", "apihost", "apiendpoint", "api", "root", "scoped",
+    "rooturl", "serviceurl", "client", "clients", "scopedclients", "httpclient", "httpclients", "http", "https",
+    "service", "services", "config", "configs", "configuration", "settings", "setting", "options", "option",
+    "default", "defaults", "env", "environment", "params", "parameters", "app", "application", "appmain", "main",
+    "x", "framework", "micronaut", "spring", "quarkus", "restclient", "production", "development", "staging", "test",
+    "local", "remote", "connection", "connections", "web", "process", "rails", "credentials", "registry", "request",
+    "this", "self", "cfg", "conf", "get", "read", "fetch",
+})
 
 
-def _norm(key: str) -> str:
-    return re.sub(r"[^a-z0-9.]", "", key.lower())
+def _parts(key: str) -> list[str]:
+    """The words of a key (camelCase, separators and nesting all split), without the words that only say where a
+    URL is kept, bar the last: `framework.scoped_clients.badges.client.base_uri` and `$badgesClient` + base_uri
+    are both `badges uri`, `services.legacyPos.url` and `LEGACY_POS_URL` both `legacy pos url`."""
+    words = [w.lower() for w in re.findall(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|\d+", key)]
+    return [w for i, w in enumerate(words) if w not in _GENERIC or i == len(words) - 1]
 
 
-def _forms(key: str) -> set[str]:
-    k = _norm(key)
-    parts = [p for p in k.split(".") if p]
-    return {k, "".join(parts), *(["".join(parts[-2:])] if len(parts) >= 2 else []), parts[-1] if parts else k}
+def suffixes(parts: list[str]) -> set[str]:
+    """The key joined, and its tails that still name two particular things (`legacy pos url` gives `pos url`;
+    `processor url` gives none, so it is not taken for `legacy processor url`)."""
+    tails = {"".join(parts[i:]) for i in range(1, len(parts)) if sum(p not in _GENERIC for p in parts[i:]) >= 2}
+    return ({"".join(parts)} if any(p not in _GENERIC for p in parts) else set()) | tails
 
 
 @dataclass
@@ -45,16 +81,65 @@ class PlainUrls:
 
     keys: set[str] = field(default_factory=set)
 
+    def _add(self, path: list[str], url: str) -> None:
+        if not _LOCAL.match(url):
+            self.keys |= suffixes(_parts(".".join(path)))
+
     def observe(self, name: str, text: str) -> None:
         if "http://" not in text or not (name.endswith(SUFFIXES) or name.startswith(_NAMES)):
             return
-        for pattern in (_ASSIGN, _DEFAULT):
-            for m in pattern.finditer(text):
-                if not _LOCAL.match(m.group(2)):
-                    self.keys |= _forms(m.group(1))
+        if name.endswith((".yml", ".yaml")):
+            self._yaml(text)
+        else:
+            self._nested(text, name.endswith((".ini", ".cfg", ".conf", ".properties")))
+        for m in _DEFAULT.finditer(text):
+            self._add([m.group(1)], m.group(2))
+        for m in _SETTING.finditer(text):
+            self._add([m.group(1)], m.group(2))
+        if name.endswith(".go"):
+            for m in _GO_TAG.finditer(text):
+                self._add([m.group(1)], m.group(3))
+                for tag in _TAG_NAME.finditer(m.group(2)):
+                    self._add([tag.group(1)], m.group(3))
+
+    def _yaml(self, text: str) -> None:
+        stack: list[tuple[int, str]] = []
+        for line in text.splitlines():
+            m = _YAML_LINE.match(line)
+            if not m or line.lstrip().startswith("#"):
+                continue
+            indent = len(m.group("ind").expandtabs(2))
+            while stack and stack[-1][0] >= indent:
+                stack.pop()
+            value = (m.group("val") or "").strip()
+            if not value or value.startswith("#"):
+                stack.append((indent, m.group("key")))
+            elif "http://" in value:
+                url = re.search(_URL, value)
+                if url:
+                    self._add([k for _, k in stack] + [m.group("key")], url.group(1))
+
+    def _nested(self, text: str, sections: bool) -> None:
+        stack: list[tuple[str | None, str]] = []
+        section: list[str] = []
+        for line in text.splitlines(keepends=True) if sections else [text]:
+            header = _INI_SECTION.match(line) if sections else None
+            if header:
+                section = [header.group(1).split(":")[-1]]
+                continue
+            for m in _TOKENS.finditer(line):
+                if m.group("kv"):
+                    self._add(section + [k for k, _ in stack if k] + [m.group("key")], m.group("url"))
+                elif m.group("open"):
+                    stack.append((m.group("okey"), ")" if m.group("obr").startswith("array") else
+                                  "]" if m.group("obr") == "[" else "}"))
+                elif m.group("br"):
+                    stack.append((None, "]" if m.group("br") == "[" else "}"))
+                elif stack and stack[-1][1] == m.group("cl"):
+                    stack.pop()
 
     def plain(self, key: str) -> bool:
-        return bool(_forms(key) & self.keys)
+        return bool(suffixes(_parts(key)) & self.keys)
 
 
 def wanted(path: Path) -> bool:
@@ -73,9 +158,9 @@ def gate(matches: tuple[Match, ...], urls: PlainUrls) -> tuple[Match, ...]:
             out.append(m)
             continue
         key = _KEY.search(m.message)
-        if key and urls.plain(key.group(1)):
+        if key and not _UNBOUND.search(m.message) and urls.plain(key.group(1)):
             out.append(m)
     return tuple(out)
 
 
-__all__ = ["GATE", "PlainUrls", "gate", "needed", "wanted"]
+__all__ = ["GATE", "PlainUrls", "gate", "needed", "suffixes", "wanted"]

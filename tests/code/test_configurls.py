@@ -27,6 +27,38 @@ def _match(key: str) -> Match:
     ("settings.py", 'PERMIT_OFFICE_URL = "http://localhost:8000/api"\n', "PERMIT_OFFICE_URL", False),
     ("settings.py", 'OTHER_URL = "http://permits.example/api"\n', "PERMIT_OFFICE_URL", False),
     ("notes.md", 'PERMIT_OFFICE_URL = "http://permits.example/api"\n', "PERMIT_OFFICE_URL", False),
+    # Node config objects: the nested path of the value, and the environment default inside it.
+    ("services.ts", "export default {\n  pos: {\n    url: env.get('POS_URL', 'http://till.shop.lan/charge'),\n  },\n}\n",
+     "services.pos.url", True),
+    ("services.ts", "export default {\n  pos: {\n    url: env.get('POS_URL', 'http://till.shop.lan/charge'),\n  },\n}\n",
+     "POS_URL", True),
+    ("services.ts", "export default {\n  pos: { url: 'http://till.shop.lan' },\n  crm: { url: 'https://crm.example' },\n}\n",
+     "config.crm.url", False),
+    # A bare `url` names no service: one plain-http url elsewhere does not open every other url key.
+    ("services.ts", "export default {\n  pos: { url: 'http://till.shop.lan' },\n}\n", "config.url", False),
+    # PHP config arrays (CakePHP app.php, Laravel config/services.php), old array() syntax too.
+    ("app.php", "return [\n    'Shipping' => [\n        'endpoint' => 'http://labels.parcel.example',\n    ],\n];\n",
+     "Shipping.endpoint", True),
+    ("services.php", "return array(\n  'ledger' => array('url' => env('LEDGER_URL', 'http://ledger.example')),\n);\n",
+     "services.ledger.url", True),
+    # Symfony scoped HTTP clients, named by service id or by the autowired argument ($badgesClient).
+    ("framework.yaml", "framework:\n  http_client:\n    scoped_clients:\n      badges.client:\n"
+     "        base_uri: 'http://printer.venue.lan:8631'\n      crm.client:\n        base_uri: 'https://crm.example'\n",
+     "badgesClient.base_uri", True),
+    ("framework.yaml", "framework:\n  http_client:\n    scoped_clients:\n      badges.client:\n"
+     "        base_uri: 'http://printer.venue.lan:8631'\n      crm.client:\n        base_uri: 'https://crm.example'\n",
+     "crm.client.base_uri", False),
+    # Ruby: dry-configurable / Hanami settings, Rails config.x.
+    ("settings.rb", 'setting :classroom_url, default: "http://rooms.school.lan/api", constructor: Types::String\n',
+     "classroom_url", True),
+    ("production.rb", 'config.x.courier.url = "http://dispatch.courier.example"\n', "courier.url", True),
+    # Go struct tags: the field and its environment name.
+    ("config.go", 'type C struct {\n\tKioskURL string `envconfig:"KIOSK_URL" default:"http://10.2.0.5/settle"`\n}\n',
+     "Kiosk.URL", True),
+    ("config.go", 'type C struct {\n\tKioskURL string `envconfig:"KIOSK_URL" default:"http://10.2.0.5/settle"`\n}\n',
+     "KIOSK_URL", True),
+    # INI sections (Pyramid, setup.cfg): the key as written under the section.
+    ("development.ini", "[app:main]\ncrm.url = http://crm.office.lan/api\n", "crm.url", True),
 ])
 def test_gate_keeps_only_plain_http_keys(name: str, text: str, key: str, kept: bool) -> None:
     urls = configurls.PlainUrls()

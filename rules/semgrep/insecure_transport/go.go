@@ -38,3 +38,15 @@ func receipt(ctx context.Context, host string, email string) error {
 	_, _ = req, req2
 	return nil
 }
+
+func newReceiptsClient(insecure bool, cfg Config) *http.Client {
+	transport := http.DefaultTransport.(*http.Transport).Clone()
+	// ruleid: tls-verification-disabled-go
+	transport.TLSClientConfig = &tls.Config{InsecureSkipVerify: insecure}
+	// ruleid: tls-verification-disabled-go
+	other := &tls.Config{InsecureSkipVerify: cfg.SkipTLSVerify}
+	// ok: tls-verification-disabled-go
+	strict := &tls.Config{InsecureSkipVerify: false, MinVersion: tls.VersionTLS12}
+	_, _ = other, strict
+	return &http.Client{Transport: transport}
+}

@@ -22,3 +22,28 @@ async function sendReceipt(donor) {
   // ok: personal-data-over-http-javascript
   await fetch(RECEIPT_SINK, { method: "POST", body: JSON.stringify({ id: donor.id }) });
 }
+
+// The URL comes from configuration: the scanner keeps these only where the configured value is http://.
+export async function chargeOnTill(cardNo, cvc, amount) {
+  // ruleid: personal-data-to-configured-url-javascript
+  const res = await fetch(services.till.url, {
+    method: 'POST',
+    body: JSON.stringify({ cardNo, cvc, amount }),
+  })
+  // ok: personal-data-to-configured-url-javascript
+  await fetch(services.till.url, { method: 'POST', body: JSON.stringify({ amount }) })
+  return res
+}
+
+const DISPATCH_URL = process.env.COURIER_DISPATCH_URL
+
+export async function dispatch(order) {
+  // ruleid: personal-data-to-configured-url-javascript
+  await request(`${DISPATCH_URL}/jobs`, { method: 'POST', body: JSON.stringify({ phone: order.recipientPhone }) })
+  // ruleid: personal-data-to-configured-url-javascript
+  await axios.post(Env.get('PARTNER_URL'), { email: order.email })
+  // ok: personal-data-to-configured-url-javascript
+  await axios.post(Env.get('PARTNER_URL'), { orderId: order.id })
+  // ok: personal-data-to-configured-url-javascript
+  await axios.post('https://hooks.example/orders', { email: order.email })
+}

@@ -60,3 +60,31 @@ async def notify_permit_office(motorist):
         await client.post(settings.PERMIT_OFFICE_URL, json=resident)
         # ok: personal-data-to-configured-url-python
         await client.post(settings.PERMIT_OFFICE_URL, json={"id": motorist.id})
+
+
+class StoreTerminal:
+    """The URL kept on the instance from a settings accessor, used by a method."""
+
+    def __init__(self, timeout):
+        self._endpoint = get_settings().terminal_url
+        self.timeout = timeout
+
+    def authorise(self, card, amount):
+        payload = {"pan": card.card_number, "amount": str(amount)}
+        with httpx.Client(timeout=self.timeout) as client:
+            # ruleid: personal-data-to-configured-url-python
+            client.post(self._endpoint, data=payload)
+            # ok: personal-data-to-configured-url-python
+            client.post(self._endpoint, data={"amount": str(amount)})
+
+
+def file_claim(request, claimant):
+    # ruleid: personal-data-to-configured-url-python
+    requests.post(request.registry.settings["claims.intake_url"], json={"email": claimant.email})
+    # ok: personal-data-to-configured-url-python
+    requests.post(request.registry.settings["claims.intake_url"], json={"claim": claimant.id})
+
+
+async def tornado_notify(http_client, resident):
+    # ruleid: personal-data-to-configured-url-python
+    await http_client.fetch(get_settings().registry_url, method="POST", body=json.dumps({"phone": resident.phone}))
