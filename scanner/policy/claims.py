@@ -448,6 +448,25 @@ def run_in_heading(text: str, sent: Sentence) -> bool:
     return _verbless(raw.strip("*_ "))
 
 
+def title_line(text: str, sent: Sentence) -> bool:
+    """A short line of its own without end punctuation or a finite verb: a heading the segmenter did not mark, a
+    table-of-contents entry or a purpose name in a numbered list ("7. Cookies and similar technologies", "3. Create
+    profiles for personalised advertising"). It names a topic; a determiner denial ("No tracking pixels") still
+    states one."""
+    raw = text[sent.start : sent.end].strip()
+    words = re.findall(r"[\w'-]+", raw)
+    if not words or len(words) > 8 or raw.rstrip("*_ ").endswith((".", ":", ";", "!", "?", ",")) or _LABEL_VERB.search(raw.lower()):
+        return False
+    if re.match(r"\W*(?:no|none|never|not)\b", raw.lower()):
+        return False
+    line_start = text.rfind("\n", 0, sent.start) + 1
+    line_end = text.find("\n", sent.end)
+    line_end = len(text) if line_end < 0 else line_end
+    if text[line_start : sent.start].strip(" \t-*+>#0123456789.()") != "" or text[sent.end : line_end].strip(" \t*_") != "":
+        return False  # not a line of its own
+    return _verbless(raw.strip("*_ "))
+
+
 @lru_cache(maxsize=4096)
 def _verbless(phrase: str) -> bool:
     """No finite verb in the parse (the rules and the learned fallback ask about the same lines: parsed once)."""
@@ -484,7 +503,7 @@ def extract_claims(
     section_claims(text, sents, per_sentence, lex, source)
     attach_lists(text, sents, per_sentence, lex)
     for i, sent in enumerate(sents):
-        if per_sentence[i] and run_in_heading(text, sent):
+        if per_sentence[i] and (run_in_heading(text, sent) or title_line(text, sent)):
             per_sentence[i] = []
     claims: list[Claim] = []
     seen: dict[str, int] = {}

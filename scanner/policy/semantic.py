@@ -22,7 +22,7 @@ import numpy as np
 
 from scanner.model import Claim
 from scanner.policy import clauses as cl
-from scanner.policy.claims import BASIS_TYPES, make_claim, run_in_heading
+from scanner.policy.claims import BASIS_TYPES, make_claim, run_in_heading, title_line
 from scanner.policy.lexicon import Lexicon, load_lexicon
 from scanner.policy.segment import Sentence, sentences
 from scanner.resources import rules_dir
@@ -116,7 +116,7 @@ def scored_claims(
     have = {(sents[bisect.bisect_right(starts, c.start) - 1].start if starts else c.start, c.type) for c in rule_claims}
     out: list[tuple[float, Claim]] = []
     for sent in sents:
-        if sent.heading or run_in_heading(text, sent):
+        if sent.heading or run_in_heading(text, sent) or title_line(text, sent):
             continue
         raw = text[sent.start : sent.end]
         if lex.skip_sentence.search(cl.normalise(raw, lex).strip()):

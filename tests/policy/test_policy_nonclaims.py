@@ -6,6 +6,8 @@ See docs/claim-patterns.md, "Polarity conventions" (the paragraph on sentences t
 from __future__ import annotations
 
 from scanner.policy import read_text
+from scanner.policy.claims import title_line
+from scanner.policy.segment import sentences
 
 
 def kinds(text: str) -> set[tuple[str, str]]:
@@ -63,3 +65,23 @@ def test_the_policy_about_itself_its_rights_and_warnings_state_no_practice() -> 
     assert ("collects", "affirm") in kinds("We collect your email address when you sign up, and you can ask us to delete it.")
     # the company's own "right" to do something is its practice
     assert ("retention", "affirm") in kinds("We have the right to retain the invoices and account records of every customer for audits.")
+
+
+def test_a_short_verbless_line_of_its_own_names_a_topic() -> None:
+    text = """1. Data we hold
+2. Cookies and web beacons
+3. Advertising partners
+
+Vendors may process data for these purposes:
+
+1. Build profiles for targeted advertising
+2. Measure ad performance
+
+We use cookies to keep you signed in.
+"""
+    found = read_text(text).claims
+    assert all("Cookies and web beacons" not in c.text and "Build profiles" not in c.text for c in found)
+    assert any(c.type == "uses_cookies" and c.text.startswith("We use cookies") for c in found)
+    # a determiner denial on a line of its own still states one
+    denial = "Newsletter\n\nNo tracking pixels\n\nWe send it monthly.\n"
+    assert not any(title_line(denial, s) for s in sentences(denial) if "pixels" in denial[s.start : s.end])
