@@ -103,13 +103,18 @@ def _error_line(err: dict[str, Any], cwd: Path) -> str:
     return message[:300]
 
 
-def _match(raw: dict[str, Any], cwd: Path) -> Match:
+def _match(raw: dict[str, Any], cwd: Path, paths: dict[str, Path]) -> Match:
     extra = raw.get("extra", {})
     meta = dict(extra.get("metadata") or {})
     severity = str(meta.get("severity_level") or _SEVERITY.get(str(extra.get("severity", "")).upper(), "medium"))
     # A rule from a config directory gets the directory's dotted path as a prefix; the id is the last part.
     rule_id = str(raw.get("check_id", "")).rsplit(".", 1)[-1]
-    return Match(rule_id, (cwd / raw["path"]).resolve(), int(raw["start"]["line"]), int(raw["end"]["line"]),
+    # One resolve per file, not per match: a large tree has tens of thousands of matches in a few thousand
+    # files, and each resolve is a system call per path component.
+    path = paths.get(raw["path"])
+    if path is None:
+        path = paths[raw["path"]] = (cwd / raw["path"]).resolve()
+    return Match(rule_id, path, int(raw["start"]["line"]), int(raw["end"]["line"]),
                  int(raw["start"].get("col", 1)), str(extra.get("message", "")).strip(), severity, meta)
 
 
@@ -128,7 +133,8 @@ def finish(run: Running, timeout: float | None = None) -> Outcome:
         raise ScanFailure(f"semgrep failed without output: {last}") from None
     finally:
         shutil.rmtree(run.out_file.parent, ignore_errors=True)
-    matches = tuple(_match(r, run.cwd) for r in data.get("results", []))
+    paths: dict[str, Path] = {}
+    matches = tuple(_match(r, run.cwd, paths) for r in data.get("results", []))
     errors = tuple(_error_line(e, run.cwd) for e in data.get("errors", []))
     fatal = [e for e in data.get("errors", []) if str(e.get("level", "")).lower() in ("error", "fatal")
              and not e.get("path") and e.get("type") != "Timeout"]
