@@ -55,3 +55,23 @@ class Layaway_Marketing
         $this->mixpanel->people->set($student->id, ['$name' => $student->full_name]);
     }
 }
+
+final class AttendeeSync
+{
+    public function __construct(private HttpClientInterface $segment, private AttendeeRepository $attendees)
+    {
+    }
+
+    public function sync(Attendee $attendee): void
+    {
+        $traits = ['email' => $attendee->getEmail(), 'name' => $attendee->getFullName()];
+        // A plain HTTP client named for the vendor (a Symfony scoped client) sends to the vendor.
+        // ruleid: pii-to-third-party-php, pii-to-vendor-api-php
+        $this->segment->request('POST', '/v1/identify', ['json' => ['userId' => 'a-'.$attendee->getId(), 'traits' => $traits]]);
+        // ok: pii-to-third-party-php
+        $this->segment->request('POST', '/v1/track', ['json' => ['userId' => 'a-'.$attendee->getId(), 'event' => 'synced']]);
+        // A mailer made on the spot is not the vendor's client.
+        // ok: pii-to-vendor-api-php
+        (new OrderMailer())->send('passwordReset', [$attendee->getEmail()]);
+    }
+}

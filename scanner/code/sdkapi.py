@@ -1,0 +1,100 @@
+"""The HTTP-API part of the pii_to_third_party rules, generated from rules/sdk_calls.toml: in a file that talks to
+a vendor (one of its tokens or hosts appears), the HTTP requests the app sends (requests/httpx/axios/fetch/net/http/
+RestTemplate/HTTParty/Guzzle/wp_remote_post...) and the vendor's SDK verbs on a client held under any name carry
+their arguments to it. scanner.code.sdkgen writes these blocks (`api-guard`, `api-sinks`) into the rule files.
+"""
+
+from __future__ import annotations
+
+import re
+
+from scanner.code import sdkcatalogue as sc
+from scanner.code.sdkcatalogue import Catalogue, Http
+
+_GENERIC = frozenset({"set", "setOnce", "set_once", "create", "create!", "update", "save", "event", "add", "get", "append",
+                      "union", "merge", "push", "send", "track", "import", "deliver", "boot", "register", "page", "group",
+                      "alias", "screen", "Update", "Import", "Event", "sendMessage", "enqueue", "Enqueue", "Track", "SetUser",
+                      "setUser", "set_user", "users.create"})
+
+# A mailer, queue, cache or store is not the HTTP client that reaches the vendor.
+# `(new OrderMailer())->send(...)` and `UserMailer.new(...).deliver` are mailers too.
+_NOT_HTTP = (r"^(?!(?:.*(?:\.|->|::|new\s+|\())?[@$]?\\?\w*(?i:mail|smtp|sms|cache|redis|logger|queue|jobs?|repo|repository|dao|"
+             r"store|bus)\w*(?:\.new)?(?:\([^()]*\))?\)?$)")
+
+
+
+def api_guard(cat: Catalogue, lang: str) -> list[str]:
+    return [f"- pattern-regex: {sc.q(sc.guard([w for v in cat.vendors for w in (*sc.tokens(v), *v.hosts)]))}"]
+
+
+def api_sinks(cat: Catalogue, lang: str) -> list[str]:
+    """YAML list items for HTTP requests sent from a file that talks to a vendor."""
+    http = cat.http.get(lang, Http())
+    words = [w for v in cat.vendors for w in (*sc.tokens(v), *v.words, *v.hosts) if len(w) > sc.SHORT]
+    short = [w for v in cat.vendors for w in v.words if len(w) <= sc.SHORT]
+    # A request to a URL named for another service (settings.PERMIT_OFFICE_URL) or written out for another
+    # host ("https://crm.example.com/leads") is not the vendor's; a URL named for the vendor (AMPLITUDE_URL) or on
+    # its host, a relative path on a vendor client, or any other expression is.
+    # The URL expression may wrap the reference: f"{settings.X_URL}/orders", `${cfg.xUrl}/x`, X_URL + "/x".
+    lead, tail = r"(?:[fr]?[\"'`]\$?\{)?", r"(?:\)?$|\}|\s*[+.]\s*)"
+    named = (lead + r"(?:(?:[\w$]+(?:\.|->|::|\[[\"']?))+(?i:\w*(?:url|uri|endpoint|host)\w*)[\"']?\]?"
+             r"|[A-Z0-9_]*(?:URL|URI|ENDPOINT|HOST)[A-Z0-9_]*)" + tail)
+    generic = (lead + r"(?:[\w$]+(?:\.|->|::|\[[\"']?))*(?i:_*(?:base|api|service|root)?_?(?:url|uri|endpoint|host))"
+               r"[\"']?\]?" + tail)
+    vendor = rf"(?=.*(?i:{sc.alt(words)}|(?<![a-z])(?:{sc.alt(short)})(?![a-z])))"
+    first = rf"^(?:{vendor}|(?={generic})|(?!{named})(?![fr]?[\"'`]https?://))"
+    # The vendors' own SDK verbs too: in a file that imports the vendor, a client held under any name
+    # (self.client.capture(...)) is the vendor's. Verbs every library has (set, create, update) are left out.
+    verbs = sorted({sc.path(lang, c)[-1] for v in cat.vendors if lang in v.langs
+                    for c in (*v.langs[lang].calls, *v.langs[lang].any_receiver)} - _GENERIC)
+    out: list[str] = []
+    if verbs:
+        clients = [n for v in cat.vendors if lang in v.langs for n in sc.client_names(v) if re.fullmatch(r"\w+", n)]
+        long_names = sc.alt([n for n in clients if len(n) > sc.SHORT])
+        short_names = sc.alt([n for n in clients if len(n) <= sc.SHORT])
+        named = rf"(?i)^(?!.*(?:{long_names})|(?:.*[^a-z])?(?:{short_names})(?![a-z]))"
+        out += _focused(lang, [f"$HTTP{sc.sep(lang)}$CALLEE(...)"], False)
+        out += ["    - metavariable-regex:", "        metavariable: $CALLEE",
+                f"        regex: {sc.q('^(?:' + sc.alt(verbs) + ')$')}",
+                # A client named for the vendor is the SDK rule's; this one finds it under any other name.
+                "    - metavariable-regex:", "        metavariable: $HTTP", f"        regex: {sc.q(named)}"]
+    for kind, calls in (("method", tuple(m for m in http.methods if "$" not in m)),
+                        ("function", tuple(f for f in http.functions if "$" not in f))):
+        if not calls:
+            continue
+        callee = f"$HTTP{sc.sep(lang)}$CALLEE" if kind == "method" else "$CALLEE"
+        out += _focused(lang, [f"{callee}(...)"], lang != "go")
+        if kind == "method":
+            out += ["    - metavariable-regex:", "        metavariable: $HTTP", f"        regex: {sc.q(_NOT_HTTP)}"]
+        out += ["    - metavariable-regex:", "        metavariable: $CALLEE",
+                f"        regex: {sc.q('^(?:' + '|'.join(calls) + ')$')}"]
+        if lang != "go":  # Go passes a context first: its URL is not in first place
+            out += ["    - metavariable-regex:", "        metavariable: $FIRST", f"        regex: {sc.q(first)}"]
+    raw = [f for f in (*http.methods, *http.functions) if "$" in f]
+    if raw:
+        out += _focused(lang, raw, True)
+        out += ["    - metavariable-regex:", "        metavariable: $FIRST", f"        regex: {sc.q(first)}"]
+    return out
+
+
+def _focused(lang: str, calls: list[str], with_first: bool) -> list[str]:
+    """A conjunction whose sink is each argument of the call ($ARG), not its receiver: Mail::to($email)->send()
+    does not send the email to whoever `send` talks to. `$FIRST` is bound to the URL argument."""
+    out = ["- patterns:", "    - focus-metavariable: $ARG", "    - pattern-either:"]
+    for call in calls:
+        head = call[: call.index("(")]
+        args = "(..., $ARG, ...)"
+        out.append(f"        - pattern: {sc.q(head + args)}")
+        if lang == "python":
+            out.append(f"        - pattern: {sc.q(head + '(..., $KW=$ARG, ...)')}")
+        if lang == "ruby":
+            out.append(f"        - pattern: {sc.q(head + '(..., $KW: $ARG, ...)')}")
+    if with_first:
+        out.append("    - pattern-either:")
+        for call in calls:
+            first = call if "$FIRST" in call else call[: call.index("(")] + "($FIRST, ...)"
+            out.append(f"        - pattern: {sc.q(first)}")
+    return out
+
+
+__all__ = ["api_guard", "api_sinks"]
