@@ -50,3 +50,24 @@ func newReceiptsClient(insecure bool, cfg Config) *http.Client {
 	_, _ = other, strict
 	return &http.Client{Transport: transport}
 }
+
+type KioskBridge struct {
+	URL string
+}
+
+func (k KioskBridge) Settle(ccNum, cvc2 string, amountCents int) error {
+	form := url.Values{}
+	form.Set("acct", ccNum)
+	form.Set("cvc2", cvc2)
+	// ruleid: personal-data-to-configured-url-go
+	resp, err := http.PostForm(k.URL, form)
+	if err != nil {
+		return err
+	}
+	defer resp.Body.Close()
+	status := url.Values{}
+	status.Set("amount", fmt.Sprint(amountCents))
+	// ok: personal-data-to-configured-url-go
+	_, err = http.PostForm(k.URL+"/status", status)
+	return err
+}

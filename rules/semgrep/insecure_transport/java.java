@@ -89,3 +89,20 @@ class LegacyCrm {
         safe.setEntity(new StringEntity(JSON.writeValueAsString(Map.of("name", customerName))));
     }
 }
+
+@Singleton
+class EmbossService {
+    private final HttpClient embosser;
+
+    EmbossService(@Client("http://embosser.depot.lan:8081") HttpClient embosser) {
+        this.embosser = embosser;
+    }
+
+    void print(FuelCard card, String driverName) {
+        Map<String, Object> job = Map.of("line1", driverName, "number", card.getCardNo());
+        // ruleid: personal-data-over-http-java
+        embosser.toBlocking().exchange(HttpRequest.POST("/jobs", job));
+        // ok: personal-data-over-http-java
+        embosser.toBlocking().exchange(HttpRequest.POST("/jobs", Map.of("ref", card.getRef())));
+    }
+}

@@ -77,6 +77,11 @@ $labels = new \Cake\Http\Client([
     'timeout' => 15,
     // ruleid: tls-verification-disabled-php
     'ssl_verify_peer' => false,
+    // one finding per option array: the peer check above already is one
+    // ok: tls-verification-disabled-php
+    'ssl_verify_host' => false,
+]);
+$names = new \Cake\Http\Client([
     // ruleid: tls-verification-disabled-php
     'ssl_verify_host' => false,
 ]);
