@@ -90,3 +90,10 @@ function onCheckout(shopper) {
   // ok: pii-to-third-party-javascript, pii-to-vendor-api-javascript
   client.capture({ distinctId: String(shopper.id), event: "checkout" });
 }
+
+export function startPendo(account) {
+  // ruleid: pii-to-third-party-javascript
+  pendo.initialize({ visitor: { id: account.id, email: account.email, full_name: account.fullName } })
+  // ok: pii-to-third-party-javascript
+  pendo.initialize({ visitor: { id: account.id } })
+}

@@ -103,3 +103,17 @@ class ProductAnalytics:
         self.client.capture(str(patient.id), "signed_up", {"channel": "web"})
         # ok: pii-to-third-party-python, pii-to-vendor-api-python
         self.repo.save(patient.email)
+
+
+def sync_lead_to_salesforce(sf, applicant):
+    # ruleid: pii-to-third-party-python
+    sf.Lead.create({"LastName": applicant.last_name, "Email": applicant.email})
+    # ok: pii-to-third-party-python
+    sf.Lead.create({"Company": "n/a", "External_Id__c": applicant.id})
+
+
+def snowplow_signup(snowplow_tracker, member):
+    # ruleid: pii-to-third-party-python
+    snowplow_tracker.track_struct_event("account", "signup", label=member.email)
+    # ok: pii-to-third-party-python
+    snowplow_tracker.track_struct_event("account", "signup", label=str(member.id))
