@@ -47,3 +47,14 @@ export async function dispatch(order) {
   // ok: personal-data-to-configured-url-javascript
   await axios.post('https://hooks.example/orders', { email: order.email })
 }
+
+const COURIER_URL = process.env.COURIER_URL ?? 'http://dispatch.couriers.example:8081/jobs'
+
+export async function sendToCourier(order) {
+  // ruleid: personal-data-over-http-javascript, personal-data-to-configured-url-javascript
+  await request(COURIER_URL, { method: 'POST', body: JSON.stringify({ phone: order.recipientPhone }) })
+  // ruleid: personal-data-over-http-javascript
+  await needle('post', 'http://labels.couriers.example/print', { phone: order.phone })
+  // ok: personal-data-over-http-javascript
+  await request(COURIER_URL, { method: 'POST', body: JSON.stringify({ orderId: order.id }) })
+}
