@@ -7,8 +7,9 @@ pass, which reads every file anyway, hands each Go/Java/Kotlin text to `Summary.
 class-gated match (rule metadata `class_gate`; its message opens with `'$X' ($TYPE)`, semgrep's JSON
 carrying no bindings) only when that type is such a class, and gives it the
 categories of the card data the class holds (a struct with both a number and a CVC written to a cache is
-two findings). Parsing is by regular expression: a declaration it cannot read is simply not listed, so the
-gated rules stay quiet rather than guess.
+two findings). pii_logging's class-gated rules (mode `logging_pii`) use the same summaries for the personal
+data (e-mail, phone, name, address, national id, birth date, secrets) a type prints. Parsing is by regular
+expression: a declaration it cannot read is simply not listed, so the gated rules stay quiet rather than guess.
 """
 
 from __future__ import annotations
@@ -21,12 +22,17 @@ from scanner.code.vocabulary import classify, vocabulary, words
 
 SUFFIXES = (".go", ".java", ".kt")
 NUMBER, CODE = "card_number", "security_code"
+# Personal data a class's string form can print (pii_logging's class-gated rules: mode "logging_pii").
+PERSONAL = frozenset({"email", "phone", "person_name", "postal_address", "national_id", "date_of_birth", "secret"})
 _CATEGORY = {NUMBER: "card_number_storage", CODE: "card_security_code_storage"}
 # A cheap test before any parsing: the text names card data at all.
-_HINT = re.compile(r"(?i)pan\b|card|cc_?n|cc_?num|cvv|cvc|cvn|ccv|cav2|csc|cid|acct|account")
+_HINT = re.compile(r"(?i)pan\b|card|cc_?n|cc_?num|cvv|cvc|cvn|ccv|cav2|csc|cid|acct|account"
+                   r"|mail|phone|mobile|(first|last|full|given|family|sur)_?name|address|street|postcode|birth|dob"
+                   r"|ssn|passport|national|password")
 
 _GO_STRUCT = re.compile(r"\btype\s+(\w+)\s+struct\s*\{(.*?)\n\}", re.S)
-_GO_FIELD = re.compile(r"^\s*(\w+)\s+([\w.*\[\]]+)\s*(`[^`]*`)?", re.M)
+# [ \t]* before the tag: a bare \s* would run into the next line and hide every second untagged field.
+_GO_FIELD = re.compile(r"^\s*(\w+)\s+([\w.*\[\]]+)[ \t]*(`[^`]*`)?", re.M)
 _GO_TAG = re.compile(r'json:"([^",]*)')
 # A type with one of these methods chooses its own string / JSON / log form.
 _GO_REDACT = re.compile(r"\bfunc\s*\(\s*\w*\s*\*?(\w+)\s*\)\s*"
@@ -59,7 +65,7 @@ def _block(text: str, start: int) -> str:
 
 
 def _kinds(name: str) -> set[str]:
-    return classify(name) & {NUMBER, CODE}
+    return classify(name) & {NUMBER, CODE, *PERSONAL}
 
 
 def _other_card(name: str) -> bool:
@@ -79,6 +85,9 @@ class Summary:
 
     classes: dict[str, set[str]] = field(default_factory=dict)
     holds: dict[str, set[str]] = field(default_factory=dict)  # class -> field types, for nesting
+    # class -> types it holds only as a Go slice: an ORM has-many association (Member.SavedCards []PaymentCard)
+    # that a logged record rarely carries loaded; serialised collections (storage) still count them.
+    many: dict[str, set[str]] = field(default_factory=dict)
     redacted: set[str] = field(default_factory=set)
 
     def _add(self, name: str, kinds: set[str], types: set[str]) -> None:
@@ -107,7 +116,10 @@ class Summary:
                 if (tag and tag.group(1) == "-") or (camera and f.group(1).lower() == "pan"):
                     continue
                 kinds |= _kinds(f.group(1)) | (_kinds(tag.group(1)) if tag and tag.group(1) else set())
-                types.add(f.group(2).lstrip("*[]").rsplit(".", 1)[-1])
+                held = f.group(2).lstrip("*[]").rsplit(".", 1)[-1]
+                types.add(held)
+                if f.group(2).lstrip("*").startswith("[]"):
+                    self.many.setdefault(m.group(1), set()).add(held)
             self._add(m.group(1), kinds, types)
 
     def _java(self, text: str) -> None:
@@ -145,18 +157,27 @@ class Summary:
                                        for k in _kinds(f.group(2))},
                           {f.group(1).split("<")[0].strip() for f in fields})
 
-    def card_kinds(self, type_text: str) -> set[str]:
-        """The card data a value of this declared type prints (pkg.Type, *Type, []Type, Type<...> all name Type)."""
-        name = re.sub(r"<.*", "", type_text).lstrip("*&[]").rsplit(".", 1)[-1].strip()
-        return self._resolve(name, set())
+    def card_kinds(self, type_text: str, associations: bool = True) -> set[str]:
+        """The card data a value of this declared type prints (pkg.Type, *Type, []Type, Type<...> all name Type);
+        without `associations`, types it holds only as slices are left out (a logged record)."""
+        return self._printed(type_text, associations) & {NUMBER, CODE}
 
-    def _resolve(self, name: str, seen: set[str]) -> set[str]:
+    def personal_kinds(self, type_text: str) -> set[str]:
+        """The personal data (e-mail, phone, name, ...) a logged value of this declared type prints."""
+        return self._printed(type_text, False) & PERSONAL
+
+    def _printed(self, type_text: str, associations: bool) -> set[str]:
+        name = re.sub(r"<.*", "", type_text).lstrip("*&[]").rsplit(".", 1)[-1].strip()
+        return self._resolve(name, set(), associations)
+
+    def _resolve(self, name: str, seen: set[str], associations: bool) -> set[str]:
         if name in seen or name in self.redacted or name not in self.classes:
             return set()
         seen.add(name)
         out = set(self.classes[name])
-        for inner in self.holds.get(name, ()):
-            out |= self._resolve(inner, seen)
+        skip = set() if associations else self.many.get(name, set())
+        for inner in self.holds.get(name, set()) - skip:
+            out |= self._resolve(inner, seen, associations)
         return out
 
 
@@ -169,7 +190,14 @@ def gate(matches: tuple[Match, ...], summary: Summary) -> tuple[Match, ...]:
             out.append(m)
             continue
         typed = _MESSAGE_TYPE.match(m.message)
-        kinds = summary.card_kinds(typed.group(1)) if typed else set()
+        if mode == "logging_pii":
+            # A card's holder name goes with the card (card_data_logging reports it); other personal data counts.
+            if typed:
+                personal = summary.personal_kinds(typed.group(1))
+                if personal - {"person_name"} or (personal and not summary.card_kinds(typed.group(1), False)):
+                    out.append(m)
+            continue
+        kinds = summary.card_kinds(typed.group(1), mode != "logging") if typed else set()
         if mode == "logging":
             if kinds:
                 out.append(m)

@@ -115,6 +115,39 @@ def test_java_classes() -> None:
     assert s.card_kinds("Reservation") == {"card_number"}  # hand-written toString prints it
 
 
+def test_personal_kinds() -> None:
+    s = Summary()
+    s.observe("Driver.java", """
+public record SignupEvent(Long id, String email, String mobile) {}
+
+@Data
+public class Driver {
+    private Long id;
+    private String fullName;
+    @ToString.Exclude
+    private String nationalId;
+}
+
+@Data
+public class Depot {
+    private Long id;
+    private String city;
+}
+""")
+    s.observe("models.go", "package m\n\ntype Donor struct {\n\tID int\n\tEmail string\n}\n\n"
+              "type Masked struct {\n\tEmail string\n}\n\nfunc (m Masked) LogValue() slog.Value { return slog.Value{} }\n")
+    assert s.personal_kinds("SignupEvent") == {"email", "phone"}  # a record's toString prints every component
+    assert s.personal_kinds("Driver") == {"person_name"}  # the excluded national id is not printed
+    assert s.personal_kinds("Depot") == set()
+    assert s.personal_kinds("*m.Donor") == {"email"}
+    assert s.personal_kinds("Masked") == set()  # its own LogValue
+    assert s.card_kinds("SignupEvent") == set()  # personal fields are not card data
+    s.observe("member.go", "package m\n\ntype Member struct {\n\tEmail string\n\tCards []Card\n}\n\n"
+              "type Card struct {\n\tCardNumber string\n}\n")
+    assert s.card_kinds("Member") == {"card_number"}  # serialised whole, the collection goes with it
+    assert s.card_kinds("Member", associations=False) == set()  # a logged record's has-many is rarely loaded
+
+
 def test_other_files_ignored() -> None:
     s = Summary()
     s.observe("notes.md", GO_MODELS)

@@ -1,5 +1,5 @@
 """Floors for the code rules on the development corpora that were written blind (tests/apps_heldout,
-tests/apps_sealed, tests/apps_blind3/*): one semgrep run over all of them, each scored with the shared scorer
+tests/apps_sealed, tests/apps_blind3/*, tests/apps_blind4/*): one semgrep run over all of them, each scored with the shared scorer
 (scanner/code/evaluate.py) against its LABELS.toml. A change that loses precision or recall on any of them fails
 here, with the corpus's misses and false positives in the message. Raise a floor when a corpus improves for good
 (keep a small margin: the figures are exact, but labels are few)."""
@@ -24,6 +24,8 @@ FLOORS = {
     "apps_blind3/a": (0.72, 0.60),
     "apps_blind3/b": (0.80, 0.62),
     "apps_blind3/c": (0.90, 0.64),
+    "apps_blind4/a": (0.88, 0.72),
+    "apps_blind4/b": (0.88, 0.80),
 }
 
 

@@ -82,3 +82,28 @@ func (h *Handler) Swipe(c *gin.Context) {
 	// ruleid: card-data-logging-go
 	h.Log.Info("card on file", zap.String("number", pc.CardNumber))
 }
+
+func (k *Kiosk) Settle(ctx context.Context, t KioskTxn) error {
+	saveErr := k.store.ParkCharge(ctx, PendingCharge{CardNumber: t.CardNo, CVC: t.Cvc2})
+	if saveErr != nil {
+		// ruleid: card-data-logging-go
+		k.log.Error().Err(saveErr).Str("kiosk", k.id).Msgf("insert failed card=%s", t.CardNo)
+		// ok: card-data-logging-go
+		k.log.Warn().Str("kiosk", k.id).Msgf("parked for later: %v", saveErr)
+		return saveErr
+	}
+	// ruleid: card-data-logging-go
+	fmt.Fprintf(os.Stderr, "FAILED txn card %s\n", t.CardNo)
+	// ok: card-data-logging-go
+	fmt.Fprintf(os.Stderr, "FAILED txn %d\n", t.ID)
+	return nil
+}
+
+func (k *Kiosk) Store(ctx context.Context, t KioskTxn) {
+	txnID, err := k.q.InsertTxn(ctx, TxnParams{CcNum: t.CardNo, Cvc2: t.Cvc2})
+	if err != nil {
+		return
+	}
+	// ok: card-data-logging-go
+	k.log.Info().Str("kiosk", k.id).Int64("txn_id", txnID).Msg("kiosk txn stored")
+}

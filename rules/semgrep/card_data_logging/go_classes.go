@@ -25,3 +25,11 @@ func Enrol(logger *slog.Logger, req EnrolRequest) {
 	// ok: card-data-logging-go-card-struct
 	logger.Info("enrol", "driver", req.DriverID)
 }
+
+func (g *Gateway) Register(ctx context.Context, in EnrolRequest) (*Token, error) {
+	// ruleid: card-data-logging-go-card-struct-field
+	g.log.Warn().Int("status", 502).Interface("request", in).Msg("register rejected")
+	// ok: card-data-logging-go-card-struct-field
+	g.log.Warn().Int("status", 502).Str("driver", in.DriverID).Msg("register rejected")
+	return nil, nil
+}

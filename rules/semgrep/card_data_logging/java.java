@@ -128,4 +128,14 @@ class CardMaintenance {
         // ruleid: card-data-logging-java
         LOG.info("one-off card {}", body.oneOffCard().cardNumber());
     }
+
+    void rent(ReservationRequest req, Renter renter) {
+        renter.setCard(new PaymentCard(req.cardNumber, req.expiry, req.cvv));
+        // ok: card-data-logging-java
+        LOG.info("renter saved id=" + renter.getId() + " card=" + renter.getCard());
+        // ruleid: card-data-logging-java
+        LOG.info("renter card=" + new StringBuilder(req.cardNumber).reverse());
+        // ruleid: card-data-logging-java
+        LOG.warn("charge failed", new PaymentException("declined card " + req.cardNumber));
+    }
 }

@@ -17,7 +17,7 @@ function pay(req, logger) {
 }
 
 router.post("/pledges", async (req, res) => {
-  // ruleid: card-data-logging-javascript-whole-object
+  // ruleid: card-data-logging-javascript-whole-object, card-data-logging-javascript-request-body
   log.debug({ payload: req.body }, "pledge received");
   const { amount, card } = req.body;
   await acquirer.post("/auth", { amount, pan: card.number, cvc: card.cvc });
@@ -62,4 +62,26 @@ async function retryHold(hold) {
   const reply = await acquirerClient.post("/holds", { pan: card.cardNumber });
   // ok: card-data-logging-javascript
   logger.info({ status: reply.status }, "hold placed");
+}
+
+export default class BookingsController {
+  async store({ request, response }) {
+    const payload = await request.validateUsing(bookingValidator)
+    try {
+      await vault.save({ number: payload.card.number, cvc: payload.card.cvc })
+    } catch (error) {
+      // ruleid: card-data-logging-javascript-request-body
+      logger.error({ err: error, body: request.body() }, 'could not store card')
+      // ok: card-data-logging-javascript-request-body
+      logger.error({ err: error, clientId: payload.clientId }, 'could not store card')
+      throw error
+    }
+    return response.created()
+  }
+}
+
+const notes = async (request, h) => {
+  // ok: card-data-logging-javascript-request-body
+  log.info({ body: request.payload }, 'note added')
+  return notesRepo.add(request.payload.text)
 }

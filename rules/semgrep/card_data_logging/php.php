@@ -62,3 +62,44 @@ class WC_Gateway_Layaway extends WC_Payment_Gateway {
         return $this->charge( $cc_num );
     }
 }
+
+class PhoneOrdersController extends AppController
+{
+    public function take(string $ref)
+    {
+        $form = $this->request->getData();
+        // ruleid: card-data-logging-php-request-body
+        Log::info('phone order ' . $ref . ': ' . json_encode($form), ['scope' => 'payments']);
+        // ok: card-data-logging-php-request-body
+        Log::info('phone order ' . $ref . ' taken', ['scope' => 'payments']);
+        return $this->gateway->sale(['number' => $form['cc_number'], 'cvv' => $form['cvv']]);
+    }
+}
+
+class BoxOffice
+{
+    public function sell(array $sale, string $clerk): void
+    {
+        // ruleid: card-data-logging-php-request-body
+        $this->logger->info('sale by {clerk}', ['clerk' => $clerk, 'sale' => $sale]);
+        $this->terminal->charge((string) $sale['card_number'], (string) $sale['cvc']);
+    }
+
+    public function note(array $sale): void
+    {
+        // ok: card-data-logging-php-request-body
+        $this->logger->info('note', ['sale' => $sale]);
+        $this->notes->add($sale['comment']);
+    }
+
+    public function refund($order): void
+    {
+        $body = ['reference' => $order->getReference(), 'amount' => $order->getTotal()];
+        $body['card'] = ['number' => $order->getCardNumber()];
+        $this->http->request('POST', '/refunds', ['json' => $body]);
+        // ok: card-data-logging-php
+        $this->logger->info('refunded {amount}', ['amount' => $body['amount']]);
+        // ruleid: card-data-logging-php
+        log_message('error', 'refund failed for card ' . $order->getCardNumber());
+    }
+}

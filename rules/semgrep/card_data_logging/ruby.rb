@@ -76,3 +76,14 @@ def enrol(card_number, tenant)
   # ruleid: card-data-logging-ruby
   logger.info("autopay enrolled", tenant_id: tenant.id, card: card_number)
 end
+
+class RecordDeskPayment < Hanami::Action
+  def handle(request, response)
+    p = request.params.to_h
+    # ruleid: card-data-logging-ruby-request-body
+    logger.debug("desk payment #{p.inspect}")
+    # ok: card-data-logging-ruby-request-body
+    logger.debug("desk payment for #{p[:guardian_id]}")
+    terminal.charge(number: p[:card_number], amount: p[:amount_pence])
+  end
+end

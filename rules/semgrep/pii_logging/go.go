@@ -26,7 +26,7 @@ func signup(r *http.Request, user User, logger *zap.Logger, sugar *zap.SugaredLo
 	log.Printf("updated %+v", user)
 	// ok: pii-logging-go-whole-object
 	log.Printf("updated %d", user.ID)
-	// ruleid: pii-logging-go-ip-with-identity
+	// ruleid: pii-logging-go-ip-with-identity, pii-logging-go
 	log.Printf("login %s from %s", user.Username, r.RemoteAddr)
 	// ok: pii-logging-go-ip-with-identity
 	log.Printf("request from %s", r.RemoteAddr)
@@ -85,4 +85,25 @@ func (h *Handler) rawBody(c *gin.Context, log *zap.Logger) {
 	h.Log.Sugar().Infof("port-in %s requested (%v)", ref, err)
 	// ruleid: pii-logging-go
 	h.Log.Sugar().Infof("port-in for %s", c.Request.FormValue("email"))
+}
+
+func serve(cfg Config, logger *slog.Logger) {
+	// ok: pii-logging-go
+	logger.Info("listening", "addr", cfg.ListenAddr, "sender", cfg.ReceiptFromEmail)
+}
+
+func (h *Handler) webhook(c *gin.Context) {
+	var ev paymentEvent
+	if err := c.ShouldBindJSON(&ev); err != nil {
+		return
+	}
+	// ok: pii-logging-go
+	h.log.Info("charge failed", "ref", ev.Data.Reference, "decline", ev.Data.DeclineCode)
+	// ruleid: pii-logging-go
+	h.log.Info("charge failed", "ref", ev.Data.Reference, "postcode", ev.Data.PostalCode)
+	var signup signupRequest
+	_ = c.ShouldBindJSON(&signup)
+	notifyErr := h.mailer.Welcome(signup.Email)
+	// ok: pii-logging-go
+	h.log.Warn("welcome mail failed", "err", notifyErr)
 }

@@ -28,7 +28,7 @@ public class SignupController {
         log.debug("customer " + customer.toString());
         // ok: pii-logging-java-whole-object
         log.info("updated {}", user.getId());
-        // ruleid: pii-logging-java-ip-with-identity
+        // ruleid: pii-logging-java-ip-with-identity, pii-logging-java
         log.info("login {} from {}", user.getUsername(), clientIp);
         // ok: pii-logging-java-ip-with-identity
         log.info("request from {}", clientIp);

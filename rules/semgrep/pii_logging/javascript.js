@@ -41,7 +41,7 @@ function signup(req, res, user) {
   logger.info({ body: req.body }, "traveller signup");
   // ok: pii-logging-javascript-request-body
   logger.info({ bodySize: Object.keys(req.body).length }, "traveller signup");
-  // ruleid: pii-logging-javascript-ip-with-identity
+  // ruleid: pii-logging-javascript-ip-with-identity, pii-logging-javascript
   logger.info(`login ${user.username} from ${req.ip}`);
   // ok: pii-logging-javascript-ip-with-identity
   logger.info(`request from ${req.ip}`);
@@ -89,3 +89,22 @@ async function notifyPartner(member) {
   // ok: pii-logging-javascript
   logger.info({ status: reply.status }, "partner notified");
 }
+
+const showMember = async (request, h) => {
+  const member = await Member.findById(request.params.id).lean();
+  // ruleid: pii-logging-javascript-whole-object
+  log.debug({ member }, 'member loaded');
+  // ok: pii-logging-javascript-whole-object
+  log.debug({ memberId: member._id }, 'member loaded');
+  // ruleid: pii-logging-javascript-request-body
+  log.info({ body: request.payload }, 'member update');
+  return member;
+};
+
+router.put('/:id', async (ctx) => {
+  const traveller = await prisma.traveller.update({ where: { id: ctx.params.id }, data: ctx.request.body });
+  // ruleid: pii-logging-javascript-whole-object
+  logger.debug(`traveller updated ${JSON.stringify(traveller)}`);
+  // ruleid: pii-logging-javascript-request-body
+  sails.log.info('signup', req.allParams());
+});

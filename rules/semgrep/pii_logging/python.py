@@ -165,12 +165,12 @@ class Command(BaseCommand):
 
 def signup_member(body, log):
     member = Member(email=body["email"], first_name=body.get("firstName"))
-    # ok: pii-logging-python
+    # ruleid: pii-logging-python-whole-object
     log.info("member created", member=member)
     # ruleid: pii-logging-python
     log.info("member created", email=member.email)
     found = Member.query.filter_by(email=body["email"]).first()
-    # ok: pii-logging-python
+    # ruleid: pii-logging-python
     log.info("member found", login=found.login)
 
 
@@ -222,7 +222,7 @@ def import_products(reader):
 
 def login_view(request):
     user = authenticate(request, username=request.POST["username"], password=request.POST["password"])
-    # ok: pii-logging-python
+    # ruleid: pii-logging-python
     logger.info("login for %s ok", user.get_username())
 
 
@@ -260,3 +260,12 @@ def show_renter(renter_id, log):
     log.debug("renter loaded", customer=customer)
     # ok: pii-logging-python-whole-object
     log.debug("renter loaded", customer=customer.id)
+
+
+def login_route(request, log):
+    bound = log.bind(route="login", client_ip=request.remote_addr)
+    # ok: pii-logging-python
+    bound.info("login_attempt")
+    creds = request.get_json()
+    # ruleid: pii-logging-python
+    bound.info("login_attempt", username=creds.get("username"))

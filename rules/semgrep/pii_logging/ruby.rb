@@ -51,7 +51,7 @@ end
 class MailReceiver
   def receive(sender_email)
     @user = User.find_by_mail(sender_email)
-    # ok: pii-logging-ruby
+    # ruleid: pii-logging-ruby
     logger.info "ignoring mail from inactive user [#{@user.login}]"
     # ruleid: pii-logging-ruby
     logger.info "ignoring mail from [#{sender_email}]"
@@ -66,7 +66,7 @@ end
 class MemberSyncJob < ApplicationJob
   def perform(member_id)
     member = Member.find(member_id)
-    # ruleid: pii-logging-ruby-person-record
+    # ruleid: pii-logging-ruby-person-record, pii-logging-ruby-whole-object
     Rails.logger.debug("syncing #{member.inspect}")
     plan = Plan.find(member.plan_id)
     # ok: pii-logging-ruby-person-record
@@ -79,7 +79,7 @@ end
 class ApiAuth
   def current(username, password)
     user = User.try_to_login(username, password)
-    # ok: pii-logging-ruby
+    # ruleid: pii-logging-ruby
     logger.info("api user #{user.login} (id=#{user.id})") if user
   end
 end
