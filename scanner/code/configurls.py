@@ -10,6 +10,9 @@ nested YAML, JSON, JS/Ruby hashes and PHP arrays (`services.legacyPos.url`), and
 separators on their trailing parts: `legacyPos.url` matches `LEGACY_POS_URL` and `services.legacy_pos.url`,
 `KioskBridge.URL` matches `KIOSK_BRIDGE_URL`. Trailing parts that name nothing in particular (`url`, `base_uri`,
 `client.base_uri`) never match on their own, so one plain-http `url:` does not open every URL key of the tree.
+A key that names a declarative client interface (Micronaut `@Client(id = "telematics")`, OpenFeign
+`@FeignClient(url = "${crm.url}")`, `@RegisterRestClient(configKey = ...)`) stands for the URL its annotation
+gives or its service is configured with (`micronaut.http.services.telematics.url`).
 """
 
 from __future__ import annotations
@@ -41,6 +44,11 @@ _SETTING = re.compile(rf"""setting\s+:(\w+)\s*,[^\n]*?default:\s*["']{_URL}""")
 # Go struct fields whose tag gives a default: KioskURL string `envconfig:"KIOSK_URL" default:"http://..."`
 _GO_TAG = re.compile(rf"""^\s*(\w+)\s+[\w.*\[\]]+\s+`([^`\n]*default:"{_URL[:-1]})"[^`\n]*)`""", re.M)
 _TAG_NAME = re.compile(r"""\b(?:envconfig|env|mapstructure|yaml|json|toml|koanf|split_words)\s*:\s*"([\w.\-]+)""")
+# Declarative HTTP clients (Micronaut @Client, OpenFeign @FeignClient, MicroProfile @RegisterRestClient): the
+# annotation's URL, or the service id / config key whose URL configuration gives, and the interface it marks.
+_CLIENT = re.compile(r"@(?:Client|FeignClient|RegisterRestClient)\s*\(([^)]*)\)[^{;]*?\b(?:interface|class)\s+(\w+)")
+_CLIENT_ID = re.compile(r'(?:^|[,(]\s*|\b(?:id|value|name|configKey)\s*=\s*)"([\w.\-]+)"')
+_CLIENT_KEY = re.compile(r'\burl\s*=\s*"\$\{([\w.\-]+)(?::[^}]*)?\}"')
 _YAML_LINE = re.compile(r"^(?P<ind>[ \t]*)(?:-[ \t]+)?[\"']?(?P<key>[\w.\-/$%@]+)[\"']?[ \t]*:(?:[ \t]+(?P<val>.*))?$")
 _INI_SECTION = re.compile(r"^\s*\[([^\]\n]+)\]\s*$")
 _LOCAL = re.compile(r"http://(?:localhost|127\.|0\.0\.0\.0|\[::1\]|[\w.-]+\.(?:test|localhost)(?:[:/]|$))")
@@ -80,12 +88,15 @@ class PlainUrls:
     """The configuration keys of a tree whose value (or default) is a non-local http:// URL."""
 
     keys: set[str] = field(default_factory=set)
+    clients: dict[str, set[str]] = field(default_factory=dict)  # client interface -> config keys of its URL
 
     def _add(self, path: list[str], url: str) -> None:
         if not _LOCAL.match(url):
             self.keys |= suffixes(_parts(".".join(path)))
 
     def observe(self, name: str, text: str) -> None:
+        if name.endswith((".java", ".kt")) and "Client" in text:
+            self._clients(text)
         if "http://" not in text or not (name.endswith(SUFFIXES) or name.startswith(_NAMES)):
             return
         if name.endswith((".yml", ".yaml")):
@@ -138,7 +149,22 @@ class PlainUrls:
                 elif stack and stack[-1][1] == m.group("cl"):
                     stack.pop()
 
+    def _clients(self, text: str) -> None:
+        for m in _CLIENT.finditer(text):
+            args, kind = m.group(1), m.group(2)
+            url = re.search(_URL, args)
+            if url:
+                self._add([f"{kind}.url"], url.group(1))
+                self.clients.setdefault(kind, set()).add(f"{kind}.url")
+                continue
+            keys = {k.group(1) for k in _CLIENT_KEY.finditer(args)}
+            keys |= {f"{k.group(1)}.url" for k in _CLIENT_ID.finditer(args) if "://" not in k.group(1)}
+            if keys:
+                self.clients.setdefault(kind, set()).update(keys)
+
     def plain(self, key: str) -> bool:
+        if key in self.clients:  # a declarative client interface: the URL its service is configured with
+            return any(bool(suffixes(_parts(k)) & self.keys) for k in self.clients[key])
         return bool(suffixes(_parts(key)) & self.keys)
 
 

@@ -81,3 +81,26 @@ def test_scan_reports_data_posted_to_an_http_url_from_settings(tmp_path: Path, l
     (tmp_path / "settings.py").write_text('PARTNER_URL = "https://partner.example/api/residents"\n', encoding="utf-8")
     assert not [f for f in scan_code(CodeConfig(paths=[tmp_path], literals=literals)).code_findings
                 if f.category == "insecure_transport"]
+
+
+@pytest.mark.parametrize("files, key, kept", [
+    # Micronaut: the service id's URL from application.yml.
+    ({"TelematicsClient.java": '@Client(id = "telematics")\npublic interface TelematicsClient {}\n',
+      "application.yml": "micronaut:\n  http:\n    services:\n      telematics:\n        url: http://tm.fleet.lan:9000\n"},
+     "TelematicsClient", True),
+    ({"TelematicsClient.java": '@Client(id = "telematics")\npublic interface TelematicsClient {}\n',
+      "application.yml": "micronaut:\n  http:\n    services:\n      telematics:\n        url: https://tm.example\n"},
+     "TelematicsClient", False),
+    # A URL written in the annotation itself.
+    ({"LabelsClient.java": '@Client("http://labels.depot.lan")\ninterface LabelsClient {}\n'}, "LabelsClient", True),
+    # OpenFeign: the property its url names.
+    ({"CrmClient.java": '@FeignClient(name = "crm", url = "${partner.crm.url}")\npublic interface CrmClient {}\n',
+      "application.properties": "partner.crm.url=http://crm.partner.lan/api\n"}, "CrmClient", True),
+    # A client type that is no declarative client keeps nothing.
+    ({"application.yml": "services:\n  telematics:\n    url: http://tm.fleet.lan\n"}, "HttpClient", False),
+])
+def test_gate_resolves_declarative_clients(files: dict[str, str], key: str, kept: bool) -> None:
+    urls = configurls.PlainUrls()
+    for name, text in files.items():
+        urls.observe(name, text)
+    assert urls.plain(key) is kept

@@ -106,3 +106,20 @@ class EmbossService {
         embosser.toBlocking().exchange(HttpRequest.POST("/jobs", Map.of("ref", card.getRef())));
     }
 }
+
+@Singleton
+class DriverAssignments {
+    private final TelematicsClient telematics;
+
+    DriverAssignments(TelematicsClient telematics) {
+        this.telematics = telematics;
+    }
+
+    void assign(Driver driver, String vin) {
+        // The scanner keeps this only where TelematicsClient is a declarative client with a plain-http URL.
+        // ruleid: personal-data-to-declarative-client-java
+        telematics.assign(new TelematicsClient.Assignment(vin, driver.getFullName(), driver.getMobile()));
+        // ok: personal-data-to-declarative-client-java
+        telematics.assign(new TelematicsClient.Assignment(vin, driver.getId()));
+    }
+}
