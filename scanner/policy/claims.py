@@ -457,6 +457,8 @@ def title_line(text: str, sent: Sentence) -> bool:
     words = re.findall(r"[\w'-]+", raw)
     if not words or len(words) > 8 or raw.rstrip("*_ ").endswith((".", ":", ";", "!", "?", ",")) or _LABEL_VERB.search(raw.lower()):
         return False
+    if raw.startswith("|"):  # a table row: the segmenter has judged it by its header ("| Data | Source |" rows state)
+        return False
     if re.match(r"\W*(?:no|none|never|not)\b", raw.lower()):
         return False
     line_start = text.rfind("\n", 0, sent.start) + 1
