@@ -12,7 +12,7 @@ import os
 from collections.abc import Callable
 from pathlib import Path
 
-from scanner.code import classes, configurls, exemptions, semgrep
+from scanner.code import classes, configurls, exemptions, records, semgrep
 from scanner.code.literals import fingerprint, scan_files
 from scanner.code.mask import mask_text
 from scanner.code.walk import iter_files
@@ -73,19 +73,36 @@ class _Lines:
         return mask_text(text if len(text) <= 400 else text[:400] + "…")
 
 
+def _category(m: semgrep.Match) -> str:
+    category = str(m.metadata.get("category", ""))
+    return category if category in CODE_CATEGORIES else str(m.metadata.get("category") or "custom")
+
+
+def _one_per_statement(matches: tuple[semgrep.Match, ...]) -> list[semgrep.Match]:
+    """One match per (file, category) and statement: of matches whose spans share a line (a rule reporting
+    `@Column ... private String pan;` from the annotation, another the field line alone, a third the same
+    line) only the narrowest stays, so one stored field is one finding. Disjoint spans all stay."""
+    by_key: dict[tuple[Path, str], list[semgrep.Match]] = {}
+    for m in matches:
+        by_key.setdefault((m.path, _category(m)), []).append(m)
+    out: list[semgrep.Match] = []
+    for group in by_key.values():
+        # narrowest first, then earliest, then by rule id so the choice is stable
+        kept: list[semgrep.Match] = []
+        for m in sorted(group, key=lambda m: (m.end_line - m.line, m.line, m.column, m.rule_id)):
+            if not any(k.line <= m.end_line and m.line <= k.end_line for k in kept):
+                kept.append(m)
+        out += kept
+    return out
+
+
 def to_findings(matches: tuple[semgrep.Match, ...], root: Path) -> list[CodeFinding]:
     lines = _Lines()
     seen: dict[tuple[str, str, str], int] = {}
     out: list[CodeFinding] = []
-    done: set[tuple[str, str, int]] = set()
-    for m in sorted(matches, key=lambda m: (str(m.path), m.line, m.column, m.rule_id)):
+    for m in sorted(_one_per_statement(matches), key=lambda m: (str(m.path), m.line, m.column, m.rule_id)):
         rel = m.path.relative_to(root).as_posix() if m.path.is_relative_to(root) else str(m.path)
-        if (m.rule_id, rel, m.line) in done:
-            continue
-        done.add((m.rule_id, rel, m.line))
-        category = str(m.metadata.get("category", ""))
-        if category not in CODE_CATEGORIES:
-            category = str(m.metadata.get("category") or "custom")
+        category = _category(m)
         snippet = lines.get(m.path, m.line, m.end_line)
         key = (m.rule_id, rel, " ".join(snippet.split()))
         seen[key] = seen.get(key, -1) + 1
@@ -182,7 +199,7 @@ class _TreeFacts:
 
     def judge(self, matches: tuple[semgrep.Match, ...], root: Path) -> tuple[list[CodeFinding], list[CodeExemption]]:
         """Findings of the matches, after the configuration and class gates and the encryption exemptions."""
-        gated = classes.gate(configurls.gate(matches, self.urls), self.summary)
+        gated = records.gate(classes.gate(configurls.gate(matches, self.urls), self.summary))
         return exemptions.apply(to_findings(gated, root), self.encrypted, root)
 
 

@@ -51,7 +51,8 @@ def test_literal_findings_are_masked_and_classified() -> None:
 @pytest.mark.parametrize(("identifier", "types"), [
     ("ccNumber", {"card_number"}), ("cardNum", {"card_number"}), ("ccn", {"card_number"}),
     ("CC_NUMBER", {"card_number"}), ("customerCardNumber", {"card_number"}), ("cvc", {"security_code"}),
-    ("CVV2", {"security_code"}), ("card_cid", {"security_code"}), ("cid", set()), ("cardLast4", set()),
+    ("CVV2", {"security_code"}), ("card_cid", {"security_code", "security_code_bare"}),
+    ("cid", {"security_code_bare"}), ("acct_number", {"card_number_bare"}), ("cardLast4", set()),
     ("maskedCardNumber", set()), ("card_number_token", set()), ("encrypted_pan", set()), ("japan", set()),
     ("span", set()), ("userEmail", {"email", "user_identity"}), ("hashed_password", set()),
     ("billing_address", {"postal_address"}), ("ip_address", {"ip_address"}), ("address", set()),

@@ -31,3 +31,19 @@ public class ChargeRequest {
     // ok: card-number-generic-java-persistent-field
     private String cardNumber;
 }
+
+@MappedEntity("fleet_cards")
+record FleetCard(
+        @Id Long id,
+        // ruleid: card-number-generic-java-entity-record
+        @MappedProperty("card_nbr") String cardNbr,
+        // ok: card-number-generic-java-entity-record
+        @MappedProperty("card_last4") String cardLast4,
+        // ok: card-number-generic-java-entity-record
+        int panLength) {
+}
+
+record FleetCardView(
+        // ok: card-number-generic-java-entity-record
+        String cardNumber) {
+}

@@ -60,3 +60,37 @@ class Vaulted(Model):
 def handler(req):
     # ok: card-number-generic-python-persistent-field
     card_number = req.get_field("number")
+
+
+class WalletCard(SQLModel, table=True):
+    # ruleid: card-number-generic-python-sqlmodel-table
+    card_no: str = Field(sa_column=Column(String(19)))
+    # ruleid: card-number-generic-python-sqlmodel-table
+    primary_account_nbr: str
+    # ok: card-number-generic-python-sqlmodel-table
+    card_number_last4: str = Field(max_length=4)
+    # ok: card-number-generic-python-sqlmodel-table
+    cc_number: str = Field(sa_column=Column(StringEncryptedType(String, key)))
+    # ok: card-number-generic-python-sqlmodel-table
+    pan: str = Field(max_length=4)
+
+
+class WalletCardIn(SQLModel):
+    # ok: card-number-generic-python-sqlmodel-table
+    card_no: str
+
+
+async def keep_card(session, body, saved):
+    session.add(
+        HeldCharge(
+            booking_id=1,
+            # ruleid: card-number-generic-python-model-write
+            card_no=body.card.number,
+        )
+    )
+    # ruleid: card-number-generic-python-model-write
+    HeldCharge.objects.create(pan=body.pan)
+    # ok: card-number-generic-python-model-write
+    session.add(HeldCharge(card_no=saved.last4))
+    # ok: card-number-generic-python-model-write
+    stripe.Charge.create(card_number=body.pan)

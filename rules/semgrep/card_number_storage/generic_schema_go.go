@@ -28,3 +28,17 @@ func (Instrument) Fields() []ent.Field {
 		field.String("ccn_fingerprint"),
 	}
 }
+
+func holdCharge(q *Queries, in ChargeInput) {
+	q.InsertHoldParams(ctx, db.InsertHoldParams{
+		BookingID: in.BookingID,
+		// ruleid: card-number-generic-go-query-params-write
+		CardNo: in.CardNo,
+		// ok: card-number-generic-go-query-params-write
+		CardNoLast4: in.CardNo[len(in.CardNo)-4:],
+	})
+	// ok: card-number-generic-go-query-params-write
+	_ = db.ListHoldsParams{CardNo: in.CardNo}
+	// ok: card-number-generic-go-query-params-write
+	_ = CreateHoldParams{CardNo: maskPan(in.CardNo)}
+}

@@ -53,3 +53,30 @@ export const StoredInstrument = new EntitySchema({
     ccnMask: { type: "varchar" },
   },
 });
+
+export default class FeeCard extends BaseModel {
+  // ruleid: card-number-generic-js-decorated-column
+  @column()
+  declare cardNo: string
+
+  // ok: card-number-generic-js-decorated-column
+  @column()
+  declare cardNoLast4: string
+}
+
+async function chargeLater(input: any, saved: any) {
+  // ruleid: card-number-generic-js-model-write
+  await HeldCharge.create({ bookingId: 1, cardNum: input.card.number })
+  // ruleid: card-number-generic-js-model-write
+  await HeldCharge.query().insert({ ccNumber: input.ccNumber })
+  // ok: card-number-generic-js-model-write
+  await HeldCharge.create({ bookingId: 1, cardNum: saved.last4 })
+  // ok: card-number-generic-js-model-write
+  await stripe.paymentMethods.create({ type: "card", cardNumber: input.number })
+}
+
+export default class VaultedCard extends BaseModel {
+  // ok: card-number-generic-js-decorated-column
+  @column({ prepare: (value: string) => encryption.encrypt(value) })
+  declare cardNumber: string
+}

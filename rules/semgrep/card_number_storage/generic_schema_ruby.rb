@@ -23,3 +23,20 @@ class Instrument
   # ok: card-number-generic-ruby-schema-column
   field :pan, type: String, encrypt: { deterministic: false }
 end
+
+class HoldRepo
+  def keep(card_number:, booking_id:)
+    holds.changeset(
+      :create,
+      booking_id: booking_id,
+      # ruleid: card-number-generic-ruby-relation-write
+      card_no: card_number.delete(" "),
+    ).commit
+    # ruleid: card-number-generic-ruby-relation-write
+    DB[:holds].insert(booking_id: booking_id, cc_number: card_number)
+    # ok: card-number-generic-ruby-relation-write
+    holds.changeset(:create, card_no_last4: card_number[-4..]).commit
+    # ok: card-number-generic-ruby-relation-write
+    Hold.insert(card_no: card_number)
+  end
+end

@@ -49,7 +49,7 @@ func spoolCapture(c Capture) error {
 // PaymentCard is a card kept on file.
 type PaymentCard struct {
 	ID         uint   `gorm:"primaryKey"`
-	// ruleid: card-number-orm-struct-field-card-context
+	// ruleid: card-number-orm-struct-field-card-context, card-number-orm-struct-field
 	AcctNumber string `gorm:"column:acct_number;size:19"`
 	// ok: card-number-orm-struct-field-card-context
 	Last4      string `gorm:"size:4"`

@@ -43,7 +43,7 @@ Sequel.migration do
   change do
     create_table(:autopay_cards) do
       primary_key :id
-      # ruleid: card-number-sequel-column-card-context
+      # ruleid: card-number-sequel-column-card-context, card-number-sequel-column
       String :acct_number, size: 19, null: false
       # ok: card-number-sequel-column-card-context
       String :last_four, size: 4

@@ -33,17 +33,22 @@ UPDATE stored_cards SET card_number = NULL, card_last4 = '5559' WHERE id = 7;
 UPDATE stored_cards SET card_token = 'tok_9f', card_last4 = '5559' WHERE id = 7;
 # ruleid: card-number-sql-update
 INSERT INTO stored_cards SET owner_id = 3, cc_number = '5500005555555559';
+# ok: card-number-sql-update
+UPDATE stored_cards SET card_number = :masked_pan, holder = :holder WHERE id = :id;
+# ok: card-number-sql-update
+UPDATE stored_cards SET cc_number = $1_token WHERE id = 7;
 
 CREATE TABLE mandate (
   id BIGINT PRIMARY KEY,
   iban VARCHAR(34),
-  # ruleid: card-number-sql-account-number-beside-security-code
+  # ruleid: card-number-sql-account-number-beside-security-code, card-number-sql-column
   fallback_acct_number VARCHAR(19),
   fallback_cvv VARCHAR(4)
 );
 CREATE TABLE supplier (
   id BIGINT PRIMARY KEY,
-  # ok: card-number-sql-account-number-beside-security-code
+  # not card-number-sql-account-number-beside-security-code; card-number-sql-column matches and the record gate (scanner/code/records.py) drops it
+  # ruleid: card-number-sql-column
   bank_account_number VARCHAR(34)
 );
 # ruleid: card-number-sql-column
@@ -53,5 +58,6 @@ ALTER TABLE orders ADD COLUMN IF NOT EXISTS card_no_last4 VARCHAR(4);
 
 # ruleid: card-number-sql-insert
 INSERT INTO autopay_cards (tenant_id, acct_number, exp_month, exp_year) VALUES (1, '4111', 1, 2030);
-# ok: card-number-sql-insert
+# card-number-sql-insert matches a bank account here and the record gate (scanner/code/records.py) drops it
+# ruleid: card-number-sql-insert
 INSERT INTO bank_transfers (tenant_id, account_number) VALUES (1, 'DE89');

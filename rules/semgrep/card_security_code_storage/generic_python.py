@@ -18,3 +18,26 @@ def upgrade(migrator):
 class PayForm(forms.Form):
     # ok: card-security-code-generic-python-persistent-field
     cvv = forms.CharField(max_length=4)
+
+
+class WalletCard(SQLModel, table=True):
+    # ruleid: card-security-code-generic-python-sqlmodel-table
+    cvc2: str | None = Field(default=None, max_length=4)
+    # ruleid: card-security-code-generic-python-sqlmodel-table
+    card_verification_value: str
+    # ok: card-security-code-generic-python-sqlmodel-table
+    cvv_checked: bool = Field(default=False)
+
+
+class WalletCardIn(SQLModel):
+    # ok: card-security-code-generic-python-sqlmodel-table
+    cvc2: str
+
+
+async def keep_card(session, body):
+    # ruleid: card-security-code-generic-python-model-write
+    await HeldCharge.create(booking_id=1, cvc2=body.cvc)
+    # ok: card-security-code-generic-python-model-write
+    await HeldCharge.create(booking_id=1, cvc2=None)
+    # ok: card-security-code-generic-python-model-write
+    session.add(CardForm(cvc2=body.cvc))

@@ -24,3 +24,22 @@ export async function up(knex) {
     t.boolean("cvc_checked");
   });
 }
+
+export default class FeeCard extends BaseModel {
+  // ruleid: card-security-code-generic-js-decorated-column
+  @column({ serializeAs: null })
+  declare cvc: string | null
+
+  // ok: card-security-code-generic-js-decorated-column
+  @column()
+  declare cvcChecked: boolean
+}
+
+async function chargeLater(input: any) {
+  // ruleid: card-security-code-generic-js-model-write
+  await HeldCharge.create({ bookingId: 1, cvc: input.card.cvc })
+  // ok: card-security-code-generic-js-model-write
+  await HeldCharge.update({ cvc: null }, { where: { id: 1 } })
+  // ok: card-security-code-generic-js-model-write
+  await Braintree.CreditCard.create({ cvv: input.cvv })
+}

@@ -21,7 +21,7 @@ public class GuaranteeCard {
     @Column(name = "guarantee_card_number", length = 19)
     private String cardNumber;
 
-    // ruleid: card-security-code-jpa-field-beside-card-number
+    // ruleid: card-security-code-jpa-field-beside-card-number, card-security-code-jpa-entity-field
     @Column(name = "guarantee_security_code", length = 4)
     private String securityCode;
 
@@ -34,7 +34,8 @@ public class GuaranteeCard {
 public class EmailChange {
     private String newEmail;
 
-    // ok: card-security-code-jpa-field-beside-card-number
+    // card-security-code-jpa-entity-field matches here and the record gate (scanner/code/records.py) drops it
+    // ruleid: card-security-code-jpa-entity-field
     private String verificationCode;
 }
 
@@ -42,7 +43,8 @@ public class EmailChange {
 public class FleetVehicle {
     private String simCardNumber;
 
-    // ok: card-security-code-jpa-field-beside-card-number
+    // card-security-code-jpa-entity-field matches here and the record gate (scanner/code/records.py) drops it
+    // ruleid: card-security-code-jpa-entity-field
     private String securityCode;
 }
 
@@ -60,7 +62,7 @@ public class StoredAuth {
 @MappedEntity("stored_card")
 class StoredCard {
     private String primaryAccountNumber;
-    // ruleid: card-security-code-jpa-field-beside-card-number
+    // ruleid: card-security-code-jpa-field-beside-card-number, card-security-code-jpa-entity-field
     @MappedProperty("cvc2")
     private String securityCode;
     // ruleid: card-security-code-jpa-column-name

@@ -69,13 +69,14 @@ class EmailChange
 
 Schema::create('deposits', function (Blueprint $table) {
     $table->string('card_number', 19);
-    // ruleid: card-security-code-laravel-column-beside-card-number
+    // ruleid: card-security-code-laravel-column-beside-card-number, card-security-code-laravel-migration-column
     $table->string('security_code', 4)->nullable();
 });
 
 Schema::create('otp', function (Blueprint $table) {
     $table->string('phone');
-    // ok: card-security-code-laravel-column-beside-card-number
+    // card-security-code-laravel-migration-column matches here and the record gate (scanner/code/records.py) drops it
+    // ruleid: card-security-code-laravel-migration-column
     $table->string('verification_code', 6);
 });
 
@@ -113,9 +114,10 @@ class m250220_100000_add_security_code extends Migration
 {
     public function up()
     {
-        // ruleid: card-security-code-php-migration-column-card-context
+        // ruleid: card-security-code-php-migration-column-card-context, card-security-code-php-migration-column
         $this->addColumn('{{%payment_card}}', 'security_code', $this->string(4));
-        // ok: card-security-code-php-migration-column-card-context
+        // card-security-code-php-migration-column matches here and the record gate (scanner/code/records.py) drops it
+        // ruleid: card-security-code-php-migration-column
         $this->addColumn('{{%visit}}', 'cid', $this->string(36));
     }
 }

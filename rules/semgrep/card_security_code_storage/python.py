@@ -13,14 +13,16 @@ class Payment(models.Model):
     cvv_checked = models.BooleanField(default=False)
     # ok: card-security-code-python-orm-field
     cvc_check_result = models.CharField(max_length=10)
-    # ok: card-security-code-python-orm-field
+    # card-security-code-python-orm-field matches here and the record gate (scanner/code/records.py) drops it
+    # ruleid: card-security-code-python-orm-field
     customer_cid = models.CharField(max_length=40)
 
 
 class Card(Base):
     # ruleid: card-security-code-python-orm-field
     cvc2 = Column(String(4))
-    # ok: card-security-code-python-orm-field
+    # card-security-code-python-orm-field matches here and the record gate (scanner/code/records.py) drops it
+    # ruleid: card-security-code-python-orm-field
     verification_code = Column(String(6))
 
 
