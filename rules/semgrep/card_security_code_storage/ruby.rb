@@ -51,3 +51,11 @@ class Visit
   # ruleid: card-security-code-mongoid-field-typed
   field :cid, type: String
 end
+
+class PaymentCardRecord < Sequel::Model(:payment_cards)
+  plugin :column_encryption do |enc|
+    enc.key 0, ENV.fetch("SEQUEL_COLUMN_KEY")
+    # ok: card-security-code-rails-column
+    enc.column :card_security_code
+  end
+end
