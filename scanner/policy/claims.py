@@ -12,61 +12,16 @@ import hashlib
 import re
 from collections.abc import Iterable
 from dataclasses import replace
-from functools import lru_cache
 from typing import Literal
 
 from scanner.model import Claim
 from scanner.policy import clauses as cl
 from scanner.policy.context import section_claims
+from scanner.policy.durations import bound_of
 from scanner.policy.lexicon import ClaimRule, Lexicon
+from scanner.policy.lines import run_in_heading, title_line
 from scanner.policy.lists import attach_lists
 from scanner.policy.segment import Sentence
-
-_NUMBERS = {
-    "a": 1,
-    "an": 1,
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "thirteen": 13,
-    "fourteen": 14,
-    "fifteen": 15,
-    "eighteen": 18,
-    "twenty": 20,
-    "twenty-four": 24,
-    "thirty": 30,
-    "thirty-six": 36,
-    "forty-five": 45,
-    "sixty": 60,
-    "ninety": 90,
-}
-_DURATION = re.compile(
-    r"\b(\d+|"
-    + "|".join(sorted((re.escape(k) for k in _NUMBERS), key=len, reverse=True))
-    + r")(?:\s*\((\d+)\))?[\s-]+(?:calendar\s+|business\s+)?(day|week|month|year|hour|minute)s?\b"
-)
-
-
-def bound_of(text: str) -> str | None:
-    """ISO-8601 duration of the first period named in a retention clause ("six months" → P6M)."""
-    m = _DURATION.search(text)
-    if not m:
-        return None
-    number = int(m.group(2) or (m.group(1) if m.group(1).isdigit() else _NUMBERS[m.group(1)]))
-    if m.group(3) in ("hour", "minute"):  # a time, not a date, component: "24 hours" → PT24H
-        return f"PT{number}{m.group(3)[0].upper()}"
-    unit = {"day": "D", "week": "W", "month": "M", "year": "Y"}[m.group(3)]
-    return f"P{number}{unit}"
-
 
 _UNTIL_FIRST = re.compile(r"\W*until\b(?! (?:then|now|further notice)\b)")
 # "Without your consent, no advertising cookies are placed": tracking gated on consent by an opening "without"
@@ -421,60 +376,6 @@ def _children_name_data(found: list[Claim]) -> None:
         if c.type == "collects_from_children" and set(c.data_types) - {"personal_information"} and "knowingly" not in c.text.lower():
             found.append(replace(c, type="collects", id=claim_id("collects", c.polarity, c.text)))
             return
-
-
-_LABEL_VERB = re.compile(
-    r"\b(?:we|you|they|it|is|are|was|were|be|been|do|does|did|will|would|may|might|can|could|must|should|has|have|had)\b"
-    r"|n't\b|\b(?:we|you)'"
-)
-
-
-def run_in_heading(text: str, sent: Sentence) -> bool:
-    """A run-in heading: a short verbless phrase that opens its line and is followed on the same line by the
-    paragraph it heads ("**Device and log data.** Our servers log ...", "- Advertising partners. We allow ...").
-    It names a topic; the claim is the paragraph's. A determiner denial ("No advertising cookies.") still states
-    one, and a short sentence with a finite verb ("Our website uses cookies.") is no heading."""
-    raw = text[sent.start : sent.end].strip()
-    words = re.findall(r"[\w'-]+", raw)
-    if not words or len(words) > 6 or not raw.rstrip("*_ ").endswith((".", ":")) or _LABEL_VERB.search(raw.lower()):
-        return False
-    if re.match(r"\W*(?:no|none|never|not)\b", raw.lower()):
-        return False
-    line_start = text.rfind("\n", 0, sent.start) + 1
-    if text[line_start : sent.start].strip(" \t-*+>#0123456789.()") != "":
-        return False  # it does not open its line
-    if re.match(r"[*_]*[ \t]+[\"'(\[]?[A-Z0-9]", text[sent.end : sent.end + 200]) is None:
-        return False
-    return _verbless(raw.strip("*_ "))
-
-
-def title_line(text: str, sent: Sentence) -> bool:
-    """A short line of its own without end punctuation or a finite verb: a heading the segmenter did not mark, a
-    table-of-contents entry or a purpose name in a numbered list ("7. Cookies and similar technologies", "3. Create
-    profiles for personalised advertising"). It names a topic; a determiner denial ("No tracking pixels") still
-    states one."""
-    raw = text[sent.start : sent.end].strip()
-    words = re.findall(r"[\w'-]+", raw)
-    if not words or len(words) > 8 or raw.rstrip("*_ ").endswith((".", ":", ";", "!", "?", ",")) or _LABEL_VERB.search(raw.lower()):
-        return False
-    if raw.startswith("|"):  # a table row: the segmenter has judged it by its header ("| Data | Source |" rows state)
-        return False
-    if re.match(r"\W*(?:no|none|never|not)\b", raw.lower()):
-        return False
-    line_start = text.rfind("\n", 0, sent.start) + 1
-    line_end = text.find("\n", sent.end)
-    line_end = len(text) if line_end < 0 else line_end
-    if text[line_start : sent.start].strip(" \t-*+>#0123456789.()") != "" or text[sent.end : line_end].strip(" \t*_") != "":
-        return False  # not a line of its own
-    return _verbless(raw.strip("*_ "))
-
-
-@lru_cache(maxsize=4096)
-def _verbless(phrase: str) -> bool:
-    """No finite verb in the parse (the rules and the learned fallback ask about the same lines: parsed once)."""
-    from scanner.policy.depparse import nlp
-
-    return not any(t.tag_ in ("VBZ", "VBP", "VBD", "MD") for t in nlp()(phrase))
 
 
 def extract_claims(

@@ -6,7 +6,7 @@ See docs/claim-patterns.md, "Polarity conventions" (the paragraph on sentences t
 from __future__ import annotations
 
 from scanner.policy import read_text
-from scanner.policy.claims import title_line
+from scanner.policy.lines import title_line
 from scanner.policy.segment import sentences
 
 
