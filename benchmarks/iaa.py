@@ -5,8 +5,9 @@ second, independent annotation of the same policies (`<second>/<name>.toml`, ann
 Each of B's required entries becomes a claim citing the sentence that holds its key, and is scored against A exactly
 as the reader is (scanner/policy/evaluate.py): recall, precision and polarity errors of B measured by A, then of A
 measured by B. The figures bound what the reader's scores can mean: where two careful analysts agree on 0.80 of the
-claims, a reader at 0.80 against one of them is near the ruler's resolution. It also scores the reader against B, to
-compare with its score against A. `--check` only verifies B's keys and vocabulary (for the second annotator).
+claims, a reader at 0.80 against one of them is near the ruler's resolution. It also scores the reader
+against B, and counts as its false positives only the claims neither analyst marked. `--check` only verifies B's keys
+and vocabulary (for the second annotator).
 Run: .venv/bin/python benchmarks/iaa.py [--check] POLICY_DIR SECOND_DIR
 """
 
@@ -14,6 +15,7 @@ from __future__ import annotations
 
 import sys
 import tomllib
+from collections import Counter
 from pathlib import Path
 from typing import Any
 
@@ -86,6 +88,7 @@ def main(argv: list[str]) -> int:
     from scanner.policy.text import load_file
 
     b_by_a = a_by_b = reader_a = reader_b = Score(0, 0, 0, 0, 0)
+    predicted = unmarked = 0
     for policy, expected in annotated(policy_dir):
         mine = second / f"{policy.stem}.toml"
         if not mine.is_file():
@@ -95,6 +98,10 @@ def main(argv: list[str]) -> int:
         s1, s2 = score(_as_claims(b, text), a, text), score(_as_claims(a, text), b, text)
         claims = read_text(text, str(policy)).claims
         r1, r2 = score(claims, a, text), score(claims, b, text)
+        # a false positive only when neither analyst marked it (polarity as A annotated it)
+        both = Counter(r1.false_positives) & Counter(r2.false_positives)
+        predicted += r1.tp + len(r1.false_positives) + len(r1.polarity_errors)
+        unmarked += sum(both.values()) + len(r1.polarity_errors)
         print(
             f"  {policy.name:<32} B by A: R {s1.recall:.2f} P {s1.precision:.2f} pol {len(s1.polarity_errors)}"
             f" | A by B: R {s2.recall:.2f} P {s2.precision:.2f} | reader by A {r1.recall:.2f}/{r1.precision:.2f}"
@@ -105,6 +112,7 @@ def main(argv: list[str]) -> int:
     print(f"first annotator (A) scored by B:  {a_by_b.line()}")
     print(f"reader scored by A:               {reader_a.line()}")
     print(f"reader scored by B:               {reader_b.line()}")
+    print(f"reader's precision where a claim either analyst marked is no false positive: {1 - unmarked / max(predicted, 1):.2f}")
     return 0
 
 
