@@ -1,0 +1,2 @@
+DROP TABLE pickups;
+DROP TABLE customers;

@@ -1,0 +1,3 @@
+DROP TABLE invoices;
+DROP TABLE driver_fuel_cards;
+DROP TABLE billing_accounts;

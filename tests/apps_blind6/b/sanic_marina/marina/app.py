@@ -1,0 +1,23 @@
+"""Sanic application factory."""
+from sanic import Sanic, json
+
+from marina.blueprints import bookings, payments
+from marina.logging_setup import configure
+
+log = configure()
+
+
+def create_app() -> Sanic:
+    app = Sanic("marina")
+    app.blueprint(bookings.bp)
+    app.blueprint(payments.bp)
+
+    @app.get("/healthz")
+    async def healthz(request):
+        return json({"ok": True})
+
+    @app.on_request
+    async def trace(request):
+        log.info("request %s %s id=%s", request.method, request.path, request.id)
+
+    return app
