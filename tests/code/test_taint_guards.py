@@ -56,7 +56,7 @@ GUARDED = _guarded()
 
 def test_the_logging_taint_rules_are_guarded() -> None:
     ids = {rule_id for _, rule_id, _ in GUARDED}
-    langs = ("python", "javascript", "java", "ruby", "php")
+    langs = ("python", "javascript", "java", "ruby", "php", "go")
     assert {f"{kind}-logging-{lang}" for kind in ("pii", "card-data") for lang in langs} <= ids
 
 
