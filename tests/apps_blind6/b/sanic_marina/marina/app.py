@@ -1,7 +1,7 @@
 """Sanic application factory."""
 from sanic import Sanic, json
 
-from marina.blueprints import bookings, payments
+from marina.blueprints import admin, bookings, payments, webhooks
 from marina.logging_setup import configure
 
 log = configure()
@@ -11,6 +11,8 @@ def create_app() -> Sanic:
     app = Sanic("marina")
     app.blueprint(bookings.bp)
     app.blueprint(payments.bp)
+    app.blueprint(admin.bp)
+    app.blueprint(webhooks.bp)
 
     @app.get("/healthz")
     async def healthz(request):

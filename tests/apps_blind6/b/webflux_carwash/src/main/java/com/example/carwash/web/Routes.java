@@ -12,10 +12,11 @@ import org.springframework.web.reactive.function.server.ServerResponse;
 @Configuration
 public class Routes {
     @Bean
-    RouterFunction<ServerResponse> routes(MemberHandler h) {
+    RouterFunction<ServerResponse> routes(MemberHandler h, GatewayWebhookHandler webhooks) {
         return RouterFunctions.route(POST("/members"), h::join)
                 .andRoute(GET("/members"), h::lookup)
                 .andRoute(POST("/kiosk/swipe"), h::swipe)
+                .andRoute(POST("/webhooks/suds"), webhooks::handle)
                 .andRoute(GET("/actuator/health"), h::health);
     }
 }
