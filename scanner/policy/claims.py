@@ -250,16 +250,18 @@ def sentence_claims(text: str, sent: Sentence, lex: Lexicon, extra: str = "", so
     deemed: frozenset[str] = frozenset()  # types not read where a law "may consider" a practice a sale
     if lex.deemed_sale.search(norm):
         deemed = frozenset(r.type for r in lex.rules if r.type != "sells_personal_data") if lex.deemed_use.search(norm) else DEEMED_TECH
-    for rule in lex.rules:
+    possible = lex.may_match(norm)  # per rule, the patterns that may match: the others' required words are absent
+    for k, rule in enumerate(lex.rules):
+        if k not in possible:
+            continue
         if rule.type in deemed or (basis and rule.type not in BASIS_TYPES) or done(rule.type) or (row and rule.type not in ROW_TYPES):
             continue
+        patterns = [rule.patterns[j] for j in possible[k]]
         if rule.needs and not any(p.search(norm + " " + extra_norm) for p in rule.needs):
             continue
         if rule.context and not any(p.search(before) for p in rule.context):
             continue
-        if rule.any_pattern is not None and rule.any_pattern.search(norm) is None:
-            continue
-        for pattern in rule.patterns:
+        for pattern in patterns:
             for m in _matches(pattern, norm):
                 span = _trigger_ok(rule, fr, m.start(), m.end(), lex)
                 if span is None:

@@ -53,8 +53,22 @@ _NUMBERING = re.compile(r"^\s*(?:\d+(?:\.\d+)+\.?|\d+\.|\(?(?:[a-h]|i{1,3}|iv|v|
 _COORD = re.compile(r"\b[\w/-]+(?:,\s+(?:(?:or|and|and/or)\s+)?|\s+(?:or|and|and/or)\s+)$")
 
 
+_NORMALISED: dict[tuple[int, str], str] = {}
+
+
 def normalise(raw: str, lex: Lexicon) -> str:
-    """Lower-case, fold quotes, blank markup; always the same length as `raw` so offsets carry over."""
+    """Lower-case, fold quotes, blank markup; always the same length as `raw` so offsets carry over. Each
+    sentence is normalised by several passes (patterns, frames, lists, the fallback): computed once."""
+    key = (id(lex), raw)
+    norm = _NORMALISED.get(key)
+    if norm is None:
+        if len(_NORMALISED) > 8192:
+            _NORMALISED.clear()
+        norm = _NORMALISED[key] = _normalise(raw, lex)
+    return norm
+
+
+def _normalise(raw: str, lex: Lexicon) -> str:
     low = raw.lower()
     if len(low) != len(raw):
         low = "".join(c.lower() if len(c.lower()) == 1 else c for c in raw)

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from scanner.errors import ConfigError
+from scanner.policy.gates import LiteralIndex
 from scanner.resources import rules_dir
 
 
@@ -34,9 +35,6 @@ class ClaimRule:
     deny: bool = False  # the trigger itself states a denial ("the CVV is discarded"); a negation makes it affirm
     context: tuple[re.Pattern[str], ...] = ()  # the previous sentence must match one (anaphora: "respond to them")
     options: bool = False  # a "you can ..." clause still states the practice unless it is a user control
-    # all patterns as one alternation: one search tells that none can match (most rules, most sentences), cheaper
-    # than a search per pattern; None when they cannot be joined (a back-reference)
-    any_pattern: re.Pattern[str] | None = None
 
 
 @dataclass(frozen=True)
@@ -79,6 +77,15 @@ class Lexicon:
     deemed_use: re.Pattern[str]
     subjects: frozenset[str]
     not_main: frozenset[str]
+    # the literal gates of every rule's patterns, keyed (rule index, pattern index): which can match a sentence
+    gates: LiteralIndex[tuple[int, int]]
+
+    def may_match(self, norm: str) -> dict[int, list[int]]:
+        """Rule index -> indexes of its patterns that may match `norm`, in order (the others cannot)."""
+        out: dict[int, list[int]] = {}
+        for k, j in sorted(self.gates.possible(norm)):
+            out.setdefault(k, []).append(j)
+        return out
 
 
 def _alt(fragments: list[str]) -> str:
@@ -121,15 +128,9 @@ def _rule(entry: dict[str, Any], macros: dict[str, str], where: str) -> ClaimRul
 
     if "type" not in entry or not entry.get("patterns"):
         raise ConfigError(f"{where}: every [[claim]] needs `type` and `patterns`")
-    patterns = many("patterns")
-    try:
-        joined: re.Pattern[str] | None = re.compile("|".join(f"(?:{p.pattern})" for p in patterns))
-    except re.error:
-        joined = None
     return ClaimRule(
         type=entry["type"],
-        patterns=patterns,
-        any_pattern=joined,
+        patterns=many("patterns"),
         requires=tuple(entry.get("requires", [])),
         needs=many("needs"),
         unless=many("unless"),
@@ -215,4 +216,5 @@ def load_lexicon(root: Path | None = None) -> Lexicon:
         deemed_use=_compile(skip.get("deemed_use", "(?!)"), f"{cwhere}: skip.deemed_use"),
         subjects=frozenset(skip["subjects"]),
         not_main=frozenset(ante["not_main"]),
+        gates=LiteralIndex({(k, j): p for k, rule in enumerate(rules) for j, p in enumerate(rule.patterns)}),
     )
