@@ -18,6 +18,7 @@ from scanner.model import Claim
 from scanner.policy import clauses as cl
 from scanner.policy.context import section_claims
 from scanner.policy.durations import bound_of
+from scanner.policy.gates import names_in
 from scanner.policy.lexicon import ClaimRule, Lexicon
 from scanner.policy.lines import run_in_heading, title_line
 from scanner.policy.lists import attach_lists
@@ -53,7 +54,7 @@ def _names(table: dict[str, re.Pattern[str]], text: str) -> tuple[str, ...]:
     if found is None:
         if len(_NAMES_SEEN) > 4096:
             _NAMES_SEEN.clear()
-        found = _NAMES_SEEN[key] = tuple(name for name, pattern in table.items() if pattern.search(text))
+        found = _NAMES_SEEN[key] = names_in(table, text)
     return found
 
 

@@ -85,6 +85,17 @@ def required(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
 
 
 K = TypeVar("K", bound=Hashable)
+_GRAMS: dict[tuple[str, int], frozenset[str]] = {}
+
+
+def _grams(text: str, n: int) -> frozenset[str]:
+    """The n-letter substrings of `text`; several indexes ask about the same text in a row."""
+    found = _GRAMS.get((text, n))
+    if found is None:
+        if len(_GRAMS) > 64:
+            _GRAMS.clear()
+        found = _GRAMS[text, n] = frozenset([text[i : i + n] for i in range(len(text) - n + 1)])
+    return found
 
 
 class LiteralIndex(Generic[K]):
@@ -104,11 +115,24 @@ class LiteralIndex(Generic[K]):
 
     def possible(self, text: str) -> set[K]:
         out = set(self.always)
-        found = self.starts3.intersection([text[i : i + 3] for i in range(len(text) - 2)])
+        found = self.starts3 & _grams(text, 3)
         if self.starts2:
-            found |= self.starts2.intersection([text[i : i + 2] for i in range(len(text) - 1)])
+            found |= self.starts2 & _grams(text, 2)
         for start in found:
             for s, keys in self.by_start[start]:
                 if len(s) <= 3 or s in text:
                     out.update(keys)
         return out
+
+
+_TABLES: dict[int, tuple[dict[str, re.Pattern[str]], LiteralIndex[str]]] = {}
+
+
+def names_in(table: dict[str, re.Pattern[str]], text: str) -> tuple[str, ...]:
+    """The names of `table` (an ontology table: data types, recipients, purposes) whose pattern matches `text`,
+    in table order; only the patterns whose gates pass are searched."""
+    entry = _TABLES.get(id(table))
+    if entry is None or entry[0] is not table:
+        entry = _TABLES[id(table)] = (table, LiteralIndex(table))
+    possible = entry[1].possible(text)
+    return tuple(name for name, pattern in table.items() if name in possible and pattern.search(text))

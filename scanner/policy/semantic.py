@@ -80,10 +80,6 @@ def _trigger(norm: str, feats: list[str], column: np.ndarray, model: Model) -> t
     return 0, len(norm)
 
 
-def _names(table: dict[str, re.Pattern[str]], text: str) -> tuple[str, ...]:
-    return tuple(name for name, pattern in table.items() if pattern.search(text))
-
-
 def sentence_claim(
     text: str, sent: Sentence, kind: str, score: float, feats: list[str], model: Model, lex: Lexicon, source: str | None
 ) -> Claim | None:
