@@ -110,98 +110,12 @@ def looks_html(text: str) -> bool:
 
 def html_to_text(html: str, name: str) -> str:
     """Main content of an HTML page as Markdown-ish text: `#` headings, paragraphs, `- ` list items."""
-    import trafilatura
+    from scanner.policy.htmltext import extract
 
-    try:
-        extracted = (
-            trafilatura.extract(
-                html,
-                output_format="markdown",
-                include_formatting=True,
-                include_links=False,
-                include_comments=False,
-                include_tables=True,
-                favor_recall=True,
-                deduplicate=False,
-            )
-            or ""
-        )
-    except Exception:  # trafilatura raises assorted parser errors on broken markup; the fallback copes
-        extracted = ""
-    fallback = _lxml_text(html)
-    # the extractor can mistake a policy's sections for boilerplate: keep whichever holds more of the words
-    text = _restore(extracted, fallback) if len(extracted.split()) >= 0.9 * len(fallback.split()) else fallback
-    text = re.sub(r"\*\*([^*\n]+)\*\*", r"\1", text)  # bold markers inside paragraphs only add noise
+    text = extract(html)
     if not text.strip():
         raise InputError(f"policy: {name}: the page has no readable text")
-    return text.strip() + "\n"
-
-
-def _key(text: str) -> str:
-    return re.sub(r"[\W_]+", "", text.lower())
-
-
-def _restore(extracted: str, fallback: str) -> str:
-    """The extracted text with the blocks it dropped from the middle of the content put back in place: the extractor
-    discards a `<section id="cookies">` as a cookie banner and can drop every heading of a page, and a
-    policy's cookie section or its section headings are content. Blocks the lxml walk finds before the first or
-    after the last block the extractor kept stay out (navigation and footers the walk did not recognise)."""
-    flat: list[str] = []
-    where: list[int] = []  # position in `extracted` of each character of `flat`
-    for i, ch in enumerate(extracted):
-        if ch.isalnum():
-            flat.append(ch.lower())
-            where.append(i)
-    keyed = "".join(flat)
-    inserts: list[tuple[int, str]] = []
-    pending: list[str] = []
-    pos, anchored = 0, False
-    blocks = fallback.split("\n\n")
-    headings = [_key(b) for b in blocks if b.startswith("#")]
-    for block in blocks:
-        full = _key(block)
-        probe = full[:80]
-        if not probe:
-            continue
-        at = keyed.find(probe, pos)
-        if at < 0:
-            # dropped, unless it is an entry of a table of contents (a list item naming a heading)
-            if keyed.find(probe) < 0 and not (block.startswith("- ") and any(h != full and h.endswith(full) for h in headings)):
-                pending.append(block)
-            continue
-        if len(full) < 60 and at - pos > 3:  # a short block (a table cell, a contents entry) that is found further on
-            continue  # may be another one (the section heading it names): it anchors only where the last one ended
-        if pending and anchored:
-            line = extracted.rfind("\n", 0, where[at]) + 1
-            while extracted.startswith("|", line) and line > 0:  # a table cell: before the table, not inside it
-                line = extracted.rfind("\n", 0, line - 1) + 1
-            inserts.append((line, "\n\n".join(pending) + "\n\n"))
-        pending, anchored = [], True
-        pos = at + (len(full) if keyed.startswith(full, at) else len(probe))
-    for line, put_back in reversed(inserts):
-        extracted = extracted[:line] + put_back + extracted[line:]
-    return extracted
-
-
-def _lxml_text(html: str) -> str:
-    from lxml import html as lhtml  # type: ignore[import-untyped]
-
-    try:
-        root = lhtml.fromstring(html)
-    except Exception:  # lxml refuses empty or non-HTML documents
-        return ""
-    for bad in root.xpath("//script|//style|//noscript|//nav|//header|//footer|//form|//template|//svg"):
-        bad.drop_tree()
-    lines: list[str] = []
-    for el in root.iter("h1", "h2", "h3", "h4", "h5", "h6", "p", "li", "td", "dt", "dd", "pre", "blockquote"):
-        if any(a.tag in ("li", "p", "td") for a in el.iterancestors()) and el.tag not in ("li",):
-            continue
-        text = " ".join(el.text_content().split())
-        if not text:
-            continue
-        tag = str(el.tag)
-        lines.append(("#" * int(tag[1]) + " " + text) if tag[0] == "h" and tag[1:].isdigit() else ("- " + text if tag == "li" else text))
-    return "\n\n".join(lines)
+    return text
 
 
 def load_file(path: Path) -> tuple[str, bool]:
