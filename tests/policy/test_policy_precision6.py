@@ -1,0 +1,57 @@
+"""Precision and polarity mechanisms of the sixth pass (issue #6), each in our own wording: a place in the logs
+takes the polarity of its clause's verb, logs filtered so that data never reaches them deny logging, hashing an
+identifier to match it with an ad platform is no security measure, and a background check is a safeguard only
+when it vets the company's own staff."""
+
+from __future__ import annotations
+
+import pytest
+
+from scanner.policy import read_text
+
+
+def of(text: str, kind: str) -> list[str]:
+    return [c.polarity for c in read_text(text).claims if c.type == kind]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "We never store chat transcripts, home addresses or phone numbers in our server logs.",
+        "Our support tool does not copy attachments, names or account numbers into its log files.",
+        "Our crash logs are filtered so that email addresses and tokens never reach the log files.",
+    ],
+)
+def test_a_denied_verb_reaches_a_place_in_the_logs(sentence: str) -> None:
+    assert of(sentence, "logs_personal_data") == ["deny"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["We keep your IP address in our server logs.", "Your device identifier and the pages you open are written to our access logs."],
+)
+def test_an_affirmed_place_in_the_logs_stays_affirmed(sentence: str) -> None:
+    assert of(sentence, "logs_personal_data") == ["affirm"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The social networks we advertise on receive a hashed email address when you sign up.",
+        "We may upload hashed phone numbers of existing members so that they do not see our adverts.",
+        "We carry out background checks on every tutor before the first lesson.",
+    ],
+)
+def test_matching_identifiers_and_vetting_users_are_no_security_measure(sentence: str) -> None:
+    assert of(sentence, "security_measures") == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Passwords are hashed and salted before they are saved.",
+        "Staff with access to member records pass background checks and yearly data protection training.",
+    ],
+)
+def test_hashing_secrets_and_vetting_staff_are_security_measures(sentence: str) -> None:
+    assert of(sentence, "security_measures") == ["affirm"]
