@@ -55,3 +55,26 @@ def test_matching_identifiers_and_vetting_users_are_no_security_measure(sentence
 )
 def test_hashing_secrets_and_vetting_staff_are_security_measures(sentence: str) -> None:
     assert of(sentence, "security_measures") == ["affirm"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "bound"),
+    [
+        ("We do not keep recorded support calls after eighteen months.", "P18M"),
+        ("We don't store your search history for more than 30 days.", "P30D"),
+    ],
+)
+def test_an_active_keeping_denied_after_a_period_is_a_bound(sentence: str, bound: str) -> None:
+    found = [(c.polarity, c.bound) for c in read_text(sentence).claims if c.type == "retention"]
+    assert found == [("affirm", bound)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "We do not keep the scan of your passport after the verification is complete.",
+        "The app does not store your voice recording after the comparison.",
+    ],
+)
+def test_not_keeping_something_after_an_event_is_a_denial(sentence: str) -> None:
+    assert of(sentence, "retention") == ["deny"]
