@@ -206,6 +206,14 @@ def _blocks(text: str) -> list[tuple[int, int, str | None, bool]]:
     return blocks
 
 
+# after "Ltd." a capitalised name and a finite verb open a new sentence: "... by Stripe Payments UK Ltd. Brightwater does not
+# keep your card number" (but "Acme Ltd. and Beta Inc. receive" and "Acme Ltd. Group" do not)
+_NAME_OPENS = re.compile(
+    r"\s+[A-Z][\w&'-]*(?:\s+[A-Z][\w&'-]*){0,2}\s+(?:does|do|did|is|are|was|were|will|may|can|could|would|has|have|had|never|also|only"
+    r"|uses|collects|keeps|stores|receives|shares|sends|processes|sells|holds)\b"
+)
+
+
 def _split(text: str, start: int, end: int) -> list[tuple[int, int]]:
     abbreviations, may_end, starters = _segment_rules()
     spans, begin = [], start
@@ -223,7 +231,7 @@ def _split(text: str, start: int, end: int) -> list[tuple[int, int]]:
                 or re.fullmatch(r"(?:[a-z]\.)+[a-z]?", token)
             ):
                 continue
-            if token in may_end and following.strip(",;:").lower() not in starters:
+            if token in may_end and following.strip(",;:").lower() not in starters and not _NAME_OPENS.match(text, m.end(), end):
                 continue
         if not (following[0].isupper() or following[0].isdigit() or following[0] in "\"'(\u201c*_#-"):
             continue

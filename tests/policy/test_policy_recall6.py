@@ -74,3 +74,65 @@ def test_recipient_subject_is_not_our_collection() -> None:
 )
 def test_data_vocabulary(sentence: str) -> None:
     assert "collects" in {t for t, _ in kinds(sentence)}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "polarity"),
+    [
+        # others hand data to us
+        ("Single sign-on providers give us your display name and email address.", "affirm"),
+        ("Tenant referencing agencies return the results of the affordability checks to us.", "affirm"),
+        ("Credit bureaus may supply information to help us confirm your identity.", "affirm"),
+        ("Your heart-rate readings are uploaded to us every night.", "affirm"),
+        ("Your saved routes are kept on your phone and are not sent to us.", "deny"),
+        # capturing and acquiring
+        ("Our volunteers photograph the fun run and may take pictures of the finish line.", "affirm"),
+        ("We never purchase mailing lists or contact details from list brokers.", "deny"),
+        # what a kind of data consists of
+        ("Diagnostic data does not include the content of your documents.", "deny"),
+        # the user adds data, a device reports it
+        ("You may choose to add allergy notes and gate codes to your profile.", "affirm"),
+        ("The e-bike reports its GPS position and battery level to us while it is rented.", "affirm"),
+    ],
+)
+def test_collection_wordings(sentence: str, polarity: str) -> None:
+    assert ("collects", polarity) in kinds(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind", "polarity"),
+    [
+        ("We won't set optional cookies unless you switch them on.", "consent_for_tracking", "affirm"),
+        ("Outside Europe, measurement cookies are set by default.", "consent_for_tracking", "deny"),
+        ("Marketing cookies stay on unless you switch them off in the footer.", "consent_for_tracking", "deny"),
+        ("We may work out the organisation you belong to from your IP address.", "links_ip_to_identity", "affirm"),
+        ("We tie these sign-in entries to your customer account.", "links_ip_to_identity", "affirm"),
+        ("Access to passport scans and selfie images is restricted to two named members of the fraud team.", "security_measures", "affirm"),
+        ("Helpdesk staff do not access your files unless you ask them to.", "security_measures", "affirm"),
+        ("Agents see masked account numbers only.", "security_measures", "affirm"),
+        ("Each school's records are logically separated from every other school's.", "security_measures", "affirm"),
+        ("App updates are downloaded over an encrypted connection.", "encrypts_in_transit", "affirm"),
+        ("Our phone system logs the caller's number and the length of the call.", "logs_personal_data", "affirm"),
+        ("Security logs of sign-in attempts are kept for one year.", "logs_personal_data", "affirm"),
+        ("Card numbers are stored only by our payment gateway.", "stores_full_card_number", "deny"),
+        ("We don't keep any digits of the card you use for refunds.", "stores_partial_card", "deny"),
+        ("We do not photograph children at our holiday clubs.", "collects_from_children", "deny"),
+        ("Young volunteers aged 14 to 17 can sign up with a parent's consent.", "collects_from_children", "affirm"),
+        ("These analytics tags may, however, be considered a sale under state law.", "sells_personal_data", "affirm"),
+    ],
+)
+def test_other_type_wordings(sentence: str, kind: str, polarity: str) -> None:
+    assert (kind, polarity) in kinds(sentence)
+
+
+def test_retention_line_with_a_bound(tmp_path: object) -> None:
+    text = "# How long we keep data\n\n- Support tickets: no longer than 3 years.\n- Server logs: not kept beyond 30 days.\n"
+    got = [c for c in read_text(text).claims if c.type == "retention"]
+    assert len(got) == 2 and all(c.polarity == "affirm" for c in got) and {c.bound for c in got} == {"P3Y", "P30D"}
+
+
+def test_company_suffix_before_a_name_and_verb_ends_the_sentence() -> None:
+    text = "Payments are handled by Tillbright Payments Ltd. Fernhollow never stores your full card number."
+    got = read_text(text).claims
+    assert ("stores_full_card_number", "deny") in {(c.type, c.polarity) for c in got}
+    assert all(c.text.startswith("Fernhollow") for c in got if c.type == "stores_full_card_number")
