@@ -78,3 +78,20 @@ def test_an_active_keeping_denied_after_a_period_is_a_bound(sentence: str, bound
 )
 def test_not_keeping_something_after_an_event_is_a_denial(sentence: str) -> None:
     assert of(sentence, "retention") == ["deny"]
+
+
+def test_a_deemed_sharing_with_an_aside_names_no_beacon_practice() -> None:
+    text = 'The tracking pixels on our checkout pages may, however, be considered "sharing" under state law.'
+    kinds = {c.type for c in read_text(text).claims}
+    assert "sells_personal_data" in kinds and "uses_web_beacons" not in kinds
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "We rely on contract (orders and delivery), legitimate interests (fraud checks, analytics) and consent (newsletters, cookies).",
+        "We process medical notes on the basis of your explicit consent and billing records on the basis of a legal obligation.",
+    ],
+)
+def test_bases_named_one_after_another_state_no_practice(sentence: str) -> None:
+    assert {c.type for c in read_text(sentence).claims} <= {"consent_for_tracking"}
