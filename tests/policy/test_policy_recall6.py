@@ -136,3 +136,24 @@ def test_company_suffix_before_a_name_and_verb_ends_the_sentence() -> None:
     got = read_text(text).claims
     assert ("stores_full_card_number", "deny") in {(c.type, c.polarity) for c in got}
     assert all(c.text.startswith("Fernhollow") for c in got if c.type == "stores_full_card_number")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind", "polarity"),
+    [
+        ("If you apply for a role and receive an offer, we collect your references and your CV.", "collects", "affirm"),
+        ("We do not knowingly collect personal data from people in sanctioned countries.", "collects", "deny"),
+        ("Our cloud providers, such as Nimbusbox, store support tickets and account data in Ireland.", "shares_personal_data", "affirm"),
+        ("Listening activity on the kids profile is never passed to advertisers.", "shares_personal_data", "deny"),
+        ("When you submit a loan application, we send it to two finance companies for a decision.", "shares_personal_data", "affirm"),
+        ("Account pages are excluded from analytics.", "third_party_analytics", "deny"),
+        ("We use a courier firm, which receives information needed to deliver your box.", "shares_personal_data", "affirm"),
+    ],
+)
+def test_more_wordings(sentence: str, kind: str, polarity: str) -> None:
+    assert (kind, polarity) in kinds(sentence)
+
+
+def test_age_notice_about_people_named_before_is_not_a_collection_denial() -> None:
+    text = "Our app is not meant for anyone under 13. We do not knowingly collect their personal information."
+    assert ("collects", "deny") not in kinds(text)
