@@ -381,6 +381,18 @@ def _children_name_data(found: list[Claim]) -> None:
             return
 
 
+_CARD_DATA = frozenset({"payment_card", "card_security_code"})
+_CARD_TYPES = frozenset({"stores_full_card_number", "stores_card_security_code", "stores_partial_card"})
+
+
+def _card_only_collection(found: list[Claim]) -> None:
+    """A sentence that states what is kept of a card ("we never receive or store your card number or CVV", "we receive
+    only the brand and the last four digits") is read for the card types: receiving nothing but card data there is
+    no collection claim of its own (a collection naming other data too stays)."""
+    if any(c.type in _CARD_TYPES for c in found):
+        found[:] = [c for c in found if not (c.type == "collects" and c.data_types and set(c.data_types) <= _CARD_DATA)]
+
+
 def extract_claims(
     text: str, sentences: Iterable[Sentence], lex: Lexicon, source: str | None = None, frames_on: bool = True
 ) -> list[Claim]:
@@ -406,6 +418,7 @@ def extract_claims(
         _frame_pass(text, sents, per_sentence, befores, lex, source)
     for found in per_sentence:
         _children_name_data(found)
+        _card_only_collection(found)
     section_claims(text, sents, per_sentence, lex, source)
     attach_lists(text, sents, per_sentence, lex)
     for i, sent in enumerate(sents):

@@ -95,3 +95,20 @@ def test_a_deemed_sharing_with_an_aside_names_no_beacon_practice() -> None:
 )
 def test_bases_named_one_after_another_state_no_practice(sentence: str) -> None:
     assert {c.type for c in read_text(sentence).claims} <= {"consent_for_tracking"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "We never receive or store your full card number or its CVC.",
+        "We receive only a payment reference, the card type and the last four digits.",
+    ],
+)
+def test_receiving_only_card_data_is_read_for_the_card_types(sentence: str) -> None:
+    kinds = {c.type for c in read_text(sentence).claims}
+    assert "collects" not in kinds and kinds & {"stores_full_card_number", "stores_card_security_code", "stores_partial_card"}
+
+
+def test_a_collection_naming_other_data_beside_the_card_stays() -> None:
+    text = "We do not receive your card number, security code or billing address."
+    assert of(text, "collects") == ["deny"]
