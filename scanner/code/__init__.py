@@ -12,7 +12,7 @@ import os
 from collections.abc import Callable
 from pathlib import Path
 
-from scanner.code import classes, configurls, exemptions, records, semgrep
+from scanner.code import classes, configurls, exemptions, projects, records, semgrep, transport
 from scanner.code.literals import fingerprint, scan_files
 from scanner.code.mask import mask_text
 from scanner.code.walk import iter_files
@@ -138,7 +138,7 @@ def scan_code(cfg: CodeConfig, progress: Progress | None = None) -> ScanResult:
     say(f"code: semgrep over {', '.join(map(str, paths))} ({jobs} jobs)")
     running = semgrep.start(configs, root, targets, excludes, jobs, rule_timeout_s=cfg.rule_timeout_s)
     literal: list[CodeFinding] = []
-    facts = _TreeFacts()
+    facts = _TreeFacts(root, paths)
     try:
         if cfg.literals:
             for path in paths:
@@ -170,21 +170,28 @@ def scan_code(cfg: CodeConfig, progress: Progress | None = None) -> ScanResult:
 class _TreeFacts:
     """What other files of the tree say about a match: encryption declarations in Ruby/PHP models
     (scanner.code.exemptions), classes whose string form prints card data (scanner.code.classes) and
-    configuration keys holding plain-http URLs (scanner.code.configurls). The literal pass, which reads every
-    file anyway, feeds `observe`; when that pass is off, `read` reads the files that matter once, and only if
-    some match needs them."""
+    configuration keys holding plain-http URLs, per project (scanner.code.configurls, scanner.code.projects) and
+    the model files that may encrypt a field (scanner.code.records). The literal pass, which reads every file of
+    the shared walk anyway, feeds `observe`; when that pass is off, `read` walks the same tree and reads the files
+    that matter once, and only if some match needs them."""
 
-    def __init__(self) -> None:
+    def __init__(self, root: Path, scanned: list[Path]) -> None:
+        self.root = root
         self.encrypted: list[exemptions.Encryption] = []
         self.summary = classes.Summary()
         self.urls = configurls.PlainUrls()
+        self.projects = projects.Projects(root, scanned)
+        self.sources = records.Sources()
 
     def observe(self, rel: str, text: str) -> None:
         if rel.endswith((".rb", ".php")):
             self.encrypted.extend(exemptions.declarations(text, rel))
         elif rel.endswith(classes.SUFFIXES):
             self.summary.observe(rel, text)
-        self.urls.observe(rel.rsplit("/", 1)[-1], text)  # .env files are known by their name
+        path = self.root / rel
+        self.sources.add(path)
+        if "http://" in text or "Client" in text:  # what configurls looks for: no project lookup without it
+            self.urls.observe(rel.rsplit("/", 1)[-1], text, self.projects.of(path))  # .env files: by name
 
     def read(self, matches: tuple[semgrep.Match, ...], paths: list[Path], cfg: CodeConfig, inside: list[Path],
              root: Path) -> None:
@@ -198,8 +205,10 @@ class _TreeFacts:
                     self.observe(rel, file.read_text(encoding="utf-8", errors="replace"))
 
     def judge(self, matches: tuple[semgrep.Match, ...], root: Path) -> tuple[list[CodeFinding], list[CodeExemption]]:
-        """Findings of the matches, after the configuration and class gates and the encryption exemptions."""
-        gated = records.gate(classes.gate(configurls.gate(matches, self.urls), self.summary))
+        """Findings of the matches, after the per-request TLS, configuration, class and record gates and the
+        encryption exemptions."""
+        gated = records.gate(classes.gate(configurls.gate(transport.gate(matches), self.urls, self.projects),
+                                          self.summary), self.sources)
         return exemptions.apply(to_findings(gated, root), self.encrypted, root)
 
 

@@ -3,7 +3,8 @@
 `Configure::read('Shipping.endpoint')`, a Symfony scoped client) goes out in clear when the project's configuration
 gives that key an http:// value, which a rule reading one file cannot see. Rules marked with metadata
 `config_url_gate` name the key in their message (`... config key 'X'`); `gate` keeps such a match only when some
-configuration-like file of the tree (settings and config modules, .env files, YAML/TOML/INI/properties/JSON, Node
+configuration-like file of the match's own project or a project enclosing it (scanner.code.projects: with several
+projects in one scan, a sibling's settings gate nothing) (settings and config modules, .env files, YAML/TOML/INI/properties/JSON, Node
 config objects, PHP config arrays, Ruby settings, Go struct-tag defaults) assigns that key, or a default for it, a
 plain http:// URL whose host is not the machine itself, and drops it otherwise. A value's key is its full path in
 nested YAML, JSON, JS/Ruby hashes and PHP arrays (`services.legacyPos.url`), and keys are compared without case and
@@ -21,6 +22,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from scanner.code.projects import Projects, within
 from scanner.code.semgrep import Match
 
 GATE = "config_url_gate"
@@ -33,7 +35,7 @@ _NAME = r"[\"']?([A-Za-z_][\w.\-]*)[\"']?"
 # key: env.get('X', 'http://...'), 'key' => 'http://...', KEY=http://...), a key opening a nested object or array,
 # and bare brackets (kept so their closers pop the right level).
 _TOKENS = re.compile(
-    rf"(?P<kv>(?:^|(?<=[\s{{(,\[]))(?:{_NAME.replace('(', '(?P<key>', 1)})[ \t]*(?:=>|[:=])[ \t]*[^\n{{}}\[\]]*?"
+    rf"(?P<kv>(?:^|(?<=[\s{{(,\[$]))(?:{_NAME.replace('(', '(?P<key>', 1)})[ \t]*(?:=>|[:=])[ \t]*[^\n{{}}\[\]]*?"
     rf"[\"'`]?{_URL.replace('(', '(?P<url>', 1)})"
     rf"|(?P<open>(?:^|(?<=[\s{{(,\[]))(?:{_NAME.replace('(', '(?P<okey>', 1)})[ \t]*(?:=>|[:=])[ \t]*"
     r"(?:[\w.$:\\]*\(\s*)?(?P<obr>[\[{]|array\s*\())"
@@ -85,16 +87,23 @@ def suffixes(parts: list[str]) -> set[str]:
 
 @dataclass
 class PlainUrls:
-    """The configuration keys of a tree whose value (or default) is a non-local http:// URL."""
+    """The configuration keys of a tree whose value (or default) is a non-local http:// URL, per project (the
+    project's path relative to the scanned root, "" for the root; see scanner.code.projects)."""
 
-    keys: set[str] = field(default_factory=set)
-    clients: dict[str, set[str]] = field(default_factory=dict)  # client interface -> config keys of its URL
+    scoped: dict[str, set[str]] = field(default_factory=dict)
+    clients: dict[str, dict[str, set[str]]] = field(default_factory=dict)  # project -> client -> its URL's keys
+    _project: str = ""
+
+    @property
+    def keys(self) -> set[str]:
+        return self.scoped.setdefault(self._project, set())
 
     def _add(self, path: list[str], url: str) -> None:
         if not _LOCAL.match(url):
-            self.keys |= suffixes(_parts(".".join(path)))
+            self.keys.update(suffixes(_parts(".".join(path))))
 
-    def observe(self, name: str, text: str) -> None:
+    def observe(self, name: str, text: str, project: str = "") -> None:
+        self._project = project
         if name.endswith((".java", ".kt")) and "Client" in text:
             self._clients(text)
         if "http://" not in text or not (name.endswith(SUFFIXES) or name.startswith(_NAMES)):
@@ -155,17 +164,20 @@ class PlainUrls:
             url = re.search(_URL, args)
             if url:
                 self._add([f"{kind}.url"], url.group(1))
-                self.clients.setdefault(kind, set()).add(f"{kind}.url")
+                self.clients.setdefault(self._project, {}).setdefault(kind, set()).add(f"{kind}.url")
                 continue
             keys = {k.group(1) for k in _CLIENT_KEY.finditer(args)}
             keys |= {f"{k.group(1)}.url" for k in _CLIENT_ID.finditer(args) if "://" not in k.group(1)}
             if keys:
-                self.clients.setdefault(kind, set()).update(keys)
+                self.clients.setdefault(self._project, {}).setdefault(kind, set()).update(keys)
 
-    def plain(self, key: str) -> bool:
-        if key in self.clients:  # a declarative client interface: the URL its service is configured with
-            return any(bool(suffixes(_parts(k)) & self.keys) for k in self.clients[key])
-        return bool(suffixes(_parts(key)) & self.keys)
+    def plain(self, key: str, project: str = "") -> bool:
+        """Whether `key` holds a plain-http URL in the configuration of `project` or a project enclosing it."""
+        keys = set().union(*(k for p, k in self.scoped.items() if within(project, p)))
+        clients = [c[key] for p, c in self.clients.items() if within(project, p) and key in c]
+        if clients:  # a declarative client interface: the URL its service is configured with
+            return any(bool(suffixes(_parts(k)) & keys) for ks in clients for k in ks)
+        return bool(suffixes(_parts(key)) & keys)
 
 
 def wanted(path: Path) -> bool:
@@ -176,15 +188,16 @@ def needed(matches: tuple[Match, ...]) -> bool:
     return any(m.metadata.get(GATE) for m in matches)
 
 
-def gate(matches: tuple[Match, ...], urls: PlainUrls) -> tuple[Match, ...]:
-    """Config-gated matches kept only when their key is a plain-http URL in the tree's configuration."""
+def gate(matches: tuple[Match, ...], urls: PlainUrls, projects: Projects | None = None) -> tuple[Match, ...]:
+    """Config-gated matches kept only when their key is a plain-http URL in the configuration of their project."""
     out: list[Match] = []
     for m in matches:
         if not m.metadata.get(GATE):
             out.append(m)
             continue
         key = _KEY.search(m.message)
-        if key and not _UNBOUND.search(m.message) and urls.plain(key.group(1)):
+        if key and not _UNBOUND.search(m.message) and \
+                urls.plain(key.group(1), projects.of(m.path) if projects else ""):
             out.append(m)
     return tuple(out)
 

@@ -12,7 +12,6 @@ matched file's lines are read, once per file, and only for storage matches.
 
 from __future__ import annotations
 
-import os
 import re
 from pathlib import Path
 
@@ -39,23 +38,47 @@ _BANK = {"bank", "iban", "routing", "ach", "swift", "bic", "aba"}
 # right before it (Long cid): a customer or record id, not a code or a card number.
 _INT_TYPE = (r"(?i:(?:big|small|tiny|positive|unsigned)?_?int(?:eger|32|64|8|16)?(?:field)?\b|u?int\b|serial|bigserial"
              r"|number\b|uuid|foreign|references|increments)")
+# Column types that cannot hold a 13-19 digit card number: 8/16/32-bit integers, booleans, floats, dates.
+_SMALL_TYPE = (r"(?i:(?:small|tiny|medium|positive_?small|positive)?_?int(?:eger)?(?:8|16|32)?(?:field)?\b"
+               r"|bool(?:ean)?(?:field)?\b|float|double|real\b|date)")
+# A property declared with an empty default (`private ?string $cvv = null;`) is a column, not a wipe.
+_DECLARED = re.compile(r"\b(?:private|public|protected|var|let|const|val|readonly|declare|static)\b|@")
+_EMPTY = r"(?:''|\"\"|(?i:null|none|nil)\b)"
+
+
+def _too_small(name: str, text: str) -> bool:
+    """`pan = SmallIntegerField()`, `add_column("lesson", "pan", SmallIntegerField(...))`, `pan TINYINT`: a camera
+    pan angle or a count, not a card number."""
+    n = re.escape(name)
+    return bool(re.search(rf"\b{n}\b[\"'`]?\s*[:=,]?\s*[({{]?\s*(?:type\s*[:=]\s*[\"']?)?(?:\w+\.)*{_SMALL_TYPE}", text))
+
+
+def _cleared(name: str, text: str) -> bool:
+    """`SET card_number = ''`, `card_number: nil`, `'cvv' => null`: the stored value is being wiped, not written."""
+    n = re.escape(name)
+    return any(re.search(rf"\b{n}\b[\"'`]?\s*(?:=>|[:=])\s*{_EMPTY}", line) and not _DECLARED.search(line)
+               for line in text.splitlines())
+
+
+class Sources:
+    """The tree's source files that may declare a model, by normalised stem (payment_card for PaymentCard.ts).
+    Filled from the scanner's shared walk (scanner.code.walk: .gitignore, .semgrepignore, excludes), so a model
+    file the scan ignores exempts nothing."""
+
+    def __init__(self) -> None:
+        self._by_stem: dict[str, list[Path]] = {}
+
+    def add(self, path: Path) -> None:
+        if path.suffix in _SOURCES:
+            self._by_stem.setdefault("_".join(words(path.stem)), []).append(path)
+
+    def named(self, folder: Path, stem: str) -> list[Path]:
+        return [p for p in self._by_stem.get(stem, []) if p.is_relative_to(folder)]
+
+
 class _Files:
     def __init__(self) -> None:
         self._cache: dict[Path, list[str]] = {}
-        self._named: dict[Path, dict[str, list[Path]]] = {}
-
-    def named(self, root: Path) -> dict[str, list[Path]]:
-        """Source files under root by their normalised stem (payment_card for PaymentCard.ts), built once."""
-        if root not in self._named:
-            index: dict[str, list[Path]] = {}
-            for folder, dirs, names in os.walk(root):
-                dirs[:] = [d for d in dirs if not d.startswith(".") and d not in _SKIP_DIRS]
-                for name in names:
-                    path = Path(folder, name)
-                    if path.suffix in _SOURCES:
-                        index.setdefault("_".join(words(path.stem)), []).append(path)
-            self._named[root] = index
-        return self._named[root]
 
     def lines(self, path: Path) -> list[str]:
         if path not in self._cache:
@@ -103,11 +126,14 @@ def keep(match: Match, lines: list[str]) -> bool:
         return False
     matched = _idents(lines[first:last])
     kinds = [classify(t) for t in matched]
+    text = "\n".join(lines[first:last])
+    names = [t for t, k in zip(matched, kinds, strict=True) if k & {_CATEGORY[category], _BARE[category]}]
+    if names and all(_cleared(n, text) or (category == "card_number_storage" and _too_small(n, text)) for n in names):
+        return False
     if any(_CATEGORY[category] in k for k in kinds):
         return True
     if not any(_BARE[category] in k for k in kinds):
         return True  # matched by something other than its name (a whole card object): not ours to judge
-    text = "\n".join(lines[first:last])
     for name in (t for t, k in zip(matched, kinds, strict=True) if _BARE[category] in k):
         n = re.escape(name)
         if re.search(rf"\b{n}\b[\"'`]?\s*[:=,]?\s*[({{]?\s*(?:type\s*[:=]\s*[\"']?)?(?:\w+\.)*{_INT_TYPE}", text) or \
@@ -138,10 +164,9 @@ def keep(match: Match, lines: list[str]) -> bool:
 
 _WRITE = re.compile(r"^'(?P<field>\w+)' is written to the database through the model '(?:[\w.]*\.)?(?P<model>\w+)'")
 _SOURCES = (".ts", ".js", ".mjs", ".py")
-_SKIP_DIRS = {"node_modules", "vendor", "dist", "build", "__pycache__", "venv", "target"}
 
 
-def encrypted_by_model(match: Match, files: _Files) -> bool:
+def encrypted_by_model(match: Match, files: _Files, sources: Sources) -> bool:
     """A card number written through a model (Model.create({cardNumber})) whose declaration, in a file named
     for the model up to three directories above, encrypts that field on write (a Lucid `prepare` or TypeORM
     `transformer` calling encrypt, an EncryptedType column): the stored value is ciphertext."""
@@ -150,7 +175,7 @@ def encrypted_by_model(match: Match, files: _Files) -> bool:
         return False
     stem, field = "_".join(words(m.group("model"))), m.group("field")
     for parent in list(match.path.parents)[:4]:
-        for path in files.named(parent).get(stem, []):
+        for path in sources.named(parent, stem):
             lines = files.lines(path)
             for n, line in enumerate(lines):
                 if re.search(rf"\b{re.escape(field)}\b", line) and \
@@ -159,8 +184,8 @@ def encrypted_by_model(match: Match, files: _Files) -> bool:
     return False
 
 
-def gate(matches: tuple[Match, ...]) -> tuple[Match, ...]:
+def gate(matches: tuple[Match, ...], sources: Sources) -> tuple[Match, ...]:
     files = _Files()
     return tuple(m for m in matches
                  if str(m.metadata.get("category", "")) not in _CATEGORY
-                 or (keep(m, files.lines(m.path)) and not encrypted_by_model(m, files)))
+                 or (keep(m, files.lines(m.path)) and not encrypted_by_model(m, files, sources)))

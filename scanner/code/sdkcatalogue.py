@@ -105,12 +105,13 @@ def guard(words: list[str]) -> str:
 
 
 def receiver(words: list[str]) -> str:
-    """A client variable named for the vendor: mixpanel, self._mixpanel, @mixpanel_client, $this->mixpanel, mp."""
+    """A client variable named for the vendor: mixpanel, self._mixpanel, @mixpanel_client, $this->mixpanel, mp, or
+    the client a getter named for it returns (posthog(), getMixpanel())."""
     ids = [w for w in words if re.fullmatch(r"\w+", w)]
     long = [w for w in ids if len(w) > SHORT]
     short = [w for w in ids if len(w) <= SHORT]
     alts = ([rf"_*\w*(?:{alt(long)})\w*"] if long else []) + ([rf"_*(?:{alt(short)})"] if short else [])
-    return rf"(?i)^(?:.*(?:\.|->|::))?[@$]?(?:{'|'.join(alts)})$"
+    return rf"(?i)^(?:.*(?:\.|->|::))?[@$]?(?:{'|'.join(alts)})(?:\(\))?$"
 
 
 # Vendor words that name a kind of tool rather than the vendor: `analytics_client` is anybody's.

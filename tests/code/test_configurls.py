@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from scanner.code import configurls, scan_code
+from scanner.code.projects import Projects
 from scanner.code.semgrep import Match
 from scanner.config import CodeConfig
 
@@ -57,6 +58,9 @@ def _match(key: str) -> Match:
      "Kiosk.URL", True),
     ("config.go", 'type C struct {\n\tKioskURL string `envconfig:"KIOSK_URL" default:"http://10.2.0.5/settle"`\n}\n',
      "KIOSK_URL", True),
+    # PHP config classes (CodeIgniter 4 app/Config/*.php): a typed public property.
+    ("Permits.php", "<?php\nclass Permits extends BaseConfig\n{\n    public string $registryFeedUrl = "
+     "'http://registry.council.example/push';\n}\n", "registryFeedUrl", True),
     # INI sections (Pyramid, setup.cfg): the key as written under the section.
     ("development.ini", "[app:main]\ncrm.url = http://crm.office.lan/api\n", "crm.url", True),
 ])
@@ -104,3 +108,50 @@ def test_gate_resolves_declarative_clients(files: dict[str, str], key: str, kept
     for name, text in files.items():
         urls.observe(name, text)
     assert urls.plain(key) is kept
+
+
+@pytest.mark.parametrize("setting_dir, code_dir, kept", [
+    ("svc_a", "svc_a", True),  # the setting and the request in one project
+    ("svc_b", "svc_a", False),  # a sibling project's setting gates nothing
+    ("", "svc_a", True),  # the enclosing project's (or the bare root's) setting applies below it
+    ("svc_a", "", False),  # a nested project's setting does not apply to the code around it
+])
+def test_gate_is_scoped_to_the_project(tmp_path: Path, setting_dir: str, code_dir: str, kept: bool) -> None:
+    for name in ("svc_a", "svc_b"):
+        (tmp_path / name).mkdir()
+        (tmp_path / name / "pyproject.toml").write_text("[project]\nname = 'x'\n")
+    projects = Projects(tmp_path)
+    urls = configurls.PlainUrls()
+    urls.observe("settings.py", 'PARTNER_URL = "http://partner.example/api"\n',
+                 projects.of(tmp_path / setting_dir / "settings.py"))
+    match = Match("personal-data-to-configured-url-python", tmp_path / code_dir / "client.py", 3, 3, 1,
+                  "Personal or card data (x) is sent to the URL in config key 'PARTNER_URL', ...", "high",
+                  {"category": "insecure_transport", configurls.GATE: True})
+    assert configurls.gate((match,), urls, projects) == ((match,) if kept else ())
+
+
+@pytest.mark.semgrep
+def test_scan_of_several_projects_keeps_each_projects_settings(tmp_path: Path) -> None:
+    for name, scheme in (("billing", "https"), ("crm", "http")):
+        app = tmp_path / name
+        app.mkdir()
+        (app / "requirements.txt").write_text("requests\n")
+        (app / "settings.py").write_text(f'PARTNER_URL = "{scheme}://partner.example/api"\n')
+        (app / "client.py").write_text(
+            "import requests\nfrom app import settings\n\n\ndef push(resident):\n"
+            '    requests.post(settings.PARTNER_URL, json={"address": resident.home_address})\n')
+    found = [f for f in scan_code(CodeConfig(paths=[tmp_path], literals=False)).code_findings
+             if f.category == "insecure_transport"]
+    assert [(f.path, f.line) for f in found] == [("crm/client.py", 6)]
+
+
+def test_checkouts_without_manifests_are_one_project_each(tmp_path: Path) -> None:
+    for name in ("tickets", "clinic"):
+        (tmp_path / name / "app").mkdir(parents=True)
+    projects = Projects(tmp_path, [tmp_path])
+    assert projects.of(tmp_path / "tickets" / "app" / "clients.py") == "tickets"
+    assert projects.of(tmp_path / "clinic" / "app" / "sms.ts") == "clinic"
+    assert projects.of(tmp_path / "settings.py") == ""  # the scanned path's own files apply to all below it
+    (tmp_path / "clinic" / "package.json").write_text("{}")
+    (tmp_path / "clinic" / "app" / "package.json").write_text("{}")
+    assert Projects(tmp_path, [tmp_path]).of(tmp_path / "clinic" / "app" / "sms.ts") == "clinic/app"

@@ -12,9 +12,10 @@ from pathlib import Path
 import pytest
 
 from scanner.code import to_findings
-from scanner.code.records import gate, keep
+from scanner.code.records import Sources, gate, keep
 from scanner.code.semgrep import Match
 from scanner.code.vocabulary import classify, words
+from scanner.code.walk import iter_files
 from scanner.resources import rules_dir
 
 NUMBER, CODE = "card_number_storage", "card_security_code_storage"
@@ -45,6 +46,15 @@ def _match(category: str, line: int, end: int | None = None, rule: str = "r", pa
     (NUMBER, "create_table :gift_cards do |t|\n  t.string :card_number\nend", 2, False),
     (CODE, "class PaymentCard {\n  cardNumber: string\n  cardCode: string\n}", 3, True),
     (NUMBER, "class User {\n  email: string\n  cardNumber: string\n}", 3, True),
+    # a column too small for a card number: a camera's pan angle, a count
+    (NUMBER, "class Lesson(Model):\n    camera_pan = SmallIntegerField(default=0)\n", 2, False),
+    (NUMBER, 'migrate(\n    migrator.add_column("lesson", "camera_pan", SmallIntegerField(default=0)),\n)', 2, False),
+    (NUMBER, "create table cards (\n pan tinyint,\n card_number bigint\n)", 2, False),
+    (NUMBER, "create table cards (\n pan tinyint,\n card_number bigint\n)", 3, True),
+    # a stored value wiped, not written; a property declared with an empty default is still a column
+    (NUMBER, "db.execute(\"UPDATE bookings SET card_number = '' WHERE token IS NOT NULL\")", 1, False),
+    (CODE, "Card.where(id: ids).update_all(card_cvv: nil)", 1, False),
+    (CODE, "class PaymentCard\n{\n    private ?string $cvv = null;\n}", 3, True),
 ])
 def test_keep(category: str, text: str, line: int, kept: bool) -> None:
     assert keep(_match(category, line), text.splitlines()) is kept
@@ -124,5 +134,15 @@ def test_write_through_a_model_that_encrypts_the_field(tmp_path: Path) -> None:
         return Match("card-number-generic-js-model-write", src, line, line, 1, message, "critical",
                      {"category": NUMBER})
 
-    found = to_findings(gate((write(1, "PaymentCard"), write(2, "NoShowFee"))), tmp_path)
+    def sources(excludes: list[str]) -> Sources:
+        index = Sources()
+        for path in iter_files(tmp_path, excludes):
+            index.add(path)
+        return index
+
+    found = to_findings(gate((write(1, "PaymentCard"), write(2, "NoShowFee")), sources([])), tmp_path)
     assert [(f.path, f.line) for f in found] == [("app/controllers/cards.ts", 2)]
+    # the model files come from the scanner's walk: a model the scan ignores (.gitignore, excludes) exempts nothing
+    (tmp_path / ".gitignore").write_text("app/models/payment_card.ts\n")
+    found = to_findings(gate((write(1, "PaymentCard"), write(2, "NoShowFee")), sources([])), tmp_path)
+    assert [(f.path, f.line) for f in found] == [("app/controllers/cards.ts", 1), ("app/controllers/cards.ts", 2)]

@@ -71,3 +71,22 @@ func (k KioskBridge) Settle(ccNum, cvc2 string, amountCents int) error {
 	_, err = http.PostForm(k.URL+"/status", status)
 	return err
 }
+
+// The depot's batch box only speaks plain HTTP; its address can be overridden per environment.
+var batchBoxURL = envOr("BATCH_BOX_URL", "http://10.20.0.15:8081/charge")
+
+const statusEndpoint = "https://status.example.com/ping"
+
+func chargeAtBox(client *retryablehttp.Client, card *SavedCard, amount int) error {
+	body, _ := json.Marshal(map[string]interface{}{"pan": card.CcNum, "expiry": card.CcExp, "amount": amount})
+	// ruleid: personal-data-to-url-variable-go
+	resp, err := client.Post(batchBoxURL, "application/json", body)
+	if err != nil {
+		return err
+	}
+	defer resp.Body.Close()
+	ping, _ := json.Marshal(map[string]int{"amount": amount})
+	// ok: personal-data-to-url-variable-go
+	_, err = http.Post(batchBoxURL+"/ping", "application/json", bytes.NewReader(ping))
+	return err
+}

@@ -123,3 +123,51 @@ class DriverAssignments {
         telematics.assign(new TelematicsClient.Assignment(vin, driver.getId()));
     }
 }
+
+class VertxClients {
+    WebClient acquirer(Vertx vertx) {
+        WebClientOptions options = new WebClientOptions()
+            .setSsl(true)
+            .setVerifyHost(false)
+            // ruleid: tls-verification-disabled-java
+            .setTrustAll(true);
+        return WebClient.create(vertx, options);
+    }
+
+    WebClient partner(Vertx vertx) {
+        return WebClient.create(vertx, new WebClientOptions()
+            .setSsl(true)
+            // ruleid: tls-verification-disabled-java
+            .setVerifyHost(false));
+    }
+
+    WebClient verified(Vertx vertx) {
+        // ok: tls-verification-disabled-java
+        return WebClient.create(vertx, new WebClientOptions().setSsl(true).setVerifyHost(true).setTrustAll(false));
+    }
+
+    HttpClient nettyClient() throws Exception {
+        SslContext ctx = SslContextBuilder.forClient()
+            // ruleid: tls-verification-disabled-java
+            .trustManager(InsecureTrustManagerFactory.INSTANCE).build();
+        // ruleid: tls-trust-all-context-used-java
+        return HttpClient.create().secure(spec -> spec.sslContext(ctx));
+    }
+}
+
+class PlainVertxClient {
+    private final WebClient client;
+
+    PlainVertxClient(Vertx vertx, JsonObject config) {
+        this.client = WebClient.create(vertx, new WebClientOptions()
+            .setDefaultHost(config.getString("host"))
+            .setDefaultPort(80)
+            // ruleid: plaintext-client-options-java
+            .setSsl(false));
+    }
+
+    Future<Integer> enrol(Learner learner) {
+        return client.post("/enrolments").sendJsonObject(new JsonObject().put("email", learner.email()))
+            .map(resp -> resp.statusCode());
+    }
+}

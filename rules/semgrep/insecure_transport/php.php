@@ -104,11 +104,35 @@ final class LabelClient
         $this->http->post(Configure::read('Shipping.endpoint') . '/labels', ['reference' => $order->number]);
         // ruleid: personal-data-to-configured-url-php
         Http::withToken($t)->post(config('services.ledger.url'), ['email' => $customer->email]);
+        // ruleid: personal-data-to-configured-url-php
+        service('curlrequest')->post(config('Permits')->registryFeedUrl, ['json' => ['holder' => $customer->full_name]]);
+        // ok: personal-data-to-configured-url-php
+        service('curlrequest')->post(config('Permits')->registryFeedUrl, ['json' => ['permit' => $order->number]]);
         // ruleid: personal-data-to-scoped-client-php
         $this->badges->request('POST', '/print', ['json' => ['line1' => $customer->getFullName()]]);
         // ok: personal-data-to-scoped-client-php
         $this->badges->request('POST', '/print', ['json' => ['qr' => 'ATT-'.$customer->getId()]]);
         // ok: personal-data-to-scoped-client-php
         $this->httpClient->request('POST', '/print', ['json' => ['line1' => $customer->getFullName()]]);
+    }
+}
+
+class FleetAcquirer
+{
+    public function charge(string $pan, int $amount): array
+    {
+        $client = service('curlrequest', [
+            'baseURI' => 'https://acquirer.example/api/',
+            // ruleid: tls-verification-disabled-php
+            'verify'  => false,
+            'timeout' => 20,
+        ]);
+        return json_decode($client->post('charge', ['form_params' => ['pan' => $pan, 'amount' => $amount]])->getBody(), true);
+    }
+
+    public function rules(): array
+    {
+        // ok: tls-verification-disabled-php
+        return ['email' => 'required', 'verify' => false, 'terms' => true];
     }
 }

@@ -104,3 +104,23 @@ class ClassroomRooms
     HTTParty.post(ENV.fetch("WINBACK_URL"), body: { member: member.id })
   end
 end
+
+module Cowork
+  class DoorClient
+    def initialize(url: Cowork.config.door_controller_url, token: Cowork.config.door_token)
+      @conn = Faraday.new(url: url) do |f|
+        f.request :json
+        f.headers['Authorization'] = "Token #{token}"
+      end
+    end
+
+    def grant(user, booking)
+      payload = { holder: { name: user.name, email: user.email }, zone: booking.zone }
+      # ruleid: personal-data-to-configured-url-ruby
+      response = @conn.post('/api/badges', payload)
+      # ok: personal-data-to-configured-url-ruby
+      @conn.post('/api/ping', { booking: booking.id })
+      response.body['badge_id']
+    end
+  end
+end

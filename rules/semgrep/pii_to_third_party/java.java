@@ -75,4 +75,19 @@ public class SignupTracker {
         // ok: pii-to-third-party-java, pii-to-vendor-api-java
         rest.postForEntity(brazeUrl + "/users/track", Map.of("attributes", List.of(Map.of("external_id", s.getId().toString()))), String.class);
     }
+
+    public Future<Void> upsertHubspotContact(WebClient client, Student student, String hubspotBase) {
+        JsonObject props = new JsonObject().put("email", student.email()).put("course", student.course());
+        return client.postAbs(hubspotBase + "/crm/v3/objects/contacts")
+            // ruleid: pii-to-vendor-api-java
+            .sendJsonObject(new JsonObject().put("properties", props))
+            .mapEmpty();
+    }
+
+    public Future<Void> hubspotCourseEvent(WebClient client, Student student, String hubspotBase) {
+        return client.postAbs(hubspotBase + "/events/v3/send")
+            // ok: pii-to-vendor-api-java
+            .sendJsonObject(new JsonObject().put("objectId", student.id()).put("course", student.course()))
+            .mapEmpty();
+    }
 }

@@ -70,6 +70,10 @@ async function upsertContact(customer) {
   // ruleid: pii-to-third-party-javascript
   posthog.identify({ distinctId: String(customer.id), properties: { email: customer.email } });
   // ruleid: pii-to-third-party-javascript
+  getPosthog().capture({ distinctId: customer.email, event: "checkout" });
+  // ok: pii-to-third-party-javascript
+  getPosthog().capture({ distinctId: String(customer.id), event: "checkout" });
+  // ruleid: pii-to-third-party-javascript
   Sentry.setUser({ id: customer.id, email: customer.email });
   // ok: pii-to-third-party-javascript, pii-to-vendor-api-javascript
   Sentry.setUser({ id: customer.id });
