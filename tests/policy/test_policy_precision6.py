@@ -112,3 +112,20 @@ def test_receiving_only_card_data_is_read_for_the_card_types(sentence: str) -> N
 def test_a_collection_naming_other_data_beside_the_card_stays() -> None:
     text = "We do not receive your card number, security code or billing address."
     assert of(text, "collects") == ["deny"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Marketing cookies are only set after you agree in the cookie banner.",
+        "Outside the EU, analytics and advertising cookies are on unless you switch them off in Cookie Settings.",
+    ],
+)
+def test_advertising_cookies_behind_a_consent_gate_are_no_advertising_practice(sentence: str) -> None:
+    kinds = {c.type for c in read_text(sentence).claims}
+    assert "third_party_advertising" not in kinds and "uses_cookies" in kinds
+
+
+def test_a_gate_that_names_who_advertises_still_states_advertising() -> None:
+    text = "Advertising cookies from our ad partners, which show you our ads on other sites, are set only after you accept them."
+    assert "affirm" in of(text, "third_party_advertising")
