@@ -129,3 +129,14 @@ def test_advertising_cookies_behind_a_consent_gate_are_no_advertising_practice(s
 def test_a_gate_that_names_who_advertises_still_states_advertising() -> None:
     text = "Advertising cookies from our ad partners, which show you our ads on other sites, are set only after you accept them."
     assert "affirm" in of(text, "third_party_advertising")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Blockchain analytics providers tell us whether a wallet has received funds from a sanctioned address.",
+        "We never license claims data to health-analytics companies.",
+    ],
+)
+def test_analytics_of_something_other_than_site_use_is_no_analytics_practice(sentence: str) -> None:
+    assert of(sentence, "third_party_analytics") == []
