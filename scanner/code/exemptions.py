@@ -3,7 +3,8 @@ migration, a Laravel migration, db/structure.sql) is not stored in clear when th
 encrypts that column with a recognised framework mechanism declared in another file: Rails Active Record
 encryption (`encrypts :card_number`, same column, ciphertext), Sequel's `column_encryption` plugin
 (`enc.column :pan` in the model, the migration's `String :pan` holds ciphertext) or a Laravel `encrypted` /
-`encrypted:<type>` / `AsEncrypted*::class` cast (in `$casts` or `casts()`). Semgrep rules see one file at a time, so this post-pass
+`encrypted:<type>` / `AsEncrypted*::class` cast (in `$casts` or `casts()`; a CodeIgniter 4 entity's `$casts`
+naming an `encrypted` handler reads the same, its forge migration's field too). Semgrep rules see one file at a time, so this post-pass
 collects the declarations per project (the path before its app/ db/ database/ directory), resolves each
 model's table (explicit `table_name` / `$table`, else the framework's plural of the class name), and moves
 the matching card_number_storage findings into `CodeExemption` records that say what exempted them. Security
@@ -26,8 +27,8 @@ from scanner.model import CodeExemption, CodeFinding
 CATEGORY = "card_number_storage"
 _PROJECT_DIRS = frozenset({"app", "db", "database", "lib", "models"})
 _MECHANISM = {"rails": "Rails Active Record encryption (encrypts)", "sequel": "Sequel column_encryption plugin",
-              "laravel": "Laravel encrypted cast"}
-_FAMILY = {"rails": "ruby", "sequel": "ruby", "laravel": "laravel"}  # a Ruby migration may feed either ORM
+              "laravel": "Laravel encrypted cast", "codeigniter": "CodeIgniter 4 entity cast to an encrypting handler"}
+_FAMILY = {"rails": "ruby", "sequel": "ruby", "laravel": "laravel", "codeigniter": "laravel"}  # a Ruby migration may feed either ORM
 
 _RB_CLASS = re.compile(r"^\s*class\s+([A-Z]\w*(?:::[A-Z]\w*)*)\s*<\s*([\w:]+)", re.M)
 _RB_TABLE = re.compile(r"^\s*self\.table_name\s*=\s*[\"':]?(\w+)", re.M)
@@ -48,6 +49,11 @@ _RB_TABLE_BLOCK = re.compile(r"^\s*(?:\w+\.)?(?:create_table[?!]?|change_table|a
 _SEQ_COLUMN = re.compile(r"^\s*(?:String|Integer|Bignum|BigDecimal|Numeric|File|column|add_column|set_column_type)[\s(]+:(\w+)")
 _PHP_COLUMN = re.compile(r"\$\w+->\w+\(\s*['\"](\w+)['\"]")
 _PHP_TABLE_BLOCK = re.compile(r"Schema::(?:create|table)\(\s*['\"](\w+)['\"]")
+# CodeIgniter 4 forge fields ('fleet_pan' => ['type' => 'TEXT']) and the createTable call that follows them; an
+# entity's $casts naming a cast handler that encrypts reads like a Laravel encrypted cast.
+_CI4_FIELD = re.compile(r"^\s*['\"](\w+)['\"]\s*=>\s*(?:\[|array\s*\()\s*['\"]type['\"]\s*=>")
+_CI4_ENTITY = re.compile(r"\$castHandlers\b|\bextends\s+\\?(?:CodeIgniter\\Entity\\)?Entity\b")
+_CI4_TABLE = re.compile(r"->createTable\(\s*['\"](\w+)['\"]")
 _PHP_FILLABLE = re.compile(r"\$fillable\s*=\s*(?:\[|array\s*\()([^\])]*)")
 _SQL_COLUMN = re.compile(r"^\s*(?:ADD\s+(?:COLUMN\s+)?)?[`\"\[]?(\w+)[`\"\]]?\s+\w", re.I)
 _SQL_TABLE = re.compile(r"\b(?:CREATE\s+TABLE(?:\s+IF\s+NOT\s+EXISTS)?|ALTER\s+TABLE(?:\s+ONLY)?)\s+"
@@ -133,7 +139,8 @@ def declarations(text: str, rel_path: str) -> list[Encryption]:
             for casts in _PHP_CASTS.finditer(body):
                 end = _closing(body, casts.end())
                 for m in _PHP_ENC_CAST.finditer(body, casts.end(), end):
-                    out.append(Encryption("laravel", project, table.group(1) if table else plural_table(name),
+                    framework = "codeigniter" if _CI4_ENTITY.search(body) else "laravel"
+                    out.append(Encryption(framework, project, table.group(1) if table else plural_table(name),
                                           m.group(2), rel_path, _line_of(text, base + m.start())))
     return out
 
@@ -183,6 +190,10 @@ def _target(lines: list[str], finding: CodeFinding) -> tuple[str, str | None, li
             table = _PHP_TABLE.search("\n".join(lines))
             return ("laravel", table.group(1) if table else plural_table(cls) if cls else None,
                     [n for n in names if "card_number" in classify(n)])
+        forge = _CI4_FIELD.match(line)
+        if forge:  # CodeIgniter 4: $this->forge->addField([...]) then createTable('x') below it
+            table = next((m.group(1) for m in map(_CI4_TABLE.search, lines[index:index + 40]) if m), None)
+            return "laravel", table, [forge.group(1)]
         column = _PHP_COLUMN.search(line)
         table = next((m.group(1) for m in map(_PHP_TABLE_BLOCK.search, before) if m), None)
         return ("laravel", table, [column.group(1)]) if column else None

@@ -60,7 +60,8 @@ def test_encrypted_columns_are_exempted_with_their_declaration(result: ScanResul
     assert got == EXEMPT
     for e in result.code_exemptions:
         assert e.finding.category == "card_number_storage"
-        assert e.mechanism in ("Rails Active Record encryption (encrypts)", "Laravel encrypted cast", "Sequel column_encryption plugin")
+        assert e.mechanism in ("Rails Active Record encryption (encrypts)", "Laravel encrypted cast", "Sequel column_encryption plugin",
+                               "CodeIgniter 4 entity cast to an encrypting handler")
         assert "ciphertext" in e.reason
 
 
@@ -108,6 +109,22 @@ def test_declarations_laravel_forms() -> None:
             "            'cc_number' => 'encrypted',\n        ];\n    }\n    public $other = ['x' => 'encrypted'];\n}\n")
     got = [(d.table, d.column, d.line) for d in declarations(text, "app/Models/Category.php")]
     assert got == [("categories", "pan", 4), ("categories", "notes", 5), ("boxes", "cc_number", 10)]
+
+
+def test_codeigniter_entity_cast_and_forge_field(tmp_path: Path) -> None:
+    entity = ("<?php\nclass FleetCard extends Entity\n{\n    protected $castHandlers = ['encrypted' => EncryptedCast::class];\n"
+              "    protected $casts = ['fleet_pan' => 'encrypted'];\n}\n")
+    found = declarations(entity, "app/Entities/FleetCard.php")
+    assert [(d.framework, d.table, d.column) for d in found] == [("codeigniter", "fleet_cards", "fleet_pan")]
+    migration = tmp_path / "app" / "Database" / "Migrations" / "CreateCards.php"
+    migration.parent.mkdir(parents=True)
+    migration.write_text("<?php\n$this->forge->addField([\n    'fleet_pan' => ['type' => 'TEXT'],\n"
+                         "    'cid' => ['type' => 'VARCHAR', 'constraint' => 4],\n]);\n$this->forge->createTable('fleet_cards');\n")
+    rel = "app/Database/Migrations/CreateCards.php"
+    finding = CodeFinding(rule_id="r", category="card_number_storage", path=rel, line=3, severity="critical",
+                          snippet="s", message="m")
+    kept, exempt = apply([finding], found, tmp_path)
+    assert not kept and exempt[0].mechanism == "CodeIgniter 4 entity cast to an encrypting handler"
 
 
 def test_plural_table_and_project() -> None:

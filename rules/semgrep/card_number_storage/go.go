@@ -40,6 +40,10 @@ func spoolCapture(c Capture) error {
 	}
 	// ruleid: card-number-cache-write-go
 	fmt.Fprintf(f, "%s,%d\n", pan, c.Amount)
+	// ruleid: card-number-cache-write-go
+	fmt.Fprintf(f, "%d,%s,%s\n", c.ID, c.Plan, c.CcNum)
+	// ok: card-number-cache-write-go
+	fmt.Fprintf(f, "%d,%s,%s\n", c.ID, c.Plan, c.CardLast4)
 	// ok: card-number-cache-write-go
 	_, err = f.WriteString(pan[len(pan)-4:] + "\n")
 	// ruleid: card-number-cache-write-go
