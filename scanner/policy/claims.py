@@ -8,17 +8,17 @@ it survives re-runs and edits elsewhere in the policy.
 
 from __future__ import annotations
 
-import hashlib
 import re
 from collections.abc import Iterable
 from dataclasses import replace
-from typing import Literal
 
 from scanner.model import Claim
 from scanner.policy import clauses as cl
+from scanner.policy.citing import _UNTIL, MIXED, OWN_POLARITY, clause_cited, elliptic, with_antecedent
+from scanner.policy.claimbase import claim_id, make_claim
 from scanner.policy.context import section_claims
 from scanner.policy.durations import bound_of
-from scanner.policy.gates import names_in
+from scanner.policy.framepass import frame_pass
 from scanner.policy.lexicon import ClaimRule, Lexicon
 from scanner.policy.lines import run_in_heading, title_line
 from scanner.policy.lists import attach_lists
@@ -29,62 +29,9 @@ _UNTIL_FIRST = re.compile(r"\W*until\b(?! (?:then|now|further notice)\b)")
 _WITHOUT_CONSENT_FIRST = re.compile(
     r"\W*without (?:your |the user'?s? |their |prior |explicit )?(?:\w+ )?(?:consent|permission|agreement|opt-in)\b"
 )
-_UNTIL = re.compile(r"\buntil\b(?! (?:then|now|further notice)\b)")
 _ANAPHOR = re.compile(r"\W*(?:they|these|it|this|those|such)\b")
 _NO_SUBJECT = re.compile(r"\W*(?:is|are|was|were|will be|has been|have been|may be|can be)\b")
 _PRONOUN = re.compile(r"\b(?:it|them)\b|\b(?:this|these|those)(?=\s*(?:[.,;]|$|(?:on|along|to|with|for)\b))")
-
-
-def _fold(text: str) -> str:
-    return re.sub(r"\s+", " ", text).strip().lower()
-
-
-def claim_id(kind: str, polarity: str, text: str) -> str:
-    digest = hashlib.sha256(f"{kind}|{polarity}|{_fold(text)}".encode()).hexdigest()[:12]
-    return f"{kind}-{digest}"
-
-
-_NAMES_SEEN: dict[tuple[int, str], tuple[str, ...]] = {}
-
-
-def _names(table: dict[str, re.Pattern[str]], text: str) -> tuple[str, ...]:
-    # the claims of one sentence share its text: each table is searched once per sentence, not once per claim
-    key = (id(table), text)
-    found = _NAMES_SEEN.get(key)
-    if found is None:
-        if len(_NAMES_SEEN) > 4096:
-            _NAMES_SEEN.clear()
-        found = _NAMES_SEEN[key] = names_in(table, text)
-    return found
-
-
-def make_claim(kind: str, deny: bool, mode: str, cond: tuple[int, int] | None, raw: str, sent: Sentence, lex: Lexicon,
-               main_text: str, source: str | None, bound: str | None = None, span: tuple[int, int] | None = None) -> Claim:
-    """A claim citing its whole sentence (or, with `span`, one clause of it), its qualifiers read from the main
-    clause: the one shape the patterns, the dependency frames and the learned fallback all emit."""
-    polarity: Literal["affirm", "deny"] = "deny" if deny else "affirm"
-    start, end, text = sent.start, sent.end, raw
-    if span is not None:
-        a, b = span
-        while a < b and (raw[a] in " ,;:-\u2013\u2014" or raw[a].isspace()):
-            a += 1
-        start, end, text = sent.start + a, sent.start + b, raw[a:b]
-    return Claim(
-        id=claim_id(kind, polarity, text),
-        type=kind,
-        polarity=polarity,
-        modality=mode,  # type: ignore[arg-type]
-        text=text,
-        start=start,
-        end=end,
-        data_types=_names(lex.data_types, main_text),
-        recipients=_names(lex.recipients, main_text),
-        purposes=_names(lex.purposes, main_text),
-        section=sent.section,
-        bound=bound,
-        condition=" ".join(raw[cond[0] : cond[1]].split()).strip(" ,.") if cond else None,
-        source=source,
-    )
 
 
 def _requirements_met(rule: ClaimRule, norm: str, lex: Lexicon) -> bool:
@@ -112,7 +59,7 @@ def _trigger_ok(rule: ClaimRule, fr: cl.Frame, t0: int, t1: int, lex: Lexicon) -
         return None
     if cl.obliged(clause, lex) and not (rule.options and not lex.user_control.search(clause)):
         return None
-    if rule.type not in _OWN_POLARITY and lex.opt_out.search(prefix):
+    if rule.type not in OWN_POLARITY and lex.opt_out.search(prefix):
         return None  # "a request to opt out of the sale of personal information": the user's choice
     if fr.antecedent_open and c0 == 0:  # the antecedent's own "where"/"when" is not a relativiser
         prefix = re.sub(r"^\W*(?:where|in cases where|when|whenever|to the extent(?: that)?)\s+", "", prefix)
@@ -142,19 +89,6 @@ def _matches(pattern: re.Pattern[str], norm: str, retries: int = 40) -> Iterable
         pos = max(nxt, m.start() + 1)
 
 
-# a sentence that may state a practice in one clause and deny it in another ("logs record the page; payloads are
-# not written to them"): only there are the triggers after the first one of a type searched for the other polarity
-_MIXED = re.compile(r"\b(?:not|never|no|none|nor|neither|nothing|without|cannot)\b|n't\b")
-
-
-# what a verbless "but not ..." clause can deny: the data types of a practice, or the purpose of a technology
-_ELLIPTIC_DATA = frozenset(
-    {"collects", "shares_personal_data", "sells_personal_data", "logs_personal_data", "collects_from_children", "links_ip_to_identity"}
-)
-_Denial = tuple[bool, str, tuple[int, int] | None, tuple[int, int]]
-_ELLIPTIC_PURPOSE = _ELLIPTIC_DATA | {"uses_cookies", "uses_web_beacons"}
-
-
 # the only type read in a statement of legal bases ("consent, for analytics cookies")
 BASIS_TYPES = frozenset({"consent_for_tracking"})
 # what a sentence saying that a law "may consider" a practice a sale is not read for (cues.toml `deemed_sale`)
@@ -162,70 +96,6 @@ DEEMED_TECH = frozenset({"uses_cookies", "uses_web_beacons"})
 # a table row ("| Identifiers | name, IP address | Advertising partners |") names categories, recipients and bases
 # side by side: what the cells are read for is what is collected and, in a legal-basis table, consent to tracking
 ROW_TYPES = frozenset({"collects", "consent_for_tracking"})
-# types whose polarity is not the presence of a negation: "not set unless you accept" affirms consent, "not kept
-# longer than" affirms retention
-_OWN_POLARITY = frozenset({"consent_for_tracking", "retention", "honors_do_not_track"})
-
-
-def _elliptic(fr: cl.Frame, found: dict[str, tuple[bool, tuple[int, int]]], lex: Lexicon) -> dict[str, _Denial]:
-    """Denials of verbless "..., but not your viewing history" clauses after an affirmed clause: per type of `found`
-    ((deny, clause span) of a sentence's one claim per type), (True, modality, condition, clause span)."""
-    out: dict[str, _Denial] = {}
-    for c0, c1 in cl.elliptic_denials(fr):
-        what = fr.norm[c0:c1]
-        named = lex.any_data.search(what) or _names(lex.recipients, what) or re.search(r"\b(?:your|their|his|her)\b", what)
-        kinds = _ELLIPTIC_DATA if named else frozenset()
-        if re.search(r"\bnot (?:for|with|to)\b", what):
-            kinds = kinds | _ELLIPTIC_PURPOSE
-        for kind, (deny, span) in found.items():
-            if not deny and kind in kinds and kind not in out and span[0] < c0:
-                mode, cond = cl.modality(fr, (c0, c1), c1, lex)
-                out[kind] = (True, mode, cond, (c0, c1))
-    return out
-
-
-def clause_cited(fr: cl.Frame, span: tuple[int, int], deny: bool, kind: str, lex: Lexicon) -> tuple[int, int] | None:
-    """What a claim cites when another clause of its sentence says the opposite ("we receive the plan and the
-    price, but we do not receive your card number"): when that clause follows, the sentence up to the claim's
-    clause; when it goes before and speaks of the same practice (a trigger or frame verb of the type), the
-    claim's clause to the end; else None (the whole sentence). Only a clause
-    whose negation agrees with the claim's polarity is cited this way (not a bound, a consent gate or "will not
-    work without"), and never an antecedent."""
-    from scanner.policy.depparse import frames
-
-    def negative(text: str) -> bool:  # a consent gate ("not set until you accept") or a bound is no denial
-        return _MIXED.search(text) is not None and not (cl.CONSENT_GATE.search(text) or _UNTIL.search(text) or lex.neg_bound.search(text))
-
-    own = fr.norm[span[0] : span[1]]
-    if _MIXED.search(fr.norm) is None:
-        return None  # no negation anywhere: nothing says the opposite
-    if kind in _OWN_POLARITY or len(fr.clauses) < 2 or span[1] <= fr.main or len(own.split()) <= 3 or negative(own) != deny:
-        return None
-    opposite = [
-        (c0, c1) for c0, c1 in fr.clauses
-        if (c0, c1) != span and c1 > fr.main and len(fr.norm[c0:c1].split()) > 3 and negative(fr.norm[c0:c1]) != deny
-    ]
-    if not opposite:
-        return None
-    if all(c0 >= span[1] for c0, _ in opposite):
-        return 0, min(c0 for c0, _ in opposite)
-    verbs = frames()[1].get(kind)
-    for c0, c1 in opposite:
-        text = fr.norm[c0:c1]
-        if c1 <= span[0] and (
-            (verbs is not None and verbs.search(text))
-            or any(p.search(text) for r in lex.rules if r.type == kind for p in r.patterns)
-        ):
-            later = [a for a, _ in opposite if a >= span[1]]
-            return span[0], min(later) if later else len(fr.norm)
-    return None
-
-
-def _with_antecedent(fr: cl.Frame, own: tuple[int, int] | None) -> tuple[int, int] | None:
-    """A cited clause that is the sentence's first keeps the antecedent before it ("If you bill through ...")."""
-    return (0, own[1]) if own is not None and own[0] <= fr.main else own
-
-
 def sentence_claims(text: str, sent: Sentence, lex: Lexicon, extra: str = "", source: str | None = None, before: str = "") -> list[Claim]:
     """Claims of one sentence; `extra` is text that belongs with it (the items of a list it introduces),
     `before` the normalised previous sentence of the same section (what "it" or "those signals" refer to).
@@ -240,7 +110,7 @@ def sentence_claims(text: str, sent: Sentence, lex: Lexicon, extra: str = "", so
     # per type: (deny, modality, condition, clause span, bound) of the first trigger, and of a later one of the other polarity
     first: dict[str, tuple[bool, str, tuple[int, int] | None, tuple[int, int], str | None]] = {}
     other: dict[str, tuple[bool, str, tuple[int, int] | None, tuple[int, int], str | None]] = {}
-    mixed = len(fr.clauses) > 1 and _MIXED.search(norm) is not None
+    mixed = len(fr.clauses) > 1 and MIXED.search(norm) is not None
     extra_norm = cl.normalise(extra, lex)
     main_text = norm[fr.main :] + " " + extra_norm
 
@@ -296,76 +166,17 @@ def sentence_claims(text: str, sent: Sentence, lex: Lexicon, extra: str = "", so
                     break
             if done(rule.type):
                 break
-    for kind, value in _elliptic(fr, {k: (v[0], v[3]) for k, v in first.items() if k not in other}, lex).items():
+    for kind, value in elliptic(fr, {k: (v[0], v[3]) for k, v in first.items() if k not in other}, lex).items():
         other[kind] = (*value, None)
     out = []
     for kind, (deny, mode, cond, span, bound) in first.items():
         split = kind in other
-        own = _with_antecedent(fr, span if split else clause_cited(fr, span, deny, kind, lex))
+        own = with_antecedent(fr, span if split else clause_cited(fr, span, deny, kind, lex))
         out.append(make_claim(kind, deny, mode, cond, raw, sent, lex, main_text, source, bound, own))
         if split:
             deny, mode, cond, span, bound = other[kind]
             out.append(make_claim(kind, deny, mode, cond, raw, sent, lex, main_text, source, bound, span))
     return out
-
-
-# every frame needs the company (we, us, our ...), a passive, data that goes somewhere, a user telling us, or a log
-_ACTOR = re.compile(
-    r"\b(?:we|us|our|ours)\b|\b(?:is|are|was|were|be|been|being)\s+(?:\w+\s+)?\w+(?:ed|en|wn|ld|nt|ne|ht)\b"
-    r"|\b(?:go|goes|flows?|travels?|passes|moves?)\b|\blogs?\b"
-)
-
-
-# a pattern's "collects" is parsed for the veto only when someone else could be its subject
-_VETO_HINT = re.compile(
-    r"\b(?:it|they|you|these|those|such|networks?|tools?|partners?|vendors?|providers?|advertisers?|parties|companies|sdks?"
-    r"|plugins?|scripts?|pixels?|gifs?|entry|entries|merchants?|banks?|issuers?)\s+(?:[\w'-]+\s+){0,4}?"
-    r"(?:collect|gather|obtain|receiv|record|captur|access|log|track|request|retriev|harvest|scrap|see|read)\w*"
-)
-_PARSE_MAX = 1500  # characters: about 250 words, far beyond a real sentence
-
-
-def _frame_pass(
-    text: str, sents: list[Sentence], per_sentence: list[list[Claim]], befores: list[str], lex: Lexicon, source: str | None
-) -> None:
-    """Claims of the dependency frames, for sentences and types the patterns left empty; the same context
-    checks as a pattern trigger (antecedents, trailing conditions, obligations, the type's `unless`)."""
-    from scanner.policy import deps
-
-    _, verbs = deps.frames()
-    todo: list[tuple[int, str, str, set[str]]] = []
-    for i, sent in enumerate(sents):
-        have = {c.type for c in per_sentence[i]}
-        if sent.heading:
-            continue
-        raw = text[sent.start : sent.end]
-        if len(raw) > _PARSE_MAX:  # a run-on "sentence" (no punctuation) is beyond the parser and slow: patterns only
-            continue
-        norm = cl.normalise(raw, lex)
-        if lex.legal_basis.search(norm):
-            continue
-        # parse only where a frame type still missing here has one of its verbs, next to some data
-        wanted = any(kind not in have and forms.search(norm) for kind, forms in verbs.items())
-        if ("collects" in have and _VETO_HINT.search(norm)) or (
-            wanted and _ACTOR.search(norm) and lex.any_data.search(norm) and not lex.skip_sentence.search(norm.strip())
-        ):
-            todo.append((i, raw, norm, have))
-    for (i, raw, norm, have), doc in zip(todo, deps.parse([t[1] for t in todo]), strict=True):
-        if "collects" in have and deps.others_collect(doc):  # the parse vetoes a pattern's "collect" done by others
-            per_sentence[i] = [c for c in per_sentence[i] if c.type != "collects"]
-        fr = cl.frame(norm, lex)
-        for kind, deny, v0, v1 in deps.frame_claims(raw, norm, lex, have, befores[i], doc):
-            c0, c1 = fr.clause_of(v0)
-            clause = norm[c0:c1]
-            if fr.skipped(v0) or cl.obliged(clause, lex) or any(p.search(clause) for r in lex.rules if r.type == kind for p in r.unless):
-                continue
-            mode, cond = cl.modality(fr, (c0, c1), v1, lex)
-            but_not = _elliptic(fr, {kind: (deny, (c0, c1))}, lex).get(kind)
-            own = _with_antecedent(fr, (c0, c1) if but_not else clause_cited(fr, (c0, c1), deny, kind, lex))
-            per_sentence[i].append(make_claim(kind, deny, mode, cond, raw, sents[i], lex, norm[fr.main :], source, span=own))
-            if but_not:
-                _, b_mode, b_cond, b_span = but_not
-                per_sentence[i].append(make_claim(kind, True, b_mode, b_cond, raw, sents[i], lex, norm[fr.main :], source, span=b_span))
 
 
 def _children_name_data(found: list[Claim]) -> None:
@@ -415,7 +226,7 @@ def extract_claims(
         befores.append(before)
         per_sentence.append(sentence_claims(text, sent, lex, " ".join(items.get(i, [])), source, before))
     if frames_on:
-        _frame_pass(text, sents, per_sentence, befores, lex, source)
+        frame_pass(text, sents, per_sentence, befores, lex, source)
     for found in per_sentence:
         _children_name_data(found)
         _card_only_collection(found)

@@ -14,6 +14,7 @@ from functools import cache
 
 from scanner.model import Claim
 from scanner.policy import clauses as cl
+from scanner.policy.claimbase import make_claim
 from scanner.policy.durations import bound_of
 from scanner.policy.lexicon import Lexicon
 from scanner.policy.segment import Sentence
@@ -65,8 +66,6 @@ def _names_data(norm: str, lex: Lexicon) -> bool:
 
 def section_claims(text: str, sents: list[Sentence], per_sentence: list[list[Claim]], lex: Lexicon, source: str | None) -> None:
     """Add the collection claims that the section context makes (in place)."""
-    from scanner.policy.claims import make_claim  # claims.py imports this module
-
     pats = _patterns()
     inside = collection_sections(sents)
     items: dict[int, list[int]] = {}

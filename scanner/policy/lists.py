@@ -13,6 +13,7 @@ from typing import Literal
 
 from scanner.model import Claim
 from scanner.policy import clauses as cl
+from scanner.policy.claimbase import claim_id
 from scanner.policy.lexicon import Lexicon
 from scanner.policy.segment import Sentence
 
@@ -24,8 +25,6 @@ def _names(table: dict[str, re.Pattern[str]], text: str) -> tuple[str, ...]:
 
 
 def _item_claim(text: str, item: Sentence, lead: Claim, lex: Lexicon) -> Claim:
-    from scanner.policy.claims import claim_id  # claims.py imports this module
-
     raw = text[item.start : item.end]
     norm = cl.normalise(raw, lex)
     cond = lex.conditional.search(norm)
@@ -65,8 +64,6 @@ def _contradicts(lead: Claim, own: list[Claim], norm: str, lex: Lexicon) -> bool
 
 def attach_lists(text: str, sents: list[Sentence], per_sentence: list[list[Claim]], lex: Lexicon) -> None:
     """Rewrite the claims of lead-in sentences (and exception lists' items) in place."""
-    from scanner.policy.claims import claim_id
-
     items: dict[int, list[int]] = {}
     for i, sent in enumerate(sents):
         if sent.lead is not None:

@@ -22,7 +22,8 @@ import numpy as np
 
 from scanner.model import Claim
 from scanner.policy import clauses as cl
-from scanner.policy.claims import BASIS_TYPES, make_claim
+from scanner.policy.claimbase import make_claim
+from scanner.policy.claims import BASIS_TYPES
 from scanner.policy.lexicon import Lexicon, load_lexicon
 from scanner.policy.lines import run_in_heading, title_line
 from scanner.policy.segment import Sentence, sentences

@@ -1,0 +1,74 @@
+"""The dependency frames' second reading of a policy (scanner/policy/deps.py): sentences and types the patterns left
+empty are parsed, only where a frame verb of a missing type stands next to some data and an actor, and a frame claim
+passes the same context checks as a pattern trigger (antecedents, trailing conditions, obligations, the type's
+`unless`); the parse also vetoes a pattern's "collect" done by someone else.
+"""
+
+from __future__ import annotations
+
+import re
+
+from scanner.model import Claim
+from scanner.policy import clauses as cl
+from scanner.policy.citing import clause_cited, elliptic, with_antecedent
+from scanner.policy.claimbase import make_claim
+from scanner.policy.lexicon import Lexicon
+from scanner.policy.segment import Sentence
+
+# every frame needs the company (we, us, our ...), a passive, data that goes somewhere, a user telling us, or a log
+_ACTOR = re.compile(
+    r"\b(?:we|us|our|ours)\b|\b(?:is|are|was|were|be|been|being)\s+(?:\w+\s+)?\w+(?:ed|en|wn|ld|nt|ne|ht)\b"
+    r"|\b(?:go|goes|flows?|travels?|passes|moves?)\b|\blogs?\b"
+)
+
+
+# a pattern's "collects" is parsed for the veto only when someone else could be its subject
+_VETO_HINT = re.compile(
+    r"\b(?:it|they|you|these|those|such|networks?|tools?|partners?|vendors?|providers?|advertisers?|parties|companies|sdks?"
+    r"|plugins?|scripts?|pixels?|gifs?|entry|entries|merchants?|banks?|issuers?)\s+(?:[\w'-]+\s+){0,4}?"
+    r"(?:collect|gather|obtain|receiv|record|captur|access|log|track|request|retriev|harvest|scrap|see|read)\w*"
+)
+_PARSE_MAX = 1500  # characters: about 250 words, far beyond a real sentence
+
+
+def frame_pass(
+    text: str, sents: list[Sentence], per_sentence: list[list[Claim]], befores: list[str], lex: Lexicon, source: str | None
+) -> None:
+    """Claims of the dependency frames, for sentences and types the patterns left empty; the same context
+    checks as a pattern trigger (antecedents, trailing conditions, obligations, the type's `unless`)."""
+    from scanner.policy import deps
+
+    _, verbs = deps.frames()
+    todo: list[tuple[int, str, str, set[str]]] = []
+    for i, sent in enumerate(sents):
+        have = {c.type for c in per_sentence[i]}
+        if sent.heading:
+            continue
+        raw = text[sent.start : sent.end]
+        if len(raw) > _PARSE_MAX:  # a run-on "sentence" (no punctuation) is beyond the parser and slow: patterns only
+            continue
+        norm = cl.normalise(raw, lex)
+        if lex.legal_basis.search(norm):
+            continue
+        # parse only where a frame type still missing here has one of its verbs, next to some data
+        wanted = any(kind not in have and forms.search(norm) for kind, forms in verbs.items())
+        if ("collects" in have and _VETO_HINT.search(norm)) or (
+            wanted and _ACTOR.search(norm) and lex.any_data.search(norm) and not lex.skip_sentence.search(norm.strip())
+        ):
+            todo.append((i, raw, norm, have))
+    for (i, raw, norm, have), doc in zip(todo, deps.parse([t[1] for t in todo]), strict=True):
+        if "collects" in have and deps.others_collect(doc):  # the parse vetoes a pattern's "collect" done by others
+            per_sentence[i] = [c for c in per_sentence[i] if c.type != "collects"]
+        fr = cl.frame(norm, lex)
+        for kind, deny, v0, v1 in deps.frame_claims(raw, norm, lex, have, befores[i], doc):
+            c0, c1 = fr.clause_of(v0)
+            clause = norm[c0:c1]
+            if fr.skipped(v0) or cl.obliged(clause, lex) or any(p.search(clause) for r in lex.rules if r.type == kind for p in r.unless):
+                continue
+            mode, cond = cl.modality(fr, (c0, c1), v1, lex)
+            but_not = elliptic(fr, {kind: (deny, (c0, c1))}, lex).get(kind)
+            own = with_antecedent(fr, (c0, c1) if but_not else clause_cited(fr, (c0, c1), deny, kind, lex))
+            per_sentence[i].append(make_claim(kind, deny, mode, cond, raw, sents[i], lex, norm[fr.main :], source, span=own))
+            if but_not:
+                _, b_mode, b_cond, b_span = but_not
+                per_sentence[i].append(make_claim(kind, True, b_mode, b_cond, raw, sents[i], lex, norm[fr.main :], source, span=b_span))
