@@ -200,8 +200,15 @@ def _card_only_collection(found: list[Claim]) -> None:
     """A sentence that states what is kept of a card ("we never receive or store your card number or CVV", "we receive
     only the brand and the last four digits") is read for the card types: receiving nothing but card data there is
     no collection claim of its own (a collection naming other data too stays)."""
-    if any(c.type in _CARD_TYPES for c in found):
-        found[:] = [c for c in found if not (c.type == "collects" and c.data_types and set(c.data_types) <= _CARD_DATA)]
+    collected = [c for c in found if c.type == "collects"]
+    if len(collected) != 1:  # two collection claims are two clauses saying opposite things: each cites its own
+        return
+    only = collected[0]
+    # a collection citing its own clause stands against another clause ("we receive the plan, but never your card
+    # number"): it stays
+    same = any(c.type in _CARD_TYPES and (c.start, c.end) == (only.start, only.end) for c in found)
+    if same and only.data_types and set(only.data_types) <= _CARD_DATA:
+        found.remove(only)
 
 
 def extract_claims(

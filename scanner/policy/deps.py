@@ -89,7 +89,13 @@ def _objects(frame: Frame, verb: Any) -> list[Any]:
 def _someone_else(tok: Any) -> bool:
     if tok.lower_ in ("us", "you", "me", "yourself", "ourselves") or lemma(tok) in DEVICE:
         return False
+    if tok.lower_ in CONTACT_POINTS and any(c.lower_ == "your" for c in kids(tok, "poss")):
+        return False  # "we send a one-time code to your mobile number": the user's own address, not a recipient
     return not (any(c.lower_ == "our" for c in kids(tok, "poss")) and lemma(tok) in OWN | {"database", "record", "file"})
+
+
+# where a message reaches the user ("to your email address", "by SMS to your number")
+CONTACT_POINTS = frozenset({"number", "address", "email", "e-mail", "inbox", "mailbox", "phone", "mobile", "handset"})
 
 
 def _recipient(verb: Any) -> bool:

@@ -65,7 +65,7 @@ def test_totals_over_the_corpus_meet_the_targets() -> None:
         # 0.72 / 0.82 / 8. A change that loses ground on wording nobody wrote rules for fails here.
         # after the recall classes of the fourth pass (user, device and keeping subjects, retention wordings, others
         # seeing data, named security controls): heldout2 0.93 / 0.96 / 0, sealed 0.93 / 0.93 / 1
-        ("heldout2", 0.92, 0.94, 0),
+        ("heldout2", 0.92, 0.95, 0),
         ("sealed", 0.91, 0.91, 1),
         # blind3/c and blind3/d (written blind, opened for development in the second pass of issue #6): first runs
         # 0.70 / 0.72 / 7 and 0.64 / 0.76 / 6; the rules alone (fallback not trained on them) reached 0.81 / 0.76 / 7
@@ -75,15 +75,22 @@ def test_totals_over_the_corpus_meet_the_targets() -> None:
         # fifth pass: the rules alone (fallback not yet trained on them) took blind3/a to 0.85 / 0.77 / 4, b 0.86 / 0.89 / 1;
         # with the fallback trained on blind3 a-d and blind4 a-b: a 0.88 / 0.79 / 5, b 0.90 / 0.89 / 2, c 0.89 / 0.83 / 2,
         # d 0.86 / 0.86 / 1
-        ("blind3/a", 0.86, 0.77, 6),
-        ("blind3/b", 0.88, 0.87, 3),
-        ("blind3/c", 0.87, 0.81, 4),
-        ("blind3/d", 0.84, 0.83, 3),
+        # sixth pass (precision and polarity mechanisms, recall classes of the other helper): a 0.89 / 0.80 / 5,
+        # b 0.91 / 0.89 / 2, c 0.90 / 0.83 / 2, d 0.87 / 0.87 / 1
+        ("blind3/a", 0.87, 0.78, 5),
+        ("blind3/b", 0.89, 0.87, 2),
+        ("blind3/c", 0.88, 0.81, 3),
+        ("blind3/d", 0.85, 0.85, 2),
         # blind4/a and blind4/b (written blind in session 4, opened for development in the fifth pass): first runs
         # 0.74 / 0.67 / 9 and 0.81 / 0.73 / 7; the rules alone reached 0.87 / 0.75 / 1 and 0.88 / 0.77 / 1, with the
         # fallback trained on them too 0.88 / 0.77 / 2 and 0.91 / 0.79 / 1
-        ("blind4/a", 0.86, 0.75, 3),
+        ("blind4/a", 0.86, 0.75, 2),
         ("blind4/b", 0.89, 0.77, 2),
+        # blind5/a and blind5/b (written blind in session 5, opened for development in the sixth pass, rules only:
+        # the fallback is not trained on them): first runs 0.80 / 0.78 / 4 and 0.79 / 0.77 / 6; sixth pass
+        # 0.94 / 0.83 / 2 and 0.89 / 0.83 / 2
+        ("blind5/a", 0.92, 0.81, 3),
+        ("blind5/b", 0.87, 0.81, 3),
     ],
 )
 def test_development_sets_do_not_regress(name: str, recall: float, precision: float, polarity_errors: int) -> None:

@@ -140,3 +140,8 @@ def test_a_gate_that_names_who_advertises_still_states_advertising() -> None:
 )
 def test_analytics_of_something_other_than_site_use_is_no_analytics_practice(sentence: str) -> None:
     assert of(sentence, "third_party_analytics") == []
+
+
+def test_a_code_sent_to_the_users_own_number_is_no_disclosure() -> None:
+    assert of("When you book a slot, we send a confirmation code by SMS to your mobile number.", "shares_personal_data") == []
+    assert of("When you book a slot, we send your phone number to the courier.", "shares_personal_data") == ["affirm"]
