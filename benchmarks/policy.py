@@ -53,10 +53,10 @@ def corpus(words: int = 5000) -> str:
 
 def fresh() -> None:
     """Forget what the reader cached per sentence text, so each timed read costs what a new policy would."""
-    from scanner.policy import claims, clauses
+    from scanner.policy import claimbase, clauses
 
     clauses._NORMALISED.clear()
-    claims._NAMES_SEEN.clear()
+    claimbase._NAMES_SEEN.clear()
 
 
 def main() -> None:

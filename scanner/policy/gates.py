@@ -3,8 +3,9 @@
 "shar", "disclos", ...; Python's `re` tries such a pattern at every word start (a leading `\\b` or a group
 gives it no literal prefix to scan for), which made the claim patterns the reader's largest cost. `required`
 derives, from the pattern's parse tree, a small set of strings one of which every match must contain, and
-`may_match` checks those with `in` before the regex runs: the answer is exactly the regex's, only cheaper
-(a pattern with no usable literal, a back-reference or case folding gets no gate and always runs).
+`LiteralIndex` tells from one pass over a sentence which patterns' strings are present, so only those regexes run:
+the answer is exactly the regexes', only cheaper (a pattern with no usable literal, a back-reference or case
+folding gets no gate and always runs).
 """
 
 from __future__ import annotations
