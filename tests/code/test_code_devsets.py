@@ -1,8 +1,8 @@
 """Floors for the code rules on the development corpora that were written blind (tests/apps_heldout,
-tests/apps_sealed, tests/apps_blind3/*, tests/apps_blind4/*): one semgrep run over all of them, each scored with the shared scorer
-(scanner/code/evaluate.py) against its LABELS.toml. A change that loses precision or recall on any of them fails
-here, with the corpus's misses and false positives in the message. Raise a floor when a corpus improves for good
-(keep a small margin: the figures are exact, but labels are few)."""
+tests/apps_sealed, tests/apps_blind3/*, tests/apps_blind4/*, tests/apps_blind5/*): one semgrep run over all of
+them, each scored with the shared scorer (scanner/code/evaluate.py) against its LABELS.toml. A change that loses
+precision or recall on any of them fails here, with the corpus's misses and false positives in the message.
+Raise a floor when a corpus improves for good (keep a small margin: the figures are exact, but labels are few)."""
 
 from __future__ import annotations
 
@@ -25,7 +25,10 @@ FLOORS = {
     "apps_blind3/b": (0.95, 0.97),
     "apps_blind3/c": (0.95, 0.91),
     "apps_blind4/a": (0.95, 0.89),
-    "apps_blind4/b": (0.93, 0.92),
+    "apps_blind4/b": (0.96, 0.92),
+    # written blind in session 5, tuned from session 6 on
+    "apps_blind5/a": (0.88, 0.88),
+    "apps_blind5/b": (0.89, 0.89),
 }
 
 
