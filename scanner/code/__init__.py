@@ -12,7 +12,7 @@ import os
 from collections.abc import Callable
 from pathlib import Path
 
-from scanner.code import classes, configurls, exemptions, projects, records, semgrep, transport
+from scanner.code import classes, configurls, exemptions, projects, records, semgrep, transport, vendorurl
 from scanner.code.literals import fingerprint, scan_files
 from scanner.code.mask import mask_text
 from scanner.code.walk import iter_files
@@ -207,8 +207,9 @@ class _TreeFacts:
     def judge(self, matches: tuple[semgrep.Match, ...], root: Path) -> tuple[list[CodeFinding], list[CodeExemption]]:
         """Findings of the matches, after the per-request TLS, configuration, class and record gates and the
         encryption exemptions."""
-        gated = records.gate(classes.gate(configurls.gate(transport.gate(matches), self.urls, self.projects),
-                                          self.summary), self.sources)
+        local = vendorurl.gate(transport.gate(matches))
+        gated = records.gate(classes.gate(configurls.gate(local, self.urls, self.projects), self.summary),
+                             self.sources)
         return exemptions.apply(to_findings(gated, root), self.encrypted, root)
 
 

@@ -1,0 +1,34 @@
+"""A request whose URL is a setting named for another service is not a request to the vendor a file names."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from scanner.code.semgrep import Match
+from scanner.code.vendorurl import elsewhere, gate
+
+
+@pytest.mark.parametrize("text, line, dropped", [
+    # the app's own Intercom wrapper is used in the file, but this request goes to the council's feed
+    ("$client->post(config('Parking')->councilFeedUrl, [\n    'json' => ['holder' => $account->full_name],\n]);", 2,
+     True),
+    ("requests.post(settings.PERMIT_OFFICE_URL, json={'name': person.full_name})", 1, True),
+    # a setting named for the vendor: still the vendor
+    ("requests.post(settings.SEGMENT_API_URL, json={'email': user.email})", 1, False),
+    ("await axios.post(process.env.HUBSPOT_BASE_URL + '/contacts', { email })", 1, False),
+    # a setting named for the kind of service the vendor is
+    ("requests.post(settings.CRM_BASE_URL + '/contacts', json={'email': user.email})", 1, False),
+    # a URL held in a variable: nothing says where it goes
+    ("await fetch(url, { body: JSON.stringify({ email }) })", 1, False),
+    # only the nearest request counts: an earlier one to another service says nothing about this one
+    ("requests.post(settings.PERMIT_OFFICE_URL, json={})\nrequests.post(api_url, json={'email': u.email})", 2, False),
+])
+def test_request_to_a_setting_named_for_another_service(tmp_path: Path, text: str, line: int, dropped: bool) -> None:
+    assert elsewhere(text.splitlines(), line) is dropped
+    path = tmp_path / "client.txt"
+    path.write_text(text)
+    vendor = Match("rules.pii-to-vendor-api-php", path, line, line, 1, "m", "high", {"category": "pii_to_third_party"})
+    other = Match("rules.personal-data-to-configured-url-php", path, line, line, 1, "m", "high", {})
+    assert gate((vendor, other)) == ((other,) if dropped else (vendor, other))
