@@ -107,3 +107,10 @@ func (k *Kiosk) Store(ctx context.Context, t KioskTxn) {
 	// ok: card-data-logging-go
 	k.log.Info().Str("kiosk", k.id).Int64("txn_id", txnID).Msg("kiosk txn stored")
 }
+
+func (h *TopUps) add(c buffalo.Context, in TopUpForm) {
+	// ruleid: card-data-logging-go
+	c.Logger().Debugf("top-up for card %s", in.CardNumber)
+	// ok: card-data-logging-go
+	c.Logger().Debugf("top-up for driver %d", in.DriverID)
+}

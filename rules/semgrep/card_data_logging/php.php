@@ -103,3 +103,22 @@ class BoxOffice
         log_message('error', 'refund failed for card ' . $order->getCardNumber());
     }
 }
+
+class KioskTopUpController
+{
+    public function topUp()
+    {
+        $form = $this->request->getPost();
+        // ruleid: card-data-logging-php-request-body
+        log_message('debug', 'top-up form: ' . json_encode($form));
+        $this->wallets->charge($form['card_pan'], $form['expiry'], $form['amount']);
+    }
+
+    public function note()
+    {
+        $form = $this->request->getPost();
+        // ok: card-data-logging-php-request-body
+        log_message('debug', 'note form: ' . json_encode($form));
+        $this->notes->add($form['comment']);
+    }
+}

@@ -125,3 +125,13 @@ async def purchase(self, _acquirer, logger):
     token = auth.json()["token"]
     # ok: card-data-logging-python
     logger.info("card {} token {}", masked(pan), token)
+
+
+def move_camera(camera_id: str, pan: int = 0, tilt: int = 0):
+    # ok: card-data-logging-python
+    logger.info("camera %s pan=%d tilt=%d", camera_id, pan, tilt)
+
+
+def charge_swipe(swipe_id: str, pan: str):
+    # ruleid: card-data-logging-python
+    logger.info("swipe %s pan=%s", swipe_id, pan)

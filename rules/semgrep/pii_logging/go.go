@@ -107,3 +107,23 @@ func (h *Handler) webhook(c *gin.Context) {
 	// ok: pii-logging-go
 	h.log.Warn("welcome mail failed", "err", notifyErr)
 }
+
+// A logger handed out by the request context (buffalo's c.Logger(), zap.L()) logs like any other.
+func (a *Accounts) changePhone(c buffalo.Context, acct *Account, newPhone string) {
+	oldPhone := acct.Phone
+	// ruleid: pii-logging-go
+	c.Logger().WithFields(map[string]interface{}{"account_id": acct.ID, "old_phone": oldPhone}).Info("phone changed")
+	// ruleid: pii-logging-go
+	c.Logger().Infof("phone now %s", newPhone)
+	// ok: pii-logging-go
+	c.Logger().Infof("phone changed for account %d", acct.ID)
+	// ruleid: pii-logging-go
+	zap.L().Info("phone changed", zap.String("phone", newPhone))
+}
+
+func serve(logger *slog.Logger, cfg Config, u User) {
+	// ok: pii-logging-go
+	logger.Info("listening", "addr", cfg.HTTPAddr, "support_email", cfg.SupportEmail)
+	// ruleid: pii-logging-go
+	logger.Info("first login", "email", u.Addr)
+}

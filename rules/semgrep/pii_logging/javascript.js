@@ -108,3 +108,20 @@ router.put('/:id', async (ctx) => {
   // ruleid: pii-logging-javascript-request-body
   sails.log.info('signup', req.allParams());
 });
+
+export async function POST(req) {
+  const raw = await req.text();
+  const hook = JSON.parse(raw);
+  // ruleid: pii-logging-javascript-request-body
+  log.debug("courier webhook", { hook });
+  // ok: pii-logging-javascript-request-body
+  log.info("courier webhook", { parcel: hook.parcelId, state: hook.state });
+  return new Response("ok");
+}
+
+export async function PUT(request) {
+  const update = await request.json();
+  // ruleid: pii-logging-javascript-request-body
+  logger.info("profile update", update);
+  return Response.json({ ok: true });
+}

@@ -83,3 +83,16 @@ class HooksController
         log_message('info', 'signup from ' . $this->request->getPost('email'));
     }
 }
+
+class NewsletterController
+{
+    public function join()
+    {
+        $fields = $this->request->getPost();
+        // ruleid: pii-logging-php-request-body
+        log_message('info', 'newsletter join: ' . json_encode($fields));
+        // ok: pii-logging-php-request-body
+        log_message('info', 'newsletter join from list ' . $this->request->getPost('list_id'));
+        return $this->respond(['ok' => true]);
+    }
+}

@@ -269,3 +269,12 @@ def login_route(request, log):
     creds = request.get_json()
     # ruleid: pii-logging-python
     bound.info("login_attempt", username=creds.get("username"))
+
+
+async def delivery_receipt(request):
+    fields = await request.form()
+    # ruleid: pii-logging-python-request-body
+    logger.info("delivery receipt: %s", dict(fields))
+    # ok: pii-logging-python-request-body
+    logger.info("delivery receipt status %s", fields.get("status"))
+    return {"ok": True}
