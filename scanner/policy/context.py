@@ -36,21 +36,34 @@ def retention_sections(sents: list[Sentence]) -> list[bool]:
     return [bool(s.section and pats["retention"].search(s.section)) for s in sents]
 
 
-def collection_sections(sents: list[Sentence]) -> list[bool]:
-    """For each sentence, whether it stands under a heading (or a data sub-heading of one) about collection."""
+def collection_sections(sents: list[Sentence], text: str = "") -> list[int]:
+    """For each sentence, whether it stands under a heading (or a data sub-heading of one) about collection: 1, or 2
+    under a Markdown sub-heading of one that names no topic of its own ("### From everyone" under "## What we
+    collect", given the text: only its table rows are read as collections there), else 0."""
     pats = _patterns()
-    out: list[bool] = []
-    on, section = False, None
+    out: list[int] = []
+    inherited = False
+    on, section, level = False, None, 0  # level: the Markdown depth of the collection heading that turned it on
     for sent in sents:
         if sent.section != section:
             head = sent.section or ""
+            depth = _depth(text, sent) if text and sent.heading else 0
             if pats["collects"].search(head) and not pats["other_topic"].search(head):
-                on = True
+                on, level, inherited = True, depth, False
+            elif on and level and depth > level and not pats["other_topic"].search(head):
+                inherited = not pats["data_heading"].search(head)  # a sub-heading of the collection heading
+            elif on and level and 0 < depth <= level:
+                on, inherited = False, False  # a sibling of the collection heading ends its section
             else:
-                on = on and bool(pats["data_heading"].search(head)) and not pats["other_topic"].search(head)
+                on, inherited = on and bool(pats["data_heading"].search(head)) and not pats["other_topic"].search(head), False
             section = sent.section
-        out.append(on)
+        out.append(2 if on and inherited else int(on))
     return out
+
+
+def _depth(text: str, sent: Sentence) -> int:
+    m = re.match(r"[ \t]{0,3}(#{1,6})[ \t]", text[sent.start : sent.end])
+    return len(m.group(1)) if m else 0
 
 
 def _mode(norm: str, lex: Lexicon) -> tuple[str, tuple[int, int] | None]:
@@ -67,7 +80,7 @@ def _names_data(norm: str, lex: Lexicon) -> bool:
 def section_claims(text: str, sents: list[Sentence], per_sentence: list[list[Claim]], lex: Lexicon, source: str | None) -> None:
     """Add the collection claims that the section context makes (in place)."""
     pats = _patterns()
-    inside = collection_sections(sents)
+    inside = collection_sections(sents, text)
     items: dict[int, list[int]] = {}
     for i, sent in enumerate(sents):
         if sent.lead is not None:
@@ -98,6 +111,8 @@ def section_claims(text: str, sents: list[Sentence], per_sentence: list[list[Cla
         norm = cl.normalise(raw, lex)
         if lex.neg_cue.search(norm):
             continue
+        if inside[i] == 2 and not raw.lstrip().startswith("|"):
+            continue  # under a sub-heading without a data topic of its own only table rows are read
         if i in items:  # a lead-in: its items say what is collected
             listed = " ".join(cl.normalise(text[sents[m].start : sents[m].end], lex) for m in items[i])
             if _names_data(listed, lex):

@@ -29,10 +29,11 @@ from scanner.policy.text import load_file
 ROOT = Path(__file__).resolve().parents[2]
 POLICIES = ROOT / "tests" / "policies"
 # every annotated corpus but the blind set being written (blind3 a/b and blind4 a/b joined after the fifth pass measured
-# the rules on them unseen)
+# the rules on them unseen, blind5 a/b after the sixth)
 TRAIN_DIRS = (
     POLICIES, POLICIES / "heldout", POLICIES / "heldout2", POLICIES / "sealed",
     *(POLICIES / "blind3" / part for part in ("a", "b", "c", "d")), POLICIES / "blind4" / "a", POLICIES / "blind4" / "b",
+    POLICIES / "blind5" / "a", POLICIES / "blind5" / "b",
 )
 TYPES = tuple(sorted(VOCABULARY))
 EXEMPLARS = MODEL_PATH.parent / "exemplars.toml"

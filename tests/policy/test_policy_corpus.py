@@ -88,9 +88,9 @@ def test_totals_over_the_corpus_meet_the_targets() -> None:
         ("blind4/b", 0.89, 0.77, 2),
         # blind5/a and blind5/b (written blind in session 5, opened for development in the sixth pass, rules only:
         # the fallback is not trained on them): first runs 0.80 / 0.78 / 4 and 0.79 / 0.77 / 6; sixth pass
-        # 0.94 / 0.83 / 2 and 0.89 / 0.83 / 2
-        ("blind5/a", 0.92, 0.81, 3),
-        ("blind5/b", 0.87, 0.81, 3),
+        # 0.94 / 0.83 / 2 and 0.89 / 0.83 / 2; then the fallback trained on them too: 0.95 / 0.84 / 2 and 0.91 / 0.84 / 2
+        ("blind5/a", 0.93, 0.82, 2),
+        ("blind5/b", 0.89, 0.82, 2),
     ],
 )
 def test_development_sets_do_not_regress(name: str, recall: float, precision: float, polarity_errors: int) -> None:

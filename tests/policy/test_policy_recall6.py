@@ -157,3 +157,30 @@ def test_more_wordings(sentence: str, kind: str, polarity: str) -> None:
 def test_age_notice_about_people_named_before_is_not_a_collection_denial() -> None:
     text = "Our app is not meant for anyone under 13. We do not knowingly collect their personal information."
     assert ("collects", "deny") not in kinds(text)
+
+
+def test_fallback_says_nothing_where_a_negation_is_out_of_its_reach() -> None:
+    # the learned fallback's trigger here is the word it weighs most ("because there"), outside the negated verb: an
+    # affirmed reading would be a polarity error, so it stays silent whatever the sentence scores
+    from scanner.policy.lexicon import load_lexicon
+    from scanner.policy.segment import sentences
+    from scanner.policy.semantic import load_model, sentence_claim
+
+    text = 'Because there is no common standard, our apps do not react to "Do Not Track" signals sent by browsers.'
+    model = load_model()
+    _, feats = model.scores(text)
+    claim = sentence_claim(text, sentences(text)[0], "honors_do_not_track", 0.95, feats, model, load_lexicon(), None)
+    assert claim is None or claim.polarity == "deny"
+
+
+def test_table_under_a_sub_heading_of_the_collection_section() -> None:
+    text = (
+        "# Privacy notice\n\n## Information we collect\n\n### From all members\n\n| What | Examples | Why |\n|---|---|---|\n"
+        "| Contact details | full name, mobile number, email address, home address "
+        "| To run your membership and send renewal reminders |\n\n"
+        "## Sharing\n\n### Partners\n\n| Who | What | Why |\n|---|---|---|\n"
+        "| Printers | full name, postal address and membership number | To post your membership card and yearbook |\n"
+    )
+    got = [c for c in read_text(text).claims if c.type == "collects"]
+    assert any("mobile number" in c.text for c in got)
+    assert not any("Printers" in c.text for c in got)  # a sibling heading ends the collection section
