@@ -13,6 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from scanner.code import classes, configurls, exemptions, projects, records, semgrep, transport, vendorurl
+from scanner.code.filelines import FileLines
 from scanner.code.literals import fingerprint, scan_files
 from scanner.code.mask import mask_text
 from scanner.code.walk import iter_files
@@ -57,18 +58,13 @@ def _listify(value: object) -> tuple[str, ...]:
 
 
 class _Lines:
-    """File lines read once per file, for snippets (semgrep's own `lines` field needs a login)."""
+    """Snippets from the matched files' lines (semgrep's own `lines` field needs a login)."""
 
-    def __init__(self) -> None:
-        self._cache: dict[Path, list[str]] = {}
+    def __init__(self, files: FileLines | None = None) -> None:
+        self._files = files or FileLines()
 
     def get(self, path: Path, start: int, end: int) -> str:
-        if path not in self._cache:
-            try:
-                self._cache[path] = path.read_text(encoding="utf-8", errors="replace").splitlines()
-            except OSError:
-                self._cache[path] = []
-        lines = self._cache[path][start - 1:min(end, start + 2)]
+        lines = self._files.lines(path)[start - 1:min(end, start + 2)]
         text = "\n".join(line.rstrip() for line in lines).strip("\n")
         return mask_text(text if len(text) <= 400 else text[:400] + "…")
 
@@ -96,8 +92,8 @@ def _one_per_statement(matches: tuple[semgrep.Match, ...]) -> list[semgrep.Match
     return out
 
 
-def to_findings(matches: tuple[semgrep.Match, ...], root: Path) -> list[CodeFinding]:
-    lines = _Lines()
+def to_findings(matches: tuple[semgrep.Match, ...], root: Path, files: FileLines | None = None) -> list[CodeFinding]:
+    lines = _Lines(files)
     seen: dict[tuple[str, str, str], int] = {}
     out: list[CodeFinding] = []
     for m in sorted(_one_per_statement(matches), key=lambda m: (str(m.path), m.line, m.column, m.rule_id)):
@@ -207,10 +203,11 @@ class _TreeFacts:
     def judge(self, matches: tuple[semgrep.Match, ...], root: Path) -> tuple[list[CodeFinding], list[CodeExemption]]:
         """Findings of the matches, after the per-request TLS, configuration, class and record gates and the
         encryption exemptions."""
-        local = vendorurl.gate(transport.gate(matches))
+        files = FileLines()  # the gates and the snippets read the matched files once between them
+        local = vendorurl.gate(transport.gate(matches, files), files)
         gated = records.gate(classes.gate(configurls.gate(local, self.urls, self.projects), self.summary),
-                             self.sources)
-        return exemptions.apply(to_findings(gated, root), self.encrypted, root)
+                             self.sources, files)
+        return exemptions.apply(to_findings(gated, root, files), self.encrypted, root)
 
 
 __all__ = ["packaged_rules", "scan_code", "to_findings"]

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from scanner.code.filelines import FileLines
 from scanner.code.semgrep import Match
 from scanner.code.vocabulary import classify, vocabulary, words
 
@@ -74,19 +75,6 @@ class Sources:
 
     def named(self, folder: Path, stem: str) -> list[Path]:
         return [p for p in self._by_stem.get(stem, []) if p.is_relative_to(folder)]
-
-
-class _Files:
-    def __init__(self) -> None:
-        self._cache: dict[Path, list[str]] = {}
-
-    def lines(self, path: Path) -> list[str]:
-        if path not in self._cache:
-            try:
-                self._cache[path] = path.read_text(encoding="utf-8", errors="replace").splitlines()
-            except OSError:
-                self._cache[path] = []
-        return self._cache[path]
 
 
 def _idents(lines: list[str]) -> list[str]:
@@ -166,7 +154,7 @@ _WRITE = re.compile(r"^'(?P<field>\w+)' is written to the database through the m
 _SOURCES = (".ts", ".js", ".mjs", ".py")
 
 
-def encrypted_by_model(match: Match, files: _Files, sources: Sources) -> bool:
+def encrypted_by_model(match: Match, files: FileLines, sources: Sources) -> bool:
     """A card number written through a model (Model.create({cardNumber})) whose declaration, in a file named
     for the model up to three directories above, encrypts that field on write (a Lucid `prepare` or TypeORM
     `transformer` calling encrypt, an EncryptedType column): the stored value is ciphertext."""
@@ -184,8 +172,8 @@ def encrypted_by_model(match: Match, files: _Files, sources: Sources) -> bool:
     return False
 
 
-def gate(matches: tuple[Match, ...], sources: Sources) -> tuple[Match, ...]:
-    files = _Files()
+def gate(matches: tuple[Match, ...], sources: Sources, files: FileLines | None = None) -> tuple[Match, ...]:
+    files = files or FileLines()
     return tuple(m for m in matches
                  if str(m.metadata.get("category", "")) not in _CATEGORY
                  or (keep(m, files.lines(m.path)) and not encrypted_by_model(m, files, sources)))

@@ -13,8 +13,8 @@ data) stays reported. Only the matched file's lines are read, once per file, and
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
+from scanner.code.filelines import FileLines
 from scanner.code.semgrep import Match
 from scanner.code.vocabulary import classify
 
@@ -78,18 +78,9 @@ def keep(match: Match, lines: list[str]) -> bool:
     return any(classify(t) & _PERSONAL for t in set(_IDENT.findall(call)))
 
 
-def gate(matches: tuple[Match, ...]) -> tuple[Match, ...]:
-    cache: dict[Path, list[str]] = {}
-
-    def lines(path: Path) -> list[str]:
-        if path not in cache:
-            try:
-                cache[path] = path.read_text(encoding="utf-8", errors="replace").splitlines()
-            except OSError:
-                cache[path] = []
-        return cache[path]
-
-    return tuple(m for m in matches if not m.rule_id.rsplit(".", 1)[-1].startswith(_TLS_RULE) or keep(m, lines(m.path)))
+def gate(matches: tuple[Match, ...], files: FileLines | None = None) -> tuple[Match, ...]:
+    files = files or FileLines()
+    return tuple(m for m in matches if not m.rule_id.rsplit(".", 1)[-1].startswith(_TLS_RULE) or keep(m, files.lines(m.path)))
 
 
 __all__ = ["gate", "keep"]

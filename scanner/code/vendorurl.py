@@ -13,8 +13,8 @@ from __future__ import annotations
 
 import re
 from functools import cache
-from pathlib import Path
 
+from scanner.code.filelines import FileLines
 from scanner.code.sdkcatalogue import load
 from scanner.code.semgrep import Match
 
@@ -61,20 +61,10 @@ def elsewhere(lines: list[str], line: int) -> bool:
     return False
 
 
-def gate(matches: tuple[Match, ...]) -> tuple[Match, ...]:
-    cache_: dict[Path, list[str]] = {}
-    out: list[Match] = []
-    for m in matches:
-        if _RULE in m.rule_id.rsplit(".", 1)[-1]:
-            if m.path not in cache_:
-                try:
-                    cache_[m.path] = m.path.read_text(encoding="utf-8", errors="replace").splitlines()
-                except OSError:
-                    cache_[m.path] = []
-            if elsewhere(cache_[m.path], m.line):
-                continue
-        out.append(m)
-    return tuple(out)
+def gate(matches: tuple[Match, ...], files: FileLines | None = None) -> tuple[Match, ...]:
+    files = files or FileLines()
+    return tuple(m for m in matches
+                 if _RULE not in m.rule_id.rsplit(".", 1)[-1] or not elsewhere(files.lines(m.path), m.line))
 
 
 __all__ = ["elsewhere", "gate"]
