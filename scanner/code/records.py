@@ -47,11 +47,17 @@ _DECLARED = re.compile(r"\b(?:private|public|protected|var|let|const|val|readonl
 _EMPTY = r"(?:''|\"\"|(?i:null|none|nil)\b)"
 
 
+def _typed(name: str, text: str, types: str) -> bool:
+    """Whether `name` is declared with one of `types` right after it: `name = Type(`, `"name", Type`, `name TYPE`,
+    `name: {type: 'Type'}`."""
+    n = re.escape(name)
+    return bool(re.search(rf"\b{n}\b[\"'`]?\s*[:=,]?\s*[({{]?\s*(?:type\s*[:=]\s*[\"']?)?(?:\w+\.)*{types}", text))
+
+
 def _too_small(name: str, text: str) -> bool:
     """`pan = SmallIntegerField()`, `add_column("lesson", "pan", SmallIntegerField(...))`, `pan TINYINT`: a camera
     pan angle or a count, not a card number."""
-    n = re.escape(name)
-    return bool(re.search(rf"\b{n}\b[\"'`]?\s*[:=,]?\s*[({{]?\s*(?:type\s*[:=]\s*[\"']?)?(?:\w+\.)*{_SMALL_TYPE}", text))
+    return _typed(name, text, _SMALL_TYPE)
 
 
 def _cleared(name: str, text: str) -> bool:
@@ -124,8 +130,7 @@ def keep(match: Match, lines: list[str]) -> bool:
         return True  # matched by something other than its name (a whole card object): not ours to judge
     for name in (t for t, k in zip(matched, kinds, strict=True) if _BARE[category] in k):
         n = re.escape(name)
-        if re.search(rf"\b{n}\b[\"'`]?\s*[:=,]?\s*[({{]?\s*(?:type\s*[:=]\s*[\"']?)?(?:\w+\.)*{_INT_TYPE}", text) or \
-                re.search(rf"(?i:\b(?:int|integer|long|bigint|int64|int32|uuid)\s+){n}\b", text):
+        if _typed(name, text, _INT_TYPE) or re.search(rf"(?i:\b(?:int|integer|long|bigint|int64|int32|uuid)\s+){n}\b", text):
             return False
         # a security code has three or four digits: a longer declared size is some other code (an OTP)
         sizes = re.findall(rf"\b{n}\b.*?(?:(?:size|length|limit|max_?length|maxLength|max)\b[\"']?\s*(?:=>|[:=])\s*"
