@@ -16,6 +16,7 @@ from scanner.model import Claim
 from scanner.policy import clauses as cl
 from scanner.policy.claimbase import make_claim
 from scanner.policy.durations import bound_of
+from scanner.policy.gates import names_in
 from scanner.policy.lexicon import Lexicon
 from scanner.policy.segment import Sentence
 from scanner.resources import rules_dir
@@ -74,7 +75,7 @@ def _mode(norm: str, lex: Lexicon) -> tuple[str, tuple[int, int] | None]:
 
 
 def _names_data(norm: str, lex: Lexicon) -> bool:
-    return any(name != "personal_information" and p.search(norm) for name, p in lex.data_types.items())
+    return any(name != "personal_information" for name in names_in(lex.data_types, norm))
 
 
 def section_claims(text: str, sents: list[Sentence], per_sentence: list[list[Claim]], lex: Lexicon, source: str | None) -> None:

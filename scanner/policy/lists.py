@@ -14,14 +14,11 @@ from typing import Literal
 from scanner.model import Claim
 from scanner.policy import clauses as cl
 from scanner.policy.claimbase import claim_id
+from scanner.policy.gates import names_in
 from scanner.policy.lexicon import Lexicon
 from scanner.policy.segment import Sentence
 
 _EXCEPTION_LEAD = re.compile(r"\b(?:except|excepting|other than|apart from|save for|with the exception of|only)\b[^.;:]{0,60}:\s*$")
-
-
-def _names(table: dict[str, re.Pattern[str]], text: str) -> tuple[str, ...]:
-    return tuple(name for name, pattern in table.items() if pattern.search(text))
 
 
 def _item_claim(text: str, item: Sentence, lead: Claim, lex: Lexicon) -> Claim:
@@ -39,9 +36,9 @@ def _item_claim(text: str, item: Sentence, lead: Claim, lex: Lexicon) -> Claim:
             "text": raw,
             "start": item.start,
             "end": item.end,
-            "data_types": _names(lex.data_types, norm) or lead.data_types,
-            "recipients": _names(lex.recipients, norm) or lead.recipients,
-            "purposes": _names(lex.purposes, norm) or lead.purposes,
+            "data_types": names_in(lex.data_types, norm) or lead.data_types,
+            "recipients": names_in(lex.recipients, norm) or lead.recipients,
+            "purposes": names_in(lex.purposes, norm) or lead.purposes,
             "condition": " ".join(raw[cond.start() :].split()).strip(" ,.;") if cond else None,
         }
     )
