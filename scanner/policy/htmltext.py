@@ -53,10 +53,6 @@ def _parse(html: str) -> Any:
         return None
 
 
-def _cell_key(cell: str) -> str:
-    return re.sub(r"[\W_]+", "", _ESCAPE.sub(r"\1", cell).lower())
-
-
 def _rows(root: Any) -> list[list[str]]:
     return [[" ".join(c.text_content().split()) for c in tr.xpath("./td|./th")] for tr in root.xpath("//tr")]
 
@@ -70,9 +66,9 @@ def _fill_cells(extracted: str, rows: list[list[str]]) -> str:
     for line in extracted.split("\n"):
         cells = [c.strip() for c in line.strip().strip("|").split("|")] if line.lstrip().startswith("|") else []
         if cells and any(not c for c in cells) and not all(set(c) <= set("-: ") for c in cells):
-            keys = [_cell_key(c) for c in cells]
+            keys = [_key(c) for c in cells]
             for row in by_width.get(len(cells), []):
-                if any(row[i] for i, k in enumerate(keys) if not k) and all(_cell_key(row[i]) == k for i, k in enumerate(keys) if k):
+                if any(row[i] for i, k in enumerate(keys) if not k) and all(_key(row[i]) == k for i, k in enumerate(keys) if k):
                     line = "| " + " | ".join(c.replace("|", "\\|") or " " for c in row) + " | "
                     break
         out.append(line)
