@@ -47,6 +47,7 @@ class PageRecorder:
         self._tasks: set[asyncio.Future[Any]] = set()
         self.network = NetworkQuiet()  # what the wait for late beacons watches
         self.typed = False  # the leak module typed canaries into this page's forms
+        self._early: dict[str, dict[str, str]] = {}  # raw response headers that came before their request
 
     async def attach(self, page: Any) -> None:
         self._cdp = cdp = await page.context.new_cdp_session(page)
@@ -121,6 +122,9 @@ class PageRecorder:
         self.hops.append(hop)
         self._open[rid] = hop
         self.network.began(rid, hop.resource_type)
+        early = self._early.pop(rid, None)
+        if early is not None:
+            self._apply_extra(hop, early)
 
     def _on_response(self, e: dict[str, Any]) -> None:
         hop = self._open.get(e["requestId"])
@@ -133,13 +137,20 @@ class PageRecorder:
                 hop.size = int(length)
 
     def _on_extra(self, e: dict[str, Any]) -> None:
+        # DevTools may deliver a response's raw headers before the request event itself; they wait for
+        # their request then, or their Set-Cookie lines would be credited to no URL.
         raw = lower_headers(e.get("headers"))
         hop = self._open.get(e["requestId"])
+        if hop is None:
+            self._early[e["requestId"]] = raw
+        else:
+            self._apply_extra(hop, raw)
+
+    def _apply_extra(self, hop: Hop, raw: dict[str, str]) -> None:
         cookies = raw.get("set-cookie")
         if cookies:
-            self.phase.note_header_cookies(cookies.split("\n"), hop.url if hop else None, self.url)
-        if hop is not None:
-            hop.resp_headers.update(raw)
+            self.phase.note_header_cookies(cookies.split("\n"), hop.url, self.url)
+        hop.resp_headers.update(raw)
 
     def _on_finished(self, e: dict[str, Any]) -> None:
         self.network.ended(e["requestId"])
