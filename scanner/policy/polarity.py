@@ -63,6 +63,7 @@ _PASSIVE_AFTER = re.compile(
 # an elliptic negated phrase ("and not at students,", ", not on your behaviour,") closed by its comma
 _ELLIPTIC_OPEN = re.compile(r"(?:\band|\bbut|\bor|,)\s+$")
 _ELLIPTIC_PP = re.compile(r"\s+(?:at|on|to|for|with|from|in|by|about|because|the|your|their|our|as)\b")
+_DET_IN_TRIGGER = re.compile(r"(?<=\s)(?:no|none|nothing)\b(?! (?:matter|longer|more|later)\b)")
 _NOT_RETENTION_CUE = re.compile(r"(?:disabl|deactivat|switch|turn)")
 _CONDITION_OPENS = re.compile(r"\b(?:if|unless|when|whenever|until|in case|once(?= (?:you|we|they|it|the|your|a|an)\b))\b")
 # the nouns of a list after a determiner negation: "no advertising cookies, tracking pixels, or analytics SDKs"
@@ -99,6 +100,8 @@ def negated(clause: str, t0: int, t1: int, rule_type: str, lex: Lexicon) -> bool
     def real(m: re.Match[str], offset: int = 0) -> bool:
         return not any(s <= m.start() + offset < e for s, e in bounds)
 
+    while t1 < len(clause) and (clause[t1].isalnum() or clause[t1] == "_"):
+        t1 += 1  # a trigger that ends inside a word ("partners receive n"): its word is the trigger's, not what follows
     aux = re.search(r"\s+(?:is|are|was|were|will|shall|would|be|been)\s*$", clause[t0:t1])
     if aux and aux.start() > 0:  # a trigger read as "amounts are": its verb, and a negation on it, follow
         t1 = t0 + aux.start()
@@ -137,6 +140,12 @@ def negated(clause: str, t0: int, t1: int, rule_type: str, lex: Lexicon) -> bool
         # "we delete it if we do not receive consent": a negation inside the trigger's own condition is the condition's
         if real(m, t0) and not _open_bracket(trigger, m.start()) and not _CONDITION_OPENS.search(trigger, 0, m.start())
     )
+    # "we collect no other information about minors", "the affiliate receives no information": a determiner negation
+    # on the object inside a trigger that reaches past its verb
+    hits += sum(
+        1 for m in _DET_IN_TRIGGER.finditer(trigger)
+        if real(m, t0) and not _open_bracket(trigger, m.start()) and not _CONDITION_OPENS.search(trigger, 0, m.start())
+    )
     consent_word = re.match(r"\W*(?:[\w-]+'?s?\s+){0,2}(?:consent|permission|authori[sz]ation|approval|agreement)\b", clause[t0:])
     if lex.neg_without.search(prefix[-30:]) and not (consent_word and rule_type != "consent_for_tracking"):
         # "will not work without the session cookie" affirms; "not published without [the donor's permission]" is
@@ -168,7 +177,9 @@ def negated(clause: str, t0: int, t1: int, rule_type: str, lex: Lexicon) -> bool
     ):
         hits += 1  # "personalised ads are not shown to ...": the nominal trigger's own verb is denied
     after = lex.neg_after.match(clause[t1:])
-    if after and re.match(r"\s*(?:no|none|nothing|neither)\b", clause[t1:]):
+    lead = len(clause[t1:]) - len(clause[t1:].lstrip())
+    # "call recordings are retained no longer than six months": a bound right after the trigger is no denial
+    if after and re.match(r"\s*(?:no|none|nothing|neither)\b", clause[t1:]) and not any(s <= t1 + lead < e for s, e in bounds):
         hits += 1
     if rule_type == "consent_for_tracking" and (_CONSENT_REQUIRED.match(trigger) or CONSENT_GATE.search(clause) or "until" in clause):
         return False  # "nothing is loaded until you have clicked Accept": consent is required, an affirmation

@@ -32,8 +32,10 @@ def polarity_of(text: str, kind: str) -> set[str]:
         ("Order confirmations (without any card number) are stored for a year.", "stores_full_card_number", "deny"),
         # a card code kept only until authorisation and then deleted is not stored
         ("The CVC is held in memory only until the bank approves the charge, and is then deleted.", "stores_card_security_code", "deny"),
-        # a period bound on keeping something is an affirmed retention, even after "neither ... nor"
-        ("Neither the scans nor the GPS position are retained after you leave the page.", "retention", "affirm"),
+        # a period bound on keeping something is an affirmed retention, even after "neither ... nor"; an event is no
+        # period: not keeping it after you leave the page denies keeping it (docs: Polarity conventions)
+        ("Neither the scans nor the GPS position are retained beyond ninety days.", "retention", "affirm"),
+        ("Neither the scans nor the GPS position are retained after you leave the page.", "retention", "deny"),
         # "not require more than" bounds a collection from children, it does not deny it
         ("We will not require a pupil to disclose more personal details than the lesson needs.", "collects_from_children", "affirm"),
     ],

@@ -1,0 +1,57 @@
+"""Mechanisms of the seventh pass, in wordings of our own (none taken from a corpus policy): bounds that are not
+denials and exceptions that are ("not kept beyond ninety days" affirms, "nothing about the pupil beyond a first name"
+denies), a negated keeping before an event (a denial) or a period (a bound), a determiner negation on the object
+inside a trigger ("receives no ..."), and the breadth of the generic data vocabulary (messages, answers, readings,
+signatures, samples, saved searches)."""
+
+from __future__ import annotations
+
+import pytest
+
+from scanner.policy import read_text
+
+
+def polarity_of(text: str, kind: str) -> set[str]:
+    return {c.polarity for c in read_text(text).claims if c.type == kind}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind", "polarity"),
+    [
+        # a bound right after the trigger is no denial
+        ("Voicemail recordings are kept no longer than ninety days.", "retention", "affirm"),
+        ("Support transcripts are retained no more than two years.", "retention", "affirm"),
+        # "beyond" bounds a period or an amount, and is an exception otherwise
+        ("Access logs are not kept beyond 30 days.", "retention", "affirm"),
+        ("We do not ask about the pupil beyond a first name and a class.", "collects", "deny"),
+        ("We never disclose your booking details to the venue beyond confirming that it exists.", "shares_personal_data", "deny"),
+        # a negated keeping before an event denies, before a period bounds
+        ("Uploaded documents are not retained after the quote is issued.", "retention", "deny"),
+        ("Uploaded documents are not retained after two years.", "retention", "affirm"),
+        ("The selfie is not stored at all after the check ends.", "retention", "deny"),
+        # a determiner negation on the object inside a trigger
+        ("The referral partner receives no information about you except that a sign-up happened.", "shares_personal_data", "deny"),
+        ("We collect no other details about minors.", "collects_from_children", "deny"),
+    ],
+)
+def test_bounds_exceptions_and_determiners(sentence: str, kind: str, polarity: str) -> None:
+    assert polarity_of(sentence, kind) == {polarity}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "We collect the locations you search and the homes you mark as favourites.",
+        "We collect your answers to the onboarding questionnaire.",
+        "We collect half-hourly meter readings from your smart meter.",
+        "We store your electronic signature on the tenancy agreement.",
+        "We receive your saliva sample and its kit number.",
+    ],
+)
+def test_generic_data_vocabulary(sentence: str) -> None:
+    assert polarity_of(sentence, "collects") == {"affirm"}
+
+
+def test_beyond_a_period_is_still_a_bound() -> None:
+    claims = [c for c in read_text("Chat transcripts are not kept beyond 18 months.").claims if c.type == "retention"]
+    assert [(c.polarity, c.bound) for c in claims] == [("affirm", "P18M")]
