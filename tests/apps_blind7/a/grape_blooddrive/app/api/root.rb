@@ -36,6 +36,7 @@ module BloodDrive
       mount Donors
       mount Appointments
       mount Gifts
+      mount Staff
     end
   end
 end
