@@ -55,3 +55,29 @@ def test_generic_data_vocabulary(sentence: str) -> None:
 def test_beyond_a_period_is_still_a_bound() -> None:
     claims = [c for c in read_text("Chat transcripts are not kept beyond 18 months.").claims if c.type == "retention"]
     assert [(c.polarity, c.bound) for c in claims] == [("affirm", "P18M")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "polarity"),
+    [
+        # what a thing handed over or sent holds is what is collected
+        ("Enrolment forms may include your emergency contact's name and phone number.", "affirm"),
+        ("Diagnostic reports contain the device model and the app version.", "affirm"),
+        ("Your résumé may contain photos and a date of birth if you add them.", "affirm"),
+        ("Bug reports include the operating system version. They never include your email address.", "deny"),
+        # "do not track" as a verb, not the name of the browser signal
+        ("We do not track your location while the app runs in the background.", "deny"),
+        # an adverb or auxiliary between "we" and "record"; "choose to tell us"; "ask for" photos and documents
+        ("We only record your date of birth if you enter it.", "affirm"),
+        ("You may choose to tell us about your dietary requirements.", "affirm"),
+        ("To process a refund we may ask for photos of the damaged item.", "affirm"),
+        ("The lock records each time your fob is used, with the date and time.", "affirm"),
+    ],
+)
+def test_collection_classes(sentence: str, polarity: str) -> None:
+    assert polarity in polarity_of(sentence, "collects")
+
+
+def test_do_not_track_signal_stays_a_name() -> None:
+    assert polarity_of("We do not respond to Do Not Track or Global Privacy Control signals.", "honors_do_not_track") == {"deny"}
+    assert polarity_of("We do not record card numbers or passwords anywhere in our application logs.", "collects") == set()
