@@ -173,10 +173,23 @@ def _config_for(args: argparse.Namespace) -> tuple[Config, tuple[str, ...]]:
         stages = tuple(s for s, part in (("crawl", cfg.site), ("code", cfg.code), ("policy", cfg.policy)) if part)
         if not stages:
             raise ConfigError(f"{args.config}: nothing to scan: add a [site], [code] or [policy] section")
+        if cfg.policy and len(stages) > 1:
+            _check_policy_input(cfg.policy, cfg.site)
     reports = cfg.reports
     out = args.out if args.out is not None else reports.out_dir
     reports = ReportsConfig(formats=formats or (reports.formats if args.command == "run" else ["json", "html"]), out_dir=out)
     return cfg.model_copy(update={"reports": reports}), stages
+
+
+def _check_policy_input(policy: PolicyConfig, site: SiteConfig | None) -> None:
+    """The policy stage runs last: an unusable policy file (empty, binary, not English) or a policy with no
+    source would otherwise end the run with exit 2 only after the crawl and the code scan, losing both."""
+    if policy.path is not None:
+        from scanner.policy.text import load_file
+
+        load_file(policy.path)  # raises a ConfigError naming the file
+    elif policy.url is None and (site is None or not policy.discover):
+        raise ConfigError("policy: give policy.path or policy.url (or a [site] with policy.discover = true)")
 
 
 def _summary(result: ScanResult) -> str:

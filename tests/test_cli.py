@@ -72,6 +72,28 @@ def test_bad_config_exit_2(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -
     _one_line_error(capsys, "no such configuration file")
 
 
+@pytest.mark.parametrize("policy, needle", [
+    ('path = "empty.md"', "empty.md: the file is empty"),
+    ('path = "blob.md"', "blob.md: looks like a binary file"),
+    ("max_age_days = 30", "give policy.path or policy.url"),
+])
+def test_unusable_policy_refused_before_the_other_stages(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                                        policy: str, needle: str) -> None:
+    """The policy stage runs last; its input must be refused before the code scan (or a crawl) is spent."""
+    (tmp_path / "src").mkdir()
+    (tmp_path / "src" / "app.py").write_text("print('hello')\n")
+    (tmp_path / "empty.md").write_text("\n")
+    (tmp_path / "blob.md").write_bytes(bytes(range(256)) * 8)
+    cfg = tmp_path / "scan.toml"
+    cfg.write_text(f'[code]\npaths = ["src"]\n[policy]\n{policy}\n')
+    out = tmp_path / "out"
+    assert main(["run", "--config", str(cfg), "--out", str(out)]) == ExitCode.USAGE
+    err = capsys.readouterr().err
+    assert "code: semgrep" not in err  # the code stage never started
+    assert len(err.strip().splitlines()) == 1 and needle in err and "Traceback" not in err
+    assert not out.exists()
+
+
 def test_report_and_diff_reject_non_results(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     bad = tmp_path / "r.json"
     bad.write_text("[1, 2]")
