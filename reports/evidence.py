@@ -71,11 +71,10 @@ class Evidence:
 
     @cached_property
     def failed_stages(self) -> frozenset[str]:
-        """Stages that ran but broke: any code error (semgrep's results are then partial) or a crawl that
-        loaded no page at all. Evidence they found still counts; their silence does not."""
-        failed = set()
-        if any(e.stage == "code" for e in self.result.errors):
-            failed.add("code")
+        """Stages that ran but broke: any code error (semgrep's results are then partial), any policy error
+        (the policy was not read: no claim exists) or a crawl that loaded no page at all. Evidence they found
+        still counts; their silence does not."""
+        failed = {e.stage for e in self.result.errors if e.stage in ("code", "policy")}
         r = self.result
         crawl_errors = any(e.stage == "crawl" for e in r.errors)
         if "crawl" in r.stages and ((r.pages and all(p.error or p.status is None for p in r.pages))

@@ -1,13 +1,15 @@
 """The release gate: which verdicts fail a release. A verdict fails when its status is one of
 `fail_on` and its severity reaches `min_severity`, unless a live waiver names its fingerprint or the
-baseline result already had it. Expired waivers fail the gate on their own (an exception nobody renewed
-is a decision nobody made); waivers that match nothing are reported so the file can be pruned.
+baseline result already had it. A scan whose policy or crawl stage failed cannot pass (it checked nothing
+there). Expired waivers fail the gate on their own (an exception nobody renewed is a decision nobody made);
+waivers that match nothing are reported so the file can be pruned.
 Reads the waivers and baseline files named in GateConfig (reports.waivers); everything else is pure."""
 
 from __future__ import annotations
 
 import datetime as dt
 
+from reports.evidence import Evidence
 from reports.waivers import Waiver, load_baseline, load_waivers
 from scanner.config import GateConfig
 from scanner.model import Gate, ScanResult, severity_rank
@@ -36,11 +38,13 @@ def apply_gate(result: ScanResult, gate: GateConfig, today: dt.date | None = Non
     present = {v.fingerprint for v in result.verdicts}
     expired = tuple(f"{w.fingerprint} (owner {w.owner}, expired {w.expires.isoformat()})" for w in waivers if w.expired(today))
     unused = tuple(w.fingerprint for w in waivers if w.fingerprint not in present)
-    reasons = []
+    # A policy that was not read or a site that was not crawled leaves nothing to gate on: no pass.
+    incomplete = sorted(Evidence(result).failed_stages & {"crawl", "policy"})
+    reasons = [f"incomplete scan: the {' and '.join(incomplete)} stage failed (see errors)"] if incomplete else []
     if failures:
         reasons.append(f"{len(failures)} verdict(s) {'/'.join(gate.fail_on)} at severity {gate.min_severity} or above")
     if expired:
         reasons.append(f"{len(expired)} waiver(s) expired")
-    return Gate(passed=not failures and not expired, fail_on=tuple(gate.fail_on), min_severity=gate.min_severity,
+    return Gate(passed=not failures and not expired and not incomplete, fail_on=tuple(gate.fail_on), min_severity=gate.min_severity,
                 failures=tuple(failures), waived=tuple(waived), expired_waivers=expired, unused_waivers=unused,
                 baseline=str(gate.baseline) if gate.baseline else None, reason="; ".join(reasons))

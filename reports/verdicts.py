@@ -245,7 +245,8 @@ def evaluate(result: ScanResult, rules: RuleSet | None = None) -> tuple[Verdict,
         base = claim_identity(claim, 0)
         seen[base] = seen.get(base, -1) + 1
         verdicts.append(ev.claim_verdict(claim, seen[base]))
-    if "policy" in ev.stages:  # without a policy nothing can be called undisclosed
+    # Without a policy nothing can be called undisclosed; a policy that could not be read says nothing either.
+    if "policy" in ev.stages and "policy" not in ev.evidence.failed_stages:
         for rule in ev.rules.disclose:
             verdicts += ev.undisclosed(rule)
     return tuple(dataclasses.replace(v, id=f"V{n:03d}") for n, v in enumerate(verdicts, 1))

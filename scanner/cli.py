@@ -199,7 +199,8 @@ def _summary(result: ScanResult) -> str:
     parts = [f"{len(result.pages)} pages", f"{len(result.cookies)} cookies", f"{len(result.third_parties)} third parties",
              f"{len(result.code_findings)} code findings", f"{len(result.claims)} claims"]
     verdicts = ", ".join(f"{n} {s}" for s, n in sorted(counts.items())) or "no verdicts"
-    gate = "passed" if result.gate and result.gate.passed else "FAILED"
+    reason = result.gate.reason if result.gate else ""
+    gate = "passed" if result.gate and result.gate.passed else f"FAILED ({reason})" if reason else "FAILED"
     return f"{'; '.join(parts)}. Verdicts: {verdicts}. Gate {gate}."
 
 

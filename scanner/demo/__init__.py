@@ -61,7 +61,7 @@ def summary_table(result: ScanResult) -> str:
     rows = [("verdicts", ", ".join(f"{by_status[s]} {s}" for s in VERDICT_STATUSES if by_status[s]) or "none")]
     gate = result.gate
     if gate is not None:
-        verdict = "passed" if gate.passed else f"FAILED ({len(gate.failures)} failing verdicts)"
+        verdict = "passed" if gate.passed else f"FAILED ({gate.reason or 'see the report'})"
         rows.append(("gate", verdict))
     rows += [
         ("site", f"{len(result.pages)} page visits, phases {', '.join(result.phases) or 'none'}"),

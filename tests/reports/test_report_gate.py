@@ -17,7 +17,7 @@ from reports.waivers import load_waivers
 from scanner.cli import _finish, main
 from scanner.config import Config, GateConfig, ReportsConfig
 from scanner.exitcodes import ExitCode
-from scanner.model import ScanResult
+from scanner.model import Page, ScanError, ScanResult
 from scanner.pipeline import Outcome
 
 TODAY = dt.date(2025, 3, 1)
@@ -135,3 +135,20 @@ def test_undisclosed_advertising_can_fail_a_strict_gate() -> None:
     res = dataclasses.replace(res, verdicts=evaluate(res))
     gate = apply_gate(res, GateConfig(fail_on=["contradicted", "undisclosed"]), today=TODAY)
     assert not gate.passed and len(gate.failures) == 1
+
+
+def test_failed_policy_stage_claims_nothing_undisclosed_and_cannot_pass() -> None:
+    """A policy that could not be read is not a policy that says nothing: no "not in the policy" verdicts,
+    and a gate over a scan that checked no claim must not read as passed."""
+    ads = (tracker_request("doubleclick.net", "initial", beacon=True), tracker_request("hotjar.com", "accept"))
+    read = result(requests=ads, code_findings=(code("card_security_code_storage"),))
+    assert any(v.status == "undisclosed" for v in evaluate(read))  # control: with the policy read (and silent)
+    broken = dataclasses.replace(read, errors=(ScanError("policy", "policy.md", "internal error: KeyError: 'x'"),))
+    verdicts = evaluate(broken)
+    assert verdicts == ()
+    gate = apply_gate(dataclasses.replace(broken, verdicts=verdicts), GateConfig(), today=TODAY)
+    assert not gate.passed and gate.reason == "incomplete scan: the policy stage failed (see errors)"
+    # a page error in a crawl that did load pages is no failed stage: the gate decides as usual
+    paged = dataclasses.replace(read, pages=(Page("https://shop.test/", 200), Page("https://shop.test/x", None, error="timeout")),
+                                errors=(ScanError("crawl", "https://shop.test/x", "initial: timeout"),))
+    assert apply_gate(dataclasses.replace(paged, verdicts=evaluate(paged)), GateConfig(), today=TODAY).passed
