@@ -1,11 +1,13 @@
 """SARIF 2.1.0 for code scanning (GitHub and others): every code finding and every contradicted claim as a
 result, with rule metadata, physical locations and `partialFingerprints` built from the verdict and finding
 fingerprints, so an alert keeps its identity across runs and line moves. A contradicted claim points at
-the code that breaks it when there is such code, else at the sentence in the policy (character offsets)."""
+the code that breaks it when there is such code, else at the sentence in the policy (its lines, read from the
+policy file when it is still there)."""
 
 from __future__ import annotations
 
 import json
+from pathlib import Path
 from typing import Any
 from urllib.parse import quote, urlsplit
 
@@ -13,7 +15,7 @@ from reports.evidence import short_hash
 from reports.formats.interface import Format
 from reports.mask import clip, mask_text
 from reports.rules import load_rules
-from scanner.model import CodeFinding, ScanResult, Verdict
+from scanner.model import Claim, CodeFinding, ScanResult, Verdict
 
 SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json"
 FINGERPRINT_KEY = "complianceScanner/v1"
@@ -22,12 +24,49 @@ _SECURITY_SEVERITY = {"critical": "9.5", "high": "8.0", "medium": "5.5", "low": 
 
 
 def _uri(path: str) -> tuple[str, str | None]:
-    """(uri, uriBaseId): repository-relative paths stay relative to %SRCROOT%, URLs and absolute paths absolute."""
+    """(uri, uriBaseId): relative paths stay relative to %SRCROOT%, and so do absolute paths inside the working
+    directory (the checkout, in CI): GitHub rejects a file with absolute `file:` URIs it cannot place in the
+    checkout. URLs and paths elsewhere stay absolute."""
     if urlsplit(path).scheme in ("http", "https", "file"):
         return path, None
     if path.startswith("/"):
-        return "file://" + quote(path), None
+        try:
+            path = Path(path).relative_to(Path.cwd()).as_posix()
+        except ValueError:
+            return "file://" + quote(path), None
     return quote(path.removeprefix("./")), "%SRCROOT%"
+
+
+class _PolicyText:
+    """The policy file as it is on disk now, to turn a claim's sentence into lines and columns (code scanning
+    places a result only by `startLine`). Claim offsets index the text the reader saw, which for an HTML
+    policy is the extracted text: character offsets are kept only where they index the file itself."""
+
+    def __init__(self, source: str) -> None:
+        self.text: str | None = None
+        if source and urlsplit(source).scheme not in ("http", "https"):
+            try:
+                path = Path(source.removeprefix("file://"))
+                if path.is_file() and path.stat().st_size <= 5_000_000:
+                    self.text = path.read_text(encoding="utf-8-sig", errors="replace")
+            except OSError:
+                self.text = None
+
+    def region(self, claim: Claim) -> dict[str, Any]:
+        snippet = {"text": clip(claim.text, 1000)}
+        text = self.text
+        if text is None:
+            return {"startLine": 1, "snippet": snippet}
+        exact = text[claim.start:claim.end] == claim.text
+        start = claim.start if exact else text.find(claim.text)
+        if start < 0:
+            return {"startLine": 1, "snippet": snippet}
+        end = start + len(claim.text)
+        region: dict[str, Any] = {"startLine": text.count("\n", 0, start) + 1, "startColumn": start - text.rfind("\n", 0, start),
+                                  "endLine": text.count("\n", 0, end) + 1, "endColumn": end - text.rfind("\n", 0, end)}
+        if exact:
+            region.update(charOffset=claim.start, charLength=claim.end - claim.start)
+        return {**region, "snippet": snippet}
 
 
 def _location(path: str, region: dict[str, Any]) -> dict[str, Any]:
@@ -58,6 +97,7 @@ class SarifFormat(Format):
     media_type = "application/sarif+json"
 
     def render(self, result: ScanResult) -> bytes:
+        self._texts: dict[str, _PolicyText] = {}
         rules: dict[str, dict[str, Any]] = {}
         results = [self._finding(f, rules) for f in result.code_findings]
         claims = {c.id: c for c in result.claims}
@@ -118,8 +158,9 @@ class SarifFormat(Format):
             }
         claim = claims.get(v.claim_id or "")
         policy = str(result.target.get("policy") or "privacy-policy")
-        policy_loc = _location(policy, {"charOffset": max(0, claim.start), "charLength": max(0, claim.end - claim.start),
-                                        "snippet": {"text": clip(claim.text, 1000)}} if claim else {"startLine": 1})
+        if policy not in self._texts:
+            self._texts[policy] = _PolicyText(policy)
+        policy_loc = _location(policy, self._texts[policy].region(claim) if claim else {"startLine": 1})
         code_locs = [_location(result.code_findings[e.index].path, _code_region(result.code_findings[e.index]))
                      for e in v.evidence if e.kind == "code_findings" and e.index < len(result.code_findings)]
         quote_text = f" The policy says: \u201c{clip(claim.text, 300)}\u201d" if claim else ""

@@ -64,7 +64,37 @@ def test_sarif_validates_and_carries_fingerprints(sample: ScanResult) -> None:
     assert card["relatedLocations"][0]["physicalLocation"]["artifactLocation"]["uri"] == "policy.md"
     consent = next(r for r in results if r["ruleId"] == "verdict/trackers-before-consent")
     region = consent["locations"][0]["physicalLocation"]["region"]
-    assert region["charOffset"] == 0 and region["charLength"] > 0 and "We only load analytics" in consent["message"]["text"]
+    # policy.md is not on disk here: a line is still required by code scanning, offsets would be unverified
+    assert region["startLine"] == 1 and "charOffset" not in region and "We only load analytics" in consent["message"]["text"]
+
+
+def test_sarif_places_policy_sentences_by_line_inside_the_checkout(sample: ScanResult, tmp_path: Path,
+                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    """GitHub code scanning places results by region.startLine and rejects absolute file: URIs it cannot
+    place in the checkout; `run` records the policy as an absolute path."""
+    text = {c.id: c.text for c in sample.claims}
+    body = f"# Privacy\n\nIntro line.\n{text['c3']}\n\n{text['c1']} More text.\n"
+    (tmp_path / "docs").mkdir()
+    policy = tmp_path / "docs" / "privacy.md"
+    policy.write_text(body, encoding="utf-8")
+    start = body.index(text["c1"])
+    claims = tuple(dataclasses.replace(c, start=start, end=start + len(c.text)) if c.id == "c1" else c for c in sample.claims)
+    res = dataclasses.replace(sample, claims=claims, target={**sample.target, "policy": str(policy)})
+    monkeypatch.chdir(tmp_path)
+    log = json.loads(render("sarif", res))
+    jsonschema.Draft4Validator(SARIF_SCHEMA).validate(log)
+    results = log["runs"][0]["results"]
+    consent = next(r for r in results if r["ruleId"] == "verdict/trackers-before-consent")["locations"][0]["physicalLocation"]
+    assert consent["artifactLocation"] == {"uri": "docs/privacy.md", "uriBaseId": "%SRCROOT%"}
+    # the reader's offsets (0 here) do not index this file: placed by finding the sentence, no charOffset
+    assert consent["region"]["startLine"] == 4 and consent["region"]["startColumn"] == 1 and "charOffset" not in consent["region"]
+    card = next(r for r in results if r["ruleId"] == "verdict/card-number-stored")["relatedLocations"][0]["physicalLocation"]
+    assert card["region"]["startLine"] == 6 and card["region"]["charOffset"] == start
+    assert card["region"]["endColumn"] == len(text["c1"]) + 1
+    for r in results:
+        for loc in r["locations"] + r.get("relatedLocations", []):
+            assert not loc["physicalLocation"]["artifactLocation"]["uri"].startswith("file:")
+            assert loc["physicalLocation"]["region"]["startLine"] >= 1
 
 
 def test_sarif_fingerprints_survive_line_moves(sample: ScanResult) -> None:
