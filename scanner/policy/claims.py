@@ -31,7 +31,11 @@ _WITHOUT_CONSENT_FIRST = re.compile(
 )
 _ANAPHOR = re.compile(r"\W*(?:they|these|it|this|those|such)\b")
 _NO_SUBJECT = re.compile(r"\W*(?:is|are|was|were|will be|has been|have been|may be|can be)\b")
-_PRONOUN = re.compile(r"\b(?:it|them)\b|\b(?:this|these|those)(?=\s*(?:[.,;]|$|(?:on|along|to|with|for)\b))")
+_PRONOUN = re.compile(
+    r"\b(?:it|them)\b|\b(?:this|these|those)(?=\s*(?:[.,;]|$|(?:on|along|to|with|for)\b))"
+    # "photos may show your home; they are shared only with the manager": a passive whose subject is a pronoun
+    r"|^\W*(?:and |but |so )?they (?=(?:are|were|will be|may be|can be|might be|would be|have been|get)\b)"
+)
 
 
 def _requirements_met(rule: ClaimRule, norm: str, lex: Lexicon) -> bool:

@@ -43,6 +43,15 @@ DEVICE = frozenset({"computer", "device", "browser", "phone", "inbox", "account"
 RECORD = frozenset({"record", "log", "copy", "note", "track", "history", "list", "file", "register"})
 TAKE_IN = frozenset({"collect", "gather", "obtain", "receive", "record", "capture", "acquire", "solicit", "access", "log", "track",
                       "request", "retrieve", "harvest", "scrape", "see", "read"})
+ACTORS = ("first_party", "user", "logs", "data", "others", "to_us")
+# who receives what we disclose, as the subject of "receive", "get", "see" ("the restaurant receives your email", "our
+# laboratory gets the sample"); a proper name that is none of the company's own names counts too (deps.py)
+RECIPIENTS = frozenset({"partner", "vendor", "provider", "processor", "subprocessor", "affiliate", "advertiser", "network",
+                        "restaurant", "laboratory", "lab", "insurer", "lender", "landlord", "employer", "carrier", "courier",
+                        "merchant", "retailer", "seller", "organiser", "organizer", "venue", "agency", "bureau", "broker",
+                        "contractor", "supplier", "agent", "bank", "issuer", "recipient", "manager", "hotel", "airline",
+                        "pharmacy", "clinic", "hospital", "school", "sponsor", "researcher", "platform", "service", "company",
+                        "both"})  # "Both receive a random instance ID" (two vendors named before)
 OTHERS = frozenset({"it", "they", "you", "he", "she", "network", "tool", "partner", "vendor", "provider", "advertiser",
                      "party", "processor", "sdk", "plugin", "script", "pixel", "cookie", "gif", "beacon", "entry", "user",
                      "visitor", "member", "merchant", "bank", "issuer", "agency", "authority", "platform", "site", "website"})
@@ -77,8 +86,8 @@ def frames() -> tuple[tuple[Frame, ...], dict[str, re.Pattern[str]]]:
     data = load_toml(path)
     out = []
     for i, entry in enumerate(data.get("frame", [])):
-        if entry.get("actor") not in ("first_party", "user", "logs", "data") or not entry.get("verbs") or "type" not in entry:
-            raise ConfigError(f"{path}: frame[{i}] needs type, verbs and actor = first_party|user|logs|data")
+        if entry.get("actor") not in ACTORS or not entry.get("verbs") or "type" not in entry:
+            raise ConfigError(f"{path}: frame[{i}] needs type, verbs and actor = {'|'.join(ACTORS)}")
         verbs: dict[str, str | None] = {}
         for v in entry["verbs"]:
             lemma, _, prep = str(v).partition(" ")

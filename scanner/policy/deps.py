@@ -24,6 +24,7 @@ from scanner.policy.depparse import (
     OTHERS,
     OWN,
     PRONOUN_OBJECTS,
+    RECIPIENTS,
     RECORD,
     SKIP_DEPS,
     TAKE_IN,
@@ -41,17 +42,54 @@ from scanner.policy.depparse import (
     subject,
 )
 from scanner.policy.lexicon import Lexicon
+from scanner.policy.orgname import Names
+
+NO_NAMES = Names(frozenset(), frozenset())
 
 __all__ = ["MODEL", "frame_claims", "frames", "nlp", "others_collect", "parse"]
 
 
-def _actor_ok(frame: Frame, verb: Any) -> bool:
+def _named(tok: Any, names: Names) -> bool:
+    """The token names the company itself: "Acme", "Acme Labs, LLC" (its compound and flat name parts)."""
+    words = " ".join(t.lower_ for t in tok.subtree if t.dep_ in ("compound", "flat") or t == tok).strip(" .,")
+    return tok.lower_ in names.own or words in names.own
+
+
+def _third(tok: Any, names: Names) -> bool:
+    """A third party as a subject: a recipient noun ("the restaurant"), or a proper name that is none of ours (a word
+    the policy only writes capitalised, when it names itself elsewhere: otherwise the name may be its own)."""
+    if tok.lower_ in FIRST or tok.lower_ == "you" or lemma(tok) in USER | OWN or _named(tok, names):
+        return False
+    if any(c.lower_ in ("our", "my", "your") for c in kids(tok, "poss")) and lemma(tok) not in RECIPIENTS:
+        return False  # "our team", "your employer" (a recipient noun owned by us stays one: "our laboratory")
+    return lemma(tok) in RECIPIENTS or (bool(names.own) and tok.lower_ in names.proper)
+
+
+def _to_us(verb: Any, names: Names) -> bool:
+    """A to-phrase that is us, the company by name or our own systems ("is not uploaded to Acme", "sent to our servers")."""
+    for p in kids(verb, "prep"):
+        for o in kids(p, "pobj") if p.lower_ == "to" else []:
+            if o.lower_ in FIRST or _named(o, names) or (lemma(o) in OWN | {"server"} and any(c.lower_ == "our" for c in kids(o, "poss"))):
+                return True
+    return False
+
+
+def _actor_ok(frame: Frame, verb: Any, names: Names = NO_NAMES) -> bool:
     subj, passive = subject(verb)
     if subj is None:
         return False
     head, owner = lemma(subj), {c.lower_ for c in kids(subj, "poss", "det")}
     if frame.actor == "data":  # "your card number goes to Worldpay"
         return True
+    if frame.actor == "others":  # "the restaurant may also receive your email address", "Plotwise receives your IP address"
+        if passive or subj.lower_ in FIRST or subj.lower_ == "you" or lemma(subj) in USER | OWN | DEVICE | LOG:
+            return False
+        # any other noun with an article that receives *your* data: "the florist may also receive your phone number"
+        yours = any(c.lower_ == "your" for o in kids(verb, "dobj") for c in kids(o, "poss"))
+        some = bool({c.lower_ for c in kids(subj, "det")} & {"the", "a", "an", "each", "every", "any", "this", "that"})
+        return _third(subj, names) or (yours and some and subj.tag_ in ("NN", "NNS") and not _named(subj, names))
+    if frame.actor == "to_us":  # "the domains you visit are never sent to Acme"
+        return (passive or (verb.tag_ == "VBN" and bool(kids(verb, "auxpass")))) and _to_us(verb, names)
     if frame.actor == "logs":  # active voice only: "logs are kept for 30 days" says nothing of their content
         return not passive and (head in LOG or subj.lower_ in LOG)
     if frame.actor == "user":
@@ -63,12 +101,12 @@ def _actor_ok(frame: Frame, verb: Any) -> bool:
         group = [chain(verb), *chain(verb).conjuncts]
         agent = [o for v in group for a in kids(v, "agent") for o in kids(a, "pobj")]
         return not agent or agent[0].lower_ in FIRST
-    return subj.lower_ in FIRST or (head in OWN and bool(owner & {"our", "the", "this", "such"}))
+    return subj.lower_ in FIRST or _named(subj, names) or (head in OWN and bool(owner & {"our", "the", "this", "such"}))
 
 
 def _objects(frame: Frame, verb: Any) -> list[Any]:
     prep = frame.verbs.get(lemma(verb))
-    if frame.actor == "data":
+    if frame.actor in ("data", "to_us"):
         return kids(verb, "nsubj", "nsubjpass")
     objs = kids(verb, "dobj", "nsubjpass", "dative", "attr")
     for p in kids(verb, "prep", "prt"):
@@ -133,7 +171,9 @@ def _position_ok(verb: Any) -> bool:
     return not (verb.dep_ == "pcomp" and verb.head.lower_ != "without")
 
 
-def frame_claims(raw: str, norm: str, lex: Lexicon, have: set[str], before: str, doc: Any = None) -> list[tuple[str, bool, int, int]]:
+def frame_claims(
+    raw: str, norm: str, lex: Lexicon, have: set[str], before: str, doc: Any = None, names: Names = NO_NAMES
+) -> list[tuple[str, bool, int, int]]:
     """(type, deny, start, end of the verb) of every frame the parse finds in one sentence, one per type."""
     fs, _ = frames()
     doc = doc if doc is not None else nlp()(raw.translate(cl.FOLD_CASED))
@@ -149,7 +189,7 @@ def frame_claims(raw: str, norm: str, lex: Lexicon, have: set[str], before: str,
                 continue
             if verb_lemma in frame.recipient and not _recipient(verb):
                 continue
-            if not _actor_ok(frame, verb):
+            if not _actor_ok(frame, verb, names):
                 continue
             objs = _objects(frame, verb)
             texts = [_phrase(o, norm) for o in objs]
@@ -168,7 +208,7 @@ def frame_claims(raw: str, norm: str, lex: Lexicon, have: set[str], before: str,
     return list(found.values())
 
 
-def others_collect(doc: Any) -> bool:
+def others_collect(doc: Any, names: Names = NO_NAMES) -> bool:
     """True when every verb of taking data in ("collect", "receive", "obtain" ...) in the sentence has a subject
     that is not the company: "letting ad networks collect your advertising id", "so that it does not receive
     your email address", "you have the right to obtain a copy" - a pattern's "collect" there is no claim of ours."""
@@ -180,6 +220,6 @@ def others_collect(doc: Any) -> bool:
         if subj is None or passive:
             return False
         ours = any(c.lower_ in ("our", "this") for c in kids(subj, "poss", "det"))
-        if ours or (subj.lower_ not in OTHERS and lemma(subj) not in OTHERS):
-            return False  # a name may be the company's own: only pronouns and third-party nouns veto
+        if ours or (subj.lower_ not in OTHERS and lemma(subj) not in OTHERS and not _third(subj, names)):
+            return False  # a name may be the company's own: only pronouns, third-party nouns and names not ours veto
     return True

@@ -11,14 +11,17 @@ import re
 from scanner.model import Claim
 from scanner.policy import clauses as cl
 from scanner.policy.citing import clause_cited, elliptic, with_antecedent
-from scanner.policy.claimbase import make_claim
+from scanner.policy.claimbase import cached_names, make_claim
 from scanner.policy.lexicon import Lexicon
+from scanner.policy.orgname import Names, names_of
 from scanner.policy.segment import Sentence
 
 # every frame needs the company (we, us, our ...), a passive, data that goes somewhere, a user telling us, or a log
 _ACTOR = re.compile(
     r"\b(?:we|us|our|ours)\b|\b(?:is|are|was|were|be|been|being)\s+(?:\w+\s+)?\w+(?:ed|en|wn|ld|nt|ne|ht)\b"
     r"|\b(?:go|goes|flows?|travels?|passes|moves?)\b|\blogs?\b"
+    # a recipient as the subject: "the restaurant receives ...", "Plotwise gets ..."
+    r"|\b(?:receives?|gets|obtains?|sees|access(?:es)?)\b"
 )
 
 
@@ -28,6 +31,12 @@ _VETO_HINT = re.compile(
     r"|plugins?|scripts?|pixels?|gifs?|entry|entries|merchants?|banks?|issuers?)\s+(?:[\w'-]+\s+){0,4}?"
     r"(?:collect|gather|obtain|receiv|record|captur|access|log|track|request|retriev|harvest|scrap|see|read)\w*"
 )
+def _to_own(norm: str, names: Names) -> bool:
+    """The sentence's only "to ..." destination is the company by name ("sent to Acme", "uploaded to Acme's servers")."""
+    dests = re.findall(r"\bto (?:the )?([\w'-]+(?: [\w'-]+){0,2})", norm)
+    return bool(dests) and all(any(d == n or d.startswith((n + " ", n + "'")) for n in names.own) for d in dests)
+
+
 _PARSE_MAX = 1500  # characters: about 250 words, far beyond a real sentence
 
 
@@ -39,6 +48,7 @@ def frame_pass(
     from scanner.policy import deps
 
     _, verbs = deps.frames()
+    names = names_of(text)
     todo: list[tuple[int, str, str, set[str]]] = []
     for i, sent in enumerate(sents):
         have = {c.type for c in per_sentence[i]}
@@ -53,14 +63,21 @@ def frame_pass(
         # parse only where a frame type still missing here has one of its verbs, next to some data
         wanted = any(kind not in have and forms.search(norm) for kind, forms in verbs.items())
         if ("collects" in have and _VETO_HINT.search(norm)) or (
-            wanted and _ACTOR.search(norm) and lex.any_data.search(norm) and not lex.skip_sentence.search(norm.strip())
+            wanted
+            and (_ACTOR.search(norm) or any(n in norm for n in names.own))
+            and lex.any_data.search(norm)
+            and not lex.skip_sentence.search(norm.strip())
         ):
             todo.append((i, raw, norm, have))
     for (i, raw, norm, have), doc in zip(todo, deps.parse([t[1] for t in todo]), strict=True):
-        if "collects" in have and deps.others_collect(doc):  # the parse vetoes a pattern's "collect" done by others
+        if names.own and "shares_personal_data" in have and _to_own(norm, names) and not cached_names(lex.recipients, norm):
+            # "your queries are never sent to Acme": the company by its name is no recipient (the frames read it as us)
+            per_sentence[i] = [c for c in per_sentence[i] if c.type != "shares_personal_data"]
+            have = have - {"shares_personal_data"}
+        if "collects" in have and deps.others_collect(doc, names):  # the parse vetoes a pattern's "collect" done by others
             per_sentence[i] = [c for c in per_sentence[i] if c.type != "collects"]
         fr = cl.frame(norm, lex)
-        for kind, deny, v0, v1 in deps.frame_claims(raw, norm, lex, have, befores[i], doc):
+        for kind, deny, v0, v1 in deps.frame_claims(raw, norm, lex, have, befores[i], doc, names):
             c0, c1 = fr.clause_of(v0)
             clause = norm[c0:c1]
             if fr.skipped(v0) or cl.obliged(clause, lex) or any(p.search(clause) for r in lex.rules if r.type == kind for p in r.unless):

@@ -189,7 +189,11 @@ def negated(clause: str, t0: int, t1: int, rule_type: str, lex: Lexicon) -> bool
     return hits > 0
 
 
-_ELLIPTIC = re.compile(r"\W*(?:but|and|or)?\s*(?:not|never)\s+(?!only\b|limited\b|all\b|always\b|necessarily\b|just\b|even\b|because\b)")
+# "..., but not your viewing history", "..., but no account numbers or names" (a determiner denies by ellipsis too)
+_ELLIPTIC = re.compile(
+    r"\W*(?:but|and|or)?\s*(?:(?:not|never)\s+(?!only\b|limited\b|all\b|always\b|necessarily\b|just\b|even\b|because\b)"
+    r"|but\s+no\s+(?!longer\b|later\b|more\b|less\b|sooner\b|matter\b|one\b|other than\b))"
+)
 _VERBISH = re.compile(
     r"\b(?:is|are|was|were|be|been|being|do|does|did|will|would|shall|should|can|could|may|might|must|has|have|had|we|you|they|it|i)\b|n't\b"
 )

@@ -81,3 +81,33 @@ def test_collection_classes(sentence: str, polarity: str) -> None:
 def test_do_not_track_signal_stays_a_name() -> None:
     assert polarity_of("We do not respond to Do Not Track or Global Privacy Control signals.", "honors_do_not_track") == {"deny"}
     assert polarity_of("We do not record card numbers or passwords anywhere in our application logs.", "collects") == set()
+
+
+_INTRO = 'Brindle Ledger Ltd ("Brindle", "we", "us") runs a bookkeeping app that works with Quaymark and Ostrava Mail. '
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind", "polarity"),
+    [
+        # a recipient noun or a proper name that is none of the company's names, as the subject of receive/get
+        ("If you allow it, the florist may also receive your phone number.", "shares_personal_data", "affirm"),
+        (_INTRO + "Quaymark receives your IP address and the pages you open.", "shares_personal_data", "affirm"),
+        (_INTRO + "Ostrava Mail gets your email address, but no invoices or bank details.", "shares_personal_data", "deny"),
+        # the company by its own name is us: its receiving is a collection, a transfer to it no disclosure
+        (_INTRO + "Brindle never receives your online banking password.", "collects", "deny"),
+        (_INTRO + "Your receipts are never uploaded to Brindle.", "collects", "deny"),
+        # a passive whose subject is "they", clause-initial: what they are is named before
+        ("Repair photos may show your rooms; they are shared only with the contractor.", "shares_personal_data", "affirm"),
+    ],
+)
+def test_named_parties(sentence: str, kind: str, polarity: str) -> None:
+    assert polarity in polarity_of(sentence, kind)
+
+
+def test_named_parties_are_not_the_company() -> None:
+    # a name the policy only writes capitalised receives: a disclosure, not our collection
+    assert polarity_of(_INTRO + "Quaymark receives your IP address and the pages you open.", "collects") == set()
+    # the company by name receiving is no disclosure
+    assert polarity_of(_INTRO + "Brindle receives your invoices from your suppliers.", "shares_personal_data") == set()
+    # users receiving something are no recipients of our data
+    assert polarity_of(_INTRO + "Customers receive a copy of their invoice by email.", "shares_personal_data") == set()
