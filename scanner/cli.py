@@ -228,9 +228,12 @@ def _finish(outcome: Outcome, cfg: Config, quiet: bool) -> int:
 def _findings_gate(result: ScanResult, floor: str) -> int:
     """`code --fail-on-findings`: without a policy no finding becomes a verdict, so a hook gates on the
     findings themselves, printed as path:line lines an editor or pre-commit can show."""
+    from reports.formats.sarif import code_prefix
+
+    prefix = code_prefix(result.target.get("code") or [])  # paths as the user (or pre-commit) can open them
     hits = [f for f in result.code_findings if severity_rank(f.severity) >= severity_rank(floor)]
     for f in hits:
-        print(f"{f.path}:{f.line}: {f.severity}: {f.category}: {f.message or f.rule_id}")
+        print(f"{prefix if not f.path.startswith('/') else ''}{f.path}:{f.line}: {f.severity}: {f.category}: {f.message or f.rule_id}")
     return ExitCode.GATE_FAILED if hits else ExitCode.OK
 
 

@@ -3,6 +3,7 @@ one real subprocess run of the installed console script."""
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 from pathlib import Path
@@ -92,6 +93,26 @@ def test_unusable_policy_refused_before_the_other_stages(tmp_path: Path, capsys:
     assert "code: semgrep" not in err  # the code stage never started
     assert len(err.strip().splitlines()) == 1 and needle in err and "Traceback" not in err
     assert not out.exists()
+
+
+def test_fail_on_findings_names_paths_as_given(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    """pre-commit passes staged files; their findings must name paths the user can open (findings are kept
+    relative to the scan root, here app/sub/), in the printed lines and in SARIF."""
+    sub = tmp_path / "app" / "sub"
+    sub.mkdir(parents=True)
+    source = 'import logging\nlogger = logging.getLogger(__name__)\ndef f(request):\n    email = request.POST["email"]\n' \
+             '    logger.info("signup %s", email)\n'
+    (sub / "v.py").write_text(source)
+    (sub / "w.py").write_text(source)
+    monkeypatch.chdir(tmp_path)
+    code = main(["code", "app/sub/v.py", "app/sub/w.py", "--fail-on-findings", "--quiet", "--format", "sarif", "--out", "out"])
+    assert code == ExitCode.GATE_FAILED
+    lines = capsys.readouterr().out.splitlines()
+    assert [line.split(": ")[0] for line in lines] == ["app/sub/v.py:5", "app/sub/w.py:5"]
+    sarif = json.loads((tmp_path / "out" / "results.sarif").read_text())
+    assert {r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] for r in sarif["runs"][0]["results"]} \
+        == {"app/sub/v.py", "app/sub/w.py"}
 
 
 def test_report_and_diff_reject_non_results(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -6,7 +6,9 @@ policy file when it is still there)."""
 
 from __future__ import annotations
 
+import dataclasses
 import json
+import os
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote, urlsplit
@@ -35,6 +37,21 @@ def _uri(path: str) -> tuple[str, str | None]:
         except ValueError:
             return "file://" + quote(path), None
     return quote(path.removeprefix("./")), "%SRCROOT%"
+
+
+def code_prefix(code_paths: list[str] | tuple[str, ...]) -> str:
+    """Where the scanned files' paths start, seen from the working directory: findings are recorded relative
+    to the scan root (the one folder scanned, a lone file's folder, or the folders' common parent), so a scan
+    of `src/` or of staged files would otherwise name `app.py` for `src/app.py`. "" when it cannot be told."""
+    try:
+        paths = [Path(p).resolve() for p in code_paths]
+        if not paths or not all(p.exists() for p in paths):
+            return ""
+        root = Path(os.path.commonpath([p if p.is_dir() else p.parent for p in paths]))
+        rel = root.relative_to(Path.cwd()).as_posix()
+    except (OSError, ValueError):
+        return ""
+    return "" if rel == "." else rel + "/"
 
 
 class _PolicyText:
@@ -99,6 +116,9 @@ class SarifFormat(Format):
     def render(self, result: ScanResult) -> bytes:
         self._texts: dict[str, _PolicyText] = {}
         rules: dict[str, dict[str, Any]] = {}
+        prefix = code_prefix(result.target.get("code") or [])
+        findings = [dataclasses.replace(f, path=prefix + f.path) if not f.path.startswith("/") else f for f in result.code_findings]
+        result = dataclasses.replace(result, code_findings=tuple(findings))
         results = [self._finding(f, rules) for f in result.code_findings]
         claims = {c.id: c for c in result.claims}
         for v in result.verdicts:
