@@ -1,18 +1,31 @@
 """The release gate: which verdicts fail a release. A verdict fails when its status is one of
 `fail_on` and its severity reaches `min_severity`, unless a live waiver names its fingerprint or the
-baseline result already had it. A scan whose policy or crawl stage failed cannot pass (it checked nothing
-there). Expired waivers fail the gate on their own (an exception nobody renewed is a decision nobody made);
-waivers that match nothing are reported so the file can be pruned.
-Reads the waivers and baseline files named in GateConfig (reports.waivers); everything else is pure."""
+baseline result already had it (with no code behind it that the baseline did not find). A scan whose
+policy or crawl stage failed cannot pass (it checked nothing there). Expired waivers fail the gate on their
+own (an exception nobody renewed is a decision nobody made); waivers that match nothing are reported so the
+file can be pruned. Reads the waivers and baseline files named in GateConfig (reports.waivers); everything
+else is pure."""
 
 from __future__ import annotations
 
 import datetime as dt
 
 from reports.evidence import Evidence
-from reports.waivers import Waiver, load_baseline, load_waivers
+from reports.formats.sarif import finding_fingerprint
+from reports.waivers import BASELINE_CODE, Waiver, load_baseline, load_waivers
 from scanner.config import GateConfig
-from scanner.model import Gate, ScanResult, severity_rank
+from scanner.model import Gate, ScanResult, Verdict, severity_rank
+
+
+def known(verdict: Verdict, result: ScanResult, baseline: frozenset[str]) -> bool:
+    """In the baseline: the same verdict, and no code behind it that the baseline scan did not find. A claim
+    verdict ("card security codes are stored") keeps its fingerprint however often it is broken, so a second
+    stored CVV added since the baseline would otherwise pass as old news."""
+    if verdict.fingerprint not in baseline:
+        return False
+    findings = result.code_findings
+    return all(BASELINE_CODE + finding_fingerprint(findings[e.index]) in baseline
+               for e in verdict.evidence if e.kind == "code_findings" and e.index < len(findings))
 
 
 def apply_gate(result: ScanResult, gate: GateConfig, today: dt.date | None = None,
@@ -26,7 +39,7 @@ def apply_gate(result: ScanResult, gate: GateConfig, today: dt.date | None = Non
     floor = severity_rank(gate.min_severity)
     candidates = [v for v in result.verdicts if v.status in gate.fail_on and severity_rank(v.severity) >= floor]
     if baseline is not None:
-        candidates = [v for v in candidates if v.fingerprint not in baseline]
+        candidates = [v for v in candidates if not known(v, result, baseline)]
     by_fp = {w.fingerprint: w for w in waivers}
     failures, waived = [], []
     for v in candidates:

@@ -81,10 +81,18 @@ def load_waivers(path: Path) -> tuple[Waiver, ...]:
     return parse_waivers(text, str(path))
 
 
+BASELINE_CODE = "code:"  # prefix of the code finding fingerprints a baseline also holds
+
+
 def load_baseline(path: Path) -> frozenset[str]:
-    """The verdict fingerprints of a previous result.json."""
+    """The verdict fingerprints of a previous result.json, and its code findings' (prefixed BASELINE_CODE):
+    a claim verdict keeps its fingerprint whatever breaks it, so new code behind a known verdict is told apart
+    by these."""
+    from reports.formats.sarif import finding_fingerprint
+
     try:
         old = load_result(path)
     except ValueError as exc:
         raise ConfigError(f"baseline: {exc}") from None
-    return frozenset(v.fingerprint for v in old.verdicts if v.fingerprint)
+    return frozenset({v.fingerprint for v in old.verdicts if v.fingerprint}
+                     | {BASELINE_CODE + finding_fingerprint(f) for f in old.code_findings})

@@ -31,7 +31,7 @@ def _table(rows: list[VerdictRow]) -> list[str]:
         evidence = "<br>".join(md(e.summary, 120) for e in v.evidence[:3]) or "—"
         if len(v.evidence) > 3:
             evidence += f"<br>… {len(v.evidence) - 3} more"
-        gate = " **(fails gate)**" if row.gate == "failing" else " *(waived)*" if row.gate == "waived" else ""
+        gate = {"failing": " **(fails gate)**", "waived": " *(waived)*", "baseline": " *(in baseline)*"}.get(row.gate, "")
         lines.append(f"| {v.id}{gate} | {v.severity} | {quote} | {md(v.title, 200)} | {evidence} |")
     if len(rows) > MAX_ROWS:
         lines.append(f"\n{len(rows) - MAX_ROWS} more in the HTML report.")

@@ -34,7 +34,7 @@ def safe_href(url: str | None) -> str | None:
 class VerdictRow:
     verdict: Verdict
     claim: Claim | None
-    gate: str  # failing | waived | "" (not gated)
+    gate: str  # failing | waived | baseline (known before, not gated) | "" (not gated)
 
     @property
     def sort_key(self) -> tuple[int, int, str]:
@@ -79,7 +79,12 @@ def build_view(result: ScanResult) -> View:
     gate = result.gate
     failing = set(gate.failures) if gate else set()
     waived = set(gate.waived) if gate else set()
-    view.rows = sorted((VerdictRow(v, claims.get(v.claim_id or ""), "failing" if v.id in failing else "waived" if v.id in waived else "")
+    # With a baseline, a verdict that would fail but neither fails nor is waived was known before.
+    floor = severity_rank(gate.min_severity) if gate else 0
+    known = {v.id for v in result.verdicts if gate and gate.baseline and v.status in gate.fail_on
+             and severity_rank(v.severity) >= floor and v.id not in failing and v.id not in waived}
+    view.rows = sorted((VerdictRow(v, claims.get(v.claim_id or ""), "failing" if v.id in failing else "waived" if v.id in waived
+                                   else "baseline" if v.id in known else "")
                         for v in result.verdicts), key=lambda r: r.sort_key)
     counts: Counter[str] = Counter(v.status for v in result.verdicts)
     view.counts = {s: counts.get(s, 0) for s in sorted(VERDICT_STATUSES, key=lambda s: STATUS_ORDER.get(s, 9))}

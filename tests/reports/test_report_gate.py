@@ -10,7 +10,9 @@ from pathlib import Path
 import pytest
 from report_samples import claim, code, result, tracker_request
 
+from reports.formats.html import HtmlFormat
 from reports.formats.json_format import JsonFormat
+from reports.formats.markdown import MarkdownFormat
 from reports.gate import apply_gate
 from reports.verdicts import evaluate
 from reports.waivers import load_waivers
@@ -99,6 +101,24 @@ def test_baseline_gates_only_new_findings(tmp_path: Path) -> None:
     assert not gate.passed and gate.failures == ("V002",) and gate.baseline == str(baseline)
     only_old = scanned(code("card_security_code_storage", line=99))
     assert apply_gate(only_old, GateConfig(baseline=baseline), today=TODAY).passed
+    # the reports tell the known from the new
+    gated = dataclasses.replace(new, gate=gate)
+    summary = MarkdownFormat().render(gated).decode()
+    assert "| V001 *(in baseline)* |" in summary and "| V002 **(fails gate)** |" in summary
+    assert "1 known from the baseline" in HtmlFormat().render(gated).decode()
+
+
+def test_baseline_does_not_hide_new_code_behind_a_known_verdict(tmp_path: Path) -> None:
+    """The claim verdict "card security codes are stored" keeps its fingerprint however often the claim is
+    broken: a second stored CVV added since the baseline must still fail the release."""
+    old = scanned(code("card_security_code_storage", line=10))
+    baseline = tmp_path / "old.json"
+    baseline.write_bytes(JsonFormat().render(old))
+    again = scanned(code("card_security_code_storage", line=10),
+                    code("card_security_code_storage", "app/gift_cards.py", 31, "security_code = models.CharField()"))
+    assert again.verdicts[0].fingerprint == old.verdicts[0].fingerprint
+    gate = apply_gate(again, GateConfig(baseline=baseline), today=TODAY)
+    assert not gate.passed and gate.failures == ("V001",)
 
 
 def test_bad_baseline_is_config_error(tmp_path: Path) -> None:
