@@ -214,6 +214,9 @@ _NAME_OPENS = re.compile(
 )
 
 
+_DOMAIN = re.compile(r"[a-z0-9][\w-]*(?:\.[a-z0-9][\w-]*)*\.(?:com|org|net|io|co|app|example|uk|de|eu|ca|au|nl|fr|info|gov|edu)\b")
+
+
 def _split(text: str, start: int, end: int) -> list[tuple[int, int]]:
     abbreviations, may_end, starters = _segment_rules()
     spans, begin = [], start
@@ -233,8 +236,8 @@ def _split(text: str, start: int, end: int) -> list[tuple[int, int]]:
                 continue
             if token in may_end and following.strip(",;:").lower() not in starters and not _NAME_OPENS.match(text, m.end(), end):
                 continue
-        if not (following[0].isupper() or following[0].isdigit() or following[0] in "\"'(\u201c*_#-"):
-            continue
+        if not (following[0].isupper() or following[0].isdigit() or following[0] in "\"'(\u201c*_#-" or _DOMAIN.match(following)):
+            continue  # (a web address opens a sentence in lower case: "... no cookies. example.com uses one session cookie")
         spans.append((begin, m.end()))
         begin = m.end() + (len(nxt.group(0)) - len(nxt.group(0).lstrip()) if nxt else 0)
     if begin < end:

@@ -111,3 +111,30 @@ def test_named_parties_are_not_the_company() -> None:
     assert polarity_of(_INTRO + "Brindle receives your invoices from your suppliers.", "shares_personal_data") == set()
     # users receiving something are no recipients of our data
     assert polarity_of(_INTRO + "Customers receive a copy of their invoice by email.", "shares_personal_data") == set()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind", "polarity"),
+    [
+        # logs named first, what is kept out of them after: the negation before "written to them" denies
+        ("Our error logs are set up so that card numbers and passwords are never written to them.", "logs_personal_data", "deny"),
+        ("Request logs are filtered, so message bodies and addresses are not recorded in them.", "logs_personal_data", "deny"),
+        # "no actual knowledge of" a practice denies it
+        ("We have no actual knowledge that we sell the personal information of teenagers.", "sells_personal_data", "deny"),
+    ],
+)
+def test_denials_after_their_subject(sentence: str, kind: str, polarity: str) -> None:
+    assert polarity_of(sentence, kind) == {polarity}
+
+
+def test_logs_that_record_data_stay_affirmed() -> None:
+    assert polarity_of("Our web server logs record your IP address and browser type.", "logs_personal_data") == {"affirm"}
+
+
+def test_a_web_address_opens_a_sentence() -> None:
+    from scanner.policy.segment import sentences
+
+    text = "The apps set no cookies. shop.example uses one session cookie for the basket."
+    cut = [text[s.start : s.end] for s in sentences(text)]
+    assert cut == ["The apps set no cookies.", "shop.example uses one session cookie for the basket."]
+    assert polarity_of(text, "uses_cookies") == {"affirm", "deny"}
