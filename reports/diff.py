@@ -1,7 +1,8 @@
 """What changed between two scheduled scans: third parties, cookies and trackers that appeared or went, and
 contradictions that are new or resolved. Records are matched by content (site; cookie name and domain;
 tracker organization and category; verdict fingerprint), never by position, so a re-ordered crawl shows
-no change. Rendered as Markdown for a job page and as JSON for tooling."""
+no change. What a stage that did not run or failed in the new scan no longer shows is "not checked", never
+"resolved". Rendered as Markdown for a job page and as JSON for tooling."""
 
 from __future__ import annotations
 
@@ -26,6 +27,7 @@ class Changes:
     old: dict[str, str]
     new: dict[str, str]
     deltas: tuple[Delta, ...]
+    unchecked: tuple[str, ...] = ()  # stages of the old scan that the new one did not run or that failed in it
 
     @property
     def empty(self) -> bool:
@@ -72,17 +74,31 @@ def _about(r: ScanResult) -> dict[str, str]:
     return {"target": str(r.target.get("url") or r.target.get("policy") or ""), "started": r.started or "", "gate": gate}
 
 
+# The stages whose silence in the new scan makes a record's absence mean nothing.
+_NEEDS = {"third_parties": {"crawl"}, "cookies": {"crawl"}, "trackers": {"crawl"},
+          "contradictions": {"crawl", "code", "policy"}, "undisclosed": {"crawl", "code", "policy"}}
+
+
 def diff_results(old: ScanResult, new: ScanResult) -> Changes:
+    from reports.evidence import Evidence
+
+    unchecked = tuple(sorted((set(old.stages) - set(new.stages)) | (Evidence(new).failed_stages & set(old.stages))))
     deltas = []
     for kind, keyed in _KINDS:
         a, b = keyed(old), keyed(new)
         deltas.append(Delta(kind, tuple(b[k] for k in sorted(b.keys() - a.keys())), tuple(a[k] for k in sorted(a.keys() - b.keys()))))
-    return Changes(_about(old), _about(new), tuple(deltas))
+    return Changes(_about(old), _about(new), tuple(deltas), unchecked)
+
+
+def _unsure(changes: Changes, kind: str) -> bool:
+    """Absent from the new scan only because a stage it needs did not run or failed there."""
+    return bool(_NEEDS[kind] & set(changes.unchecked))
 
 
 def render_json(changes: Changes) -> str:
-    data = {"old": changes.old, "new": changes.new, "changed": not changes.empty,
-            **{d.kind: {"added": list(d.added), "removed": list(d.removed)} for d in changes.deltas}}
+    data = {"old": changes.old, "new": changes.new, "changed": not changes.empty, "unchecked_stages": list(changes.unchecked),
+            **{d.kind: {"added": list(d.added), "removed": list(d.removed), "removed_unchecked": _unsure(changes, d.kind)}
+               for d in changes.deltas}}
     return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
 
 
@@ -100,6 +116,9 @@ def _line(kind: str, rec: dict[str, str]) -> str:
 def render_markdown(changes: Changes) -> str:
     out = [f"## Scan diff: {md(changes.old.get('started') or 'old', 40)} → {md(changes.new.get('started') or 'new', 40)}", ""]
     out.append(f"Gate: {changes.old['gate']} → {changes.new['gate']}")
+    if changes.unchecked:
+        out += ["", f"**The new scan is incomplete:** the {', '.join(changes.unchecked)} stage did not run or failed there, so what "
+                    "it no longer shows from that stage was not checked, not resolved."]
     if changes.empty:
         return "\n".join([*out, "", "No changes in third parties, cookies, trackers or findings."]) + "\n"
     titles = {"third_parties": "Third parties", "cookies": "Cookies", "trackers": "Trackers",
@@ -108,7 +127,7 @@ def render_markdown(changes: Changes) -> str:
         if not (d.added or d.removed):
             continue
         out += ["", f"### {titles[d.kind]}: {len(d.added)} new, {len(d.removed)} gone", ""]
-        gone_word = "resolved" if d.kind in ("contradictions", "undisclosed") else "gone"
+        gone_word = "not checked" if _unsure(changes, d.kind) else "resolved" if d.kind in ("contradictions", "undisclosed") else "gone"
         out += [f"- **new** {_line(d.kind, rec)}" for rec in d.added]
         out += [f"- {gone_word} {_line(d.kind, rec)}" for rec in d.removed]
     return "\n".join(out) + "\n"

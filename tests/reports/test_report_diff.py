@@ -14,7 +14,7 @@ from reports.diff import diff_results, render_json, render_markdown
 from reports.formats.json_format import JsonFormat
 from reports.verdicts import evaluate
 from scanner.cli import main
-from scanner.model import ScanResult, ThirdParty
+from scanner.model import ScanError, ScanResult, ThirdParty
 
 
 def scan(sites: tuple[str, ...], cookies: tuple[str, ...], findings: tuple[object, ...]) -> ScanResult:
@@ -67,3 +67,21 @@ def test_markdown_escapes_hostile_cookie_names() -> None:
     new = scan((), ("<img src=x onerror=alert(1)>|x",), ())
     text = render_markdown(diff_results(old, new))
     assert "<img" not in text and "&lt;img" in text and "\\|x" in text
+
+
+def test_what_a_failed_stage_no_longer_shows_is_not_resolved() -> None:
+    """A weekly scan whose policy stage broke drops every contradiction: not checked, never "resolved"."""
+    old = scan(("doubleclick.net",), ("sid",), (code("card_security_code_storage"),))
+    broken = dataclasses.replace(old, claims=(), errors=(ScanError("policy", "policy.md", "internal error: KeyError: 'x'"),))
+    broken = dataclasses.replace(broken, verdicts=evaluate(broken))
+    changes = diff_results(old, broken)
+    assert changes.unchecked == ("policy",)
+    text = render_markdown(changes)
+    assert "The new scan is incomplete" in text and "- not checked critical: Card security codes" in text
+    assert "resolved" not in text.replace("not resolved", "")
+    data = json.loads(render_json(changes))
+    assert data["unchecked_stages"] == ["policy"] and data["contradictions"]["removed_unchecked"] is True
+    assert data["cookies"]["removed_unchecked"] is False
+    # control: the same drop with every stage healthy is a resolution
+    fixed = scan(("doubleclick.net",), ("sid",), ())
+    assert "- resolved critical: Card security codes" in render_markdown(diff_results(old, fixed))
