@@ -16,6 +16,7 @@ from reports.evidence import Evidence, Item, recipient_fit, short_hash
 from reports.rules import Rule, RuleSet, load_rules
 from scanner.model import Claim, EvidenceRef, RuleJudgement, ScanResult, Verdict, VerdictStatus, severity_rank
 
+PERSONAL_CODE = frozenset({"pii_logging", "pii_to_third_party"})  # code finding categories that are personal data by rule
 MAX_REFS = 50  # per verdict; the full set stays reachable in result.json through the rule's selectors
 _LOWER = {"high": "medium", "medium": "low", "low": "low"}
 # Weight of a judgement when several rules judge one claim: evidence outweighs absence, blame outweighs praise.
@@ -44,12 +45,13 @@ class _Fitter:
     def fit(self, claim: Claim, item: Item, qualifiers: tuple[str, ...]) -> str:
         unsure = False
         if "data_types" in qualifiers and claim.data_types:
+            named = set(claim.data_types) | {d for t in claim.data_types for d in self.rules.data_types.get(t, ())}
             if item.data_types is None:
-                unsure = True
-            else:
-                named = set(claim.data_types) | {d for t in claim.data_types for d in self.rules.data_types.get(t, ())}
-                if "*" not in named and not named & set(item.data_types):
-                    return "no"
+                # A finding of a personal-data category is personal data of some kind: it fits a claim about all
+                # of it ("we do not log personal data"). A cookie or an untyped record may hold none: a person decides.
+                unsure = not ("*" in named and item.kind == "code_findings" and item.category in PERSONAL_CODE)
+            elif "*" not in named and not named & set(item.data_types):
+                return "no"
         if "recipients" in qualifiers and claim.recipients:
             fits = {recipient_fit(r, item, self.rules.recipients) for r in claim.recipients}
             if "yes" not in fits:

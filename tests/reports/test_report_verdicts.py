@@ -357,3 +357,15 @@ def test_outweighed_judgements_stay_beside_the_verdict() -> None:
     assert (v.status, v.rule) == ("contradicted", "card-number-stored")
     assert [(o.rule, o.status, o.records) for o in v.other_judgements] == [("card-number-literal", "manual", 1)]
     assert by_claim(evaluate(result(claims=(claim("c2", "uses_cookies"),), cookies=(cookie("sid"),))), "c2").other_judgements == ()
+
+
+def test_personal_data_finding_breaks_a_claim_about_all_personal_data() -> None:
+    """"We do not log personal data" (read with data type personal_information) against an email in a log call:
+    the finding is personal data of some kind, so the denial is contradicted, not left to a person."""
+    claims = (claim("c1", "logs_personal_data", "deny", data_types=("personal_information",), text="We do not log personal data."),)
+    logged = evaluate(result(claims=claims, code_findings=(code("pii_logging", snippet="log.info(user.email)"),)))
+    assert by_claim(logged, "c1").status == "contradicted"
+    # a claim about one kind of data is still not decided by a finding that does not say which data it logs
+    card_only = (claim("c1", "logs_personal_data", "deny", data_types=("payment_card",), text="We never log card numbers."),)
+    unsure = evaluate(result(claims=card_only, code_findings=(code("pii_logging", snippet="log.info(user.email)"),)))
+    assert by_claim(unsure, "c1").status == "manual"
