@@ -167,6 +167,26 @@ def _closing(text: str, start: int) -> int:
     return len(text)
 
 
+# A record write in application code (Model.create(pan: ...), new PaymentCard(['cc_number' => ...])): the model
+# named at or up to a few lines above the finding, the card-number keys on its line.
+_RB_WRITE = re.compile(r"\b([A-Z]\w*(?:::[A-Z]\w*)*)\.(?:create!?|new|insert|update!?|find_or_create_by!?|first_or_create!?)\b")
+_PHP_WRITE = re.compile(r"(?:\bnew\s+\\?(?:\w+\\)*([A-Z]\w*)\s*\(|\b([A-Z]\w*)::(?:create|firstOrCreate|updateOrCreate)\s*\()")
+_KEY = {".rb": re.compile(r"\b(\w+):\s"), ".php": re.compile(r"['\"](\w+)['\"]\s*=>")}
+
+
+def _write_target(lines: list[str], index: int, suffix: str) -> tuple[str, str | None, list[str]] | None:
+    columns = [c for c in _KEY[suffix].findall(lines[index]) if "card_number" in classify(c)]
+    if not columns:
+        return None
+    pattern = _RB_WRITE if suffix == ".rb" else _PHP_WRITE
+    for line in reversed(lines[max(0, index - 8):index + 1]):
+        m = pattern.search(line)
+        if m:
+            model = next(g for g in m.groups() if g)
+            return ("ruby" if suffix == ".rb" else "laravel"), plural_table(model), columns
+    return None
+
+
 def _target(lines: list[str], finding: CodeFinding) -> tuple[str, str | None, list[str]] | None:
     """(framework, table, columns) of a schema or model finding, or None when it is not one we can tie to
     a model (wrong category, a SQL INSERT, application code)."""
@@ -175,6 +195,10 @@ def _target(lines: list[str], finding: CodeFinding) -> tuple[str, str | None, li
         return None
     line = lines[index]
     before = reversed(lines[:index])
+    suffix = finding.path[finding.path.rfind("."):]
+    written = _write_target(lines, index, suffix) if suffix in _KEY else None
+    if written:
+        return written
     if finding.path.endswith(".rb"):
         added = _RB_ADD_COLUMN.match(line)
         if added:

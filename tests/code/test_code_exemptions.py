@@ -145,3 +145,22 @@ def test_declaration_in_another_project_does_not_exempt(tmp_path: Path) -> None:
     assert apply([finding], other, tmp_path) == ([finding], [])
     kept, exempt = apply([finding], same, tmp_path)
     assert kept == [] and exempt[0].declared_in == "a/app/models/payment.rb:2"
+
+
+@pytest.mark.parametrize(("source", "line", "exempt"), [
+    # a Sequel model whose column_encryption plugin encrypts pan: writing pan through the model stores ciphertext
+    ("class App\n  def add(p)\n    Wallet.create(\n      owner_id: p[:owner],\n      pan: p[:pan]\n    )\n  end\nend\n",
+     5, True),
+    ("class App\n  def add(p)\n    Wallet.create(owner_id: p[:owner], pan: p[:pan])\n  end\nend\n", 3, True),
+    # another model's write, or a hash that is no model write, stays
+    ("class App\n  def add(p)\n    Ledger.create(owner_id: p[:owner], pan: p[:pan])\n  end\nend\n", 3, False),
+    ("class App\n  def add(p)\n    payload = { pan: p[:pan] }\n  end\nend\n", 3, False),
+])
+def test_record_write_through_an_encrypting_model(tmp_path: Path, source: str, line: int, exempt: bool) -> None:
+    (tmp_path / "shop" / "lib").mkdir(parents=True)
+    (tmp_path / "shop" / "lib" / "app.rb").write_text(source)
+    model = ("class Wallet < Sequel::Model\n  plugin :column_encryption do |enc|\n    enc.column :pan\n  end\nend\n")
+    finding = CodeFinding(rule_id="card-number-record-write-ruby", category="card_number_storage",
+                          path="shop/lib/app.rb", line=line, severity="critical", snippet="pan")
+    kept, exempted = apply([finding], declarations(model, "shop/lib/models.rb"), tmp_path)
+    assert (len(exempted) == 1) is exempt and (kept == []) is exempt

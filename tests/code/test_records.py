@@ -146,3 +146,23 @@ def test_write_through_a_model_that_encrypts_the_field(tmp_path: Path) -> None:
     (tmp_path / ".gitignore").write_text("app/models/payment_card.ts\n")
     found = to_findings(gate((write(1, "PaymentCard"), write(2, "NoShowFee")), sources([])), tmp_path)
     assert [(f.path, f.line) for f in found] == [("app/controllers/cards.ts", 1), ("app/controllers/cards.ts", 2)]
+
+
+@pytest.mark.parametrize(("category", "row", "kept"), [
+    # a seed or dump row: only a Luhn-valid number in the card column is a stored card number
+    (NUMBER, "INSERT INTO wallet (owner_id, card_number, exp) VALUES (1, '4111 1111 1111 1111', '01/29');", True),
+    (NUMBER, "INSERT INTO wallet (owner_id, card_number, exp) VALUES (1, NULL, '01/29');", False),
+    (NUMBER, "INSERT INTO wallet (owner_id, card_number, exp) VALUES (1, '', '01/29'), (2, '4111111111111112', 'x');",
+     False),
+    (NUMBER, "INSERT INTO wallet (owner_id, card_number) VALUES (1, ''), (2, '5500005555555559');", True),
+    # the program's own values (placeholders, expressions) are not judged
+    (NUMBER, "INSERT INTO wallet (owner_id, card_number) VALUES (?, ?)", True),
+    (NUMBER, "INSERT INTO wallet (owner_id, card_number) VALUES (1, upper(:pan))", True),
+    # a code is stored when the row carries a 3-4 digit code beside a real card (or no card column at all)
+    (CODE, "INSERT INTO wallet (card_number, cvv) VALUES ('4111111111111111', '123');", True),
+    (CODE, "INSERT INTO wallet (card_number, cvv) VALUES ('4111111111111112', '123');", False),
+    (CODE, "INSERT INTO wallet (card_number, cvv) VALUES ('4111111111111111', '');", False),
+    (CODE, "INSERT INTO wallet (token, cvv) VALUES ('tok_1', '0123');", True),
+])
+def test_literal_rows_without_card_data_are_dropped(category: str, row: str, kept: bool) -> None:
+    assert keep(_match(category, 1), [row]) is kept

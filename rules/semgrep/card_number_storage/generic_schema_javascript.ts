@@ -80,3 +80,16 @@ export default class VaultedCard extends BaseModel {
   @column({ prepare: (value: string) => encryption.encrypt(value) })
   declare cardNumber: string
 }
+
+export interface WalletCardTable {
+  id: Generated<number>;
+  // ruleid: card-number-generic-ts-table-interface
+  card_number: string | null;
+  // ok: card-number-generic-ts-table-interface
+  card_last4: string;
+}
+
+export interface WalletCardForm {
+  // ok: card-number-generic-ts-table-interface
+  card_number: string;
+}

@@ -86,3 +86,22 @@ class CorporateAccount
   # ruleid: card-number-mongoid-field-typed
   field :billing_card_number, type: String
 end
+
+class WalletBackup
+  def export(rows)
+    File.open("/srv/backup/wallet.csv", "a") do |f|
+      # ruleid: card-number-cache-write-ruby
+      rows.each { |row| f.puts([row[:owner_id], row[:card_number]].join(",")) }
+    end
+    CSV.open("/srv/backup/wallet-summary.csv", "w") do |csv|
+      # ok: card-number-cache-write-ruby
+      rows.each { |row| csv << [row[:owner_id], row[:card_last4]] }
+    end
+  end
+
+  def remember(params)
+    number = params.fetch("card_number")
+    # ruleid: card-number-cache-write-ruby
+    @redis.setex("wallet:pending", 600, { number: number }.to_json)
+  end
+end

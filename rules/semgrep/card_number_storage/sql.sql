@@ -57,7 +57,7 @@ ALTER TABLE orders ADD COLUMN IF NOT EXISTS card_no VARCHAR(19);
 ALTER TABLE orders ADD COLUMN IF NOT EXISTS card_no_last4 VARCHAR(4);
 
 # ruleid: card-number-sql-insert
-INSERT INTO autopay_cards (tenant_id, acct_number, exp_month, exp_year) VALUES (1, '4111', 1, 2030);
+INSERT INTO autopay_cards (tenant_id, acct_number, exp_month, exp_year) VALUES (1, '4111111111111111', 1, 2030);
 # card-number-sql-insert matches a bank account here and the record gate (scanner/code/records.py) drops it
 # ruleid: card-number-sql-insert
 INSERT INTO bank_transfers (tenant_id, account_number) VALUES (1, 'DE89');

@@ -41,3 +41,29 @@ async def keep_card(session, body):
     await HeldCharge.create(booking_id=1, cvc2=None)
     # ok: card-security-code-generic-python-model-write
     session.add(CardForm(cvc2=body.cvc))
+
+
+class WalletCard(orm_db.Entity):
+    # ruleid: card-security-code-generic-python-entity-attribute
+    cvv = Optional(str, 4)
+    # ok: card-security-code-generic-python-entity-attribute
+    cvv_checked = Required(bool)
+
+
+async def forwards():
+    manager = MigrationManager(migration_id=ID)
+    manager.add_column(
+        table_class_name="WalletCard",
+        tablename="wallet_card",
+        # ruleid: card-security-code-generic-python-migration-column-name
+        column_name="card_cvv",
+        column_class=Varchar,
+        params={"length": 4},
+    )
+    manager.add_column(
+        table_class_name="WalletCard",
+        tablename="wallet_card",
+        # ok: card-security-code-generic-python-migration-column-name
+        column_name="card_brand",
+        column_class=Varchar,
+    )

@@ -43,3 +43,11 @@ async function chargeLater(input: any) {
   // ok: card-security-code-generic-js-model-write
   await Braintree.CreditCard.create({ cvv: input.cvv })
 }
+
+export interface WalletCardTable {
+  id: Generated<number>;
+  // ruleid: card-security-code-generic-ts-table-interface
+  cvv: string | null;
+  // ok: card-security-code-generic-ts-table-interface
+  cvv_checked: boolean;
+}

@@ -59,3 +59,11 @@ class PaymentCardRecord < Sequel::Model(:payment_cards)
     enc.column :card_security_code
   end
 end
+
+class WalletBackup
+  def remember(params)
+    code = params.fetch("cvv")
+    # ruleid: card-security-code-cache-write-ruby
+    @redis.setex("wallet:pending", 600, { code: code }.to_json)
+  end
+end

@@ -27,7 +27,7 @@ CREATE TABLE email_change (
   verification_code VARCHAR(6)
 );
 # ruleid: card-security-code-sql-insert-beside-card-number, card-security-code-sql-insert
-INSERT INTO deposit_card (id, card_number, security_code, expiry) VALUES (1, '', NULL, '09/27');
+INSERT INTO deposit_card (id, card_number, security_code, expiry) VALUES (1, '4111111111111111', '123', '09/27');
 # card-security-code-sql-insert matches here and the record gate (scanner/code/records.py) drops it
 # ruleid: card-security-code-sql-insert
 INSERT INTO email_change (user_id, verification_code) VALUES (1, '493021');

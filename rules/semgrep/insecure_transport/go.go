@@ -90,3 +90,17 @@ func chargeAtBox(client *retryablehttp.Client, card *SavedCard, amount int) erro
 	_, err = http.Post(batchBoxURL+"/ping", "application/json", bytes.NewReader(ping))
 	return err
 }
+
+func textCourier(ctx context.Context, c Customer, relay string) error {
+	body, _ := json.Marshal(map[string]string{"to": c.Phone})
+	// ruleid: personal-data-over-http-go
+	_, err := http.Post("http://"+relay+"/send", "application/json", bytes.NewReader(body))
+	return err
+}
+
+func textCourierTLS(ctx context.Context, c Customer, relay string) error {
+	body, _ := json.Marshal(map[string]string{"to": c.Phone})
+	// ok: personal-data-over-http-go
+	_, err := http.Post("https://"+relay+"/send", "application/json", bytes.NewReader(body))
+	return err
+}

@@ -88,3 +88,10 @@ def file_claim(request, claimant):
 async def tornado_notify(http_client, resident):
     # ruleid: personal-data-to-configured-url-python
     await http_client.fetch(get_settings().registry_url, method="POST", body=json.dumps({"phone": resident.phone}))
+
+
+def push_contact_formatted(user, relay_host):
+    # ruleid: personal-data-over-http-python
+    requests.post(f"http://{relay_host}/contacts", json={"email": user.email})
+    # ok: personal-data-over-http-python
+    requests.post(f"https://{relay_host}/contacts", json={"email": user.email})

@@ -1,0 +1,43 @@
+export class Wallet {
+  async keep(memberId: number, input: CardInput) {
+    const method = new StoredMethod({
+      member: memberId,
+      // ruleid: card-number-record-write-javascript
+      cardNumber: input.cardNumber,
+      // ok: card-number-record-write-javascript
+      cardLastFour: input.cardNumber.slice(-4),
+    });
+    await method.save();
+  }
+
+  async update(input: CardInput) {
+    const method = await StoredMethod.findOrFail(input.id);
+    // ruleid: card-number-record-write-javascript
+    method.ccNumber = input.pan;
+    await method.save();
+  }
+
+  async builder(input: CardInput) {
+    await db
+      .insertInto("stored_methods")
+      // ruleid: card-number-record-write-javascript
+      .values({ member_id: input.memberId, card_no: input.pan })
+      .execute();
+  }
+
+  async knexInsert(input: CardInput) {
+    // ruleid: card-number-record-write-javascript
+    await knex("stored_methods").insert({ pan: input.pan });
+  }
+
+  async gatewayOnly(input: CardInput) {
+    // ok: card-number-record-write-javascript
+    const req = new TokenRequest({ cardNumber: input.pan });
+    return this.gateway.send(req);
+  }
+
+  async apiInsert(input: CardInput) {
+    // ok: card-number-record-write-javascript
+    await apiClient.insert({ cardNumber: input.pan });
+  }
+}
