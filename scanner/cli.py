@@ -51,11 +51,12 @@ def _site_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("--browser", metavar="PATH", help="Chromium executable (default: found automatically)")
 
 
-def _common(p: argparse.ArgumentParser, default_out: str | None = "compliance-report") -> None:
+def _common(p: argparse.ArgumentParser, default_out: str | None = "compliance-report", out_help: str = "",
+            formats_help: str = "json and html") -> None:
     p.add_argument("--out", type=Path, default=Path(default_out) if default_out else None, metavar="DIR",
-                   help=f"output directory (default: {default_out})")
+                   help=f"output directory (default: {out_help or default_out})")
     p.add_argument("--format", action="append", choices=FORMATS, dest="formats", metavar="FORMAT",
-                   help=f"report format, repeatable: {', '.join(FORMATS)} (result.json is always written)")
+                   help=f"report format, repeatable: {', '.join(FORMATS)} (default: {formats_help}; result.json is always written)")
     p.add_argument("--quiet", "-q", action="store_true", help="no progress lines")
 
 
@@ -66,18 +67,18 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("crawl", help="crawl a site in headless Chromium and record what it does")
     p.add_argument("url")
-    p.add_argument("--max-pages", type=int, default=None, metavar="N")
-    p.add_argument("--max-depth", type=int, default=None, metavar="N")
-    p.add_argument("--concurrency", type=int, default=None, metavar="N")
+    p.add_argument("--max-pages", type=int, default=None, metavar="N", help="most pages crawled in the initial phase (default 50)")
+    p.add_argument("--max-depth", type=int, default=None, metavar="N", help="most link hops from the start page (default 5)")
+    p.add_argument("--concurrency", type=int, default=None, metavar="N", help="pages rendered at once (default 6)")
     p.add_argument("--phases", default=None, metavar="LIST", help=f"comma-separated, of {','.join(PHASES)} (default: all)")
     p.add_argument("--ignore-robots", action="store_true", help="do not obey robots.txt (for owners auditing their own site)")
-    p.add_argument("--screenshots", action="store_true")
+    p.add_argument("--screenshots", action="store_true", help="save a screenshot of every page under DIR/screenshots/")
     _site_args(p)
     _common(p)
 
     p = sub.add_parser("code", help="scan source code with the packaged Semgrep rules")
     p.add_argument("paths", nargs="+", type=Path, metavar="PATH")
-    p.add_argument("--exclude", action="append", default=[], metavar="GLOB")
+    p.add_argument("--exclude", action="append", default=[], metavar="GLOB", help="skip files matching GLOB; repeatable")
     p.add_argument("--rules", action="append", default=[], type=Path, metavar="DIR", help="extra Semgrep rule directory")
     p.add_argument("--fail-on-findings", nargs="?", const="low", default=None, choices=SEVERITIES, metavar="SEVERITY",
                    help="print each finding and exit 1 when one is at SEVERITY (default low) or above; for pre-commit hooks")
@@ -89,17 +90,18 @@ def build_parser() -> argparse.ArgumentParser:
     _common(p)
 
     p = sub.add_parser("run", help="crawl + code + policy + verdicts + gate, as scan.toml says")
-    p.add_argument("--config", type=Path, default=Path("scan.toml"), metavar="FILE")
+    p.add_argument("--config", type=Path, default=Path("scan.toml"), metavar="FILE", help="configuration file (default: scan.toml)")
     p.add_argument("--baseline", type=Path, default=None, metavar="RESULT_JSON", help="gate only on findings new since this result")
-    p.add_argument("--waivers", type=Path, default=None, metavar="FILE")
-    _common(p, default_out=None)
+    p.add_argument("--waivers", type=Path, default=None, metavar="FILE", help="waivers file (overrides gate.waivers)")
+    _common(p, default_out=None, out_help="reports.out_dir of the configuration, else compliance-report",
+            formats_help="reports.formats of the configuration, else all")
 
     p = sub.add_parser("demo", help="scan the bundled demo shop, code and policy end to end")
-    _common(p, default_out="compliance-demo")
+    _common(p, default_out="compliance-demo", formats_help="all")
 
     p = sub.add_parser("report", help="re-render reports from a saved result.json")
     p.add_argument("result", type=Path, metavar="RESULT_JSON")
-    _common(p, default_out=".")
+    _common(p, default_out=".", formats_help="html")
 
     p = sub.add_parser("diff", help="what changed between two scans")
     p.add_argument("old", type=Path, metavar="OLD_JSON")
