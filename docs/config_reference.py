@@ -56,7 +56,8 @@ DESCRIPTIONS: dict[str, str] = {
     "site.consent.autoconsent": "Operate known consent platforms with DuckDuckGo's autoconsent (needs `npm`); "
                                 "a generic fallback is always on.",
     "site.consent.submit_forms": "Submit forms after filling them with canary values. Staging only.",
-    "policy": "The privacy policy. Without `path` or `url` it is looked for on the site.",
+    "policy": "The privacy policy. Without this section no policy is read and no claim is checked (an empty `[policy]` "
+              "is enough to have it found on the site); without `path` or `url` it is looked for on the site.",
     "policy.path": "A local `.md`, `.txt` or `.html` file.",
     "policy.url": "A URL, fetched through the crawler's browser (give `path` or `url`, not both).",
     "policy.max_age_days": "A \"last updated\" date older than this is a policy finding.",
