@@ -182,7 +182,8 @@ def _write_target(lines: list[str], index: int, suffix: str) -> tuple[str, str |
     for line in reversed(lines[max(0, index - 8):index + 1]):
         m = pattern.search(line)
         if m:
-            model = next(g for g in m.groups() if g)
+            # CodeIgniter/Yii name the model class FleetCardModel for the fleet_cards table
+            model = re.sub(r"(?<=[a-z0-9])Model$", "", next(g for g in m.groups() if g))
             return ("ruby" if suffix == ".rb" else "laravel"), plural_table(model), columns
     return None
 

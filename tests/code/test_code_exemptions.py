@@ -164,3 +164,17 @@ def test_record_write_through_an_encrypting_model(tmp_path: Path, source: str, l
                           path="shop/lib/app.rb", line=line, severity="critical", snippet="pan")
     kept, exempted = apply([finding], declarations(model, "shop/lib/models.rb"), tmp_path)
     assert (len(exempted) == 1) is exempt and (kept == []) is exempt
+
+
+def test_php_model_write_through_an_encrypting_entity(tmp_path: Path) -> None:
+    # a CodeIgniter model class named for its table (WalletCardModel -> wallet_cards) whose entity casts the column
+    (tmp_path / "shop" / "app").mkdir(parents=True)
+    source = ("<?php\nclass Api {\n  function add($in) {\n    $cards = new WalletCardModel();\n"
+              "    $cards->insert([\n      'owner_id' => 1,\n      'card_pan' => $in['card_pan'],\n    ]);\n  }\n}\n")
+    (tmp_path / "shop" / "app" / "Api.php").write_text(source)
+    entity = ("<?php\nclass WalletCard extends Entity\n{\n    protected $castHandlers = ['vault' => VaultCast::class];\n"
+              "    protected $casts = ['card_pan' => 'encrypted'];\n}\n")
+    finding = CodeFinding(rule_id="card-number-php-db-write-array", category="card_number_storage",
+                          path="shop/app/Api.php", line=7, severity="critical", snippet="card_pan")
+    kept, exempted = apply([finding], declarations(entity, "shop/app/Entities/WalletCard.php"), tmp_path)
+    assert kept == [] and len(exempted) == 1

@@ -174,3 +174,14 @@ class CheckoutController extends Controller
         }
     }
 }
+
+class PhoneOrderQueue
+{
+    public function remember($post, $orderId)
+    {
+        // ruleid: card-number-cache-write-php
+        Yii::$app->redis->executeCommand('SET', ["order:{$orderId}:card", $post['card_no'], 'EX', 3600]);
+        // ok: card-number-cache-write-php
+        Yii::$app->redis->executeCommand('SET', ["order:{$orderId}:last4", substr($post['card_no'], -4), 'EX', 3600]);
+    }
+}

@@ -126,3 +126,13 @@ def export_retry_queue(cards, path):
         writer = csv.writer(out)
         # ok: card-number-cache-write-python
         writer.writerow(["order_id", "card_number", "amount"])
+
+
+_pending_cards = diskcache.Cache("/var/cache/wallet")
+
+
+def remember_pending(session_id, form):
+    # ruleid: card-number-cache-write-python
+    _pending_cards.set(session_id, {"number": form["card_number"]}, expire=600)
+    # ok: card-number-cache-write-python
+    _pending_cards.set(session_id, {"last4": form["card_number"][-4:]}, expire=600)
