@@ -126,8 +126,8 @@ class _Evaluator:
         table = self.rules.outcomes[rule.outcome][claim.polarity]
         fits = []
         for item in self.selected(rule):
-            if claim.modality == "conditional" and item.phase == "accept":
-                continue  # "unless you consent": what happens after consent cannot break it
+            if claim.modality == "conditional" and claim.polarity == "deny" and item.phase == "accept":
+                continue  # "unless you consent": what follows consent cannot break it (it does bear out "with your consent, we...")
             fit = self.fitter.fit(claim, item, rule.qualifiers)
             if fit != "no":
                 fits.append((item, fit))

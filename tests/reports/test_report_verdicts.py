@@ -369,3 +369,12 @@ def test_personal_data_finding_breaks_a_claim_about_all_personal_data() -> None:
     card_only = (claim("c1", "logs_personal_data", "deny", data_types=("payment_card",), text="We never log card numbers."),)
     unsure = evaluate(result(claims=card_only, code_findings=(code("pii_logging", snippet="log.info(user.email)"),)))
     assert by_claim(unsure, "c1").status == "manual"
+
+
+def test_conditional_affirm_is_borne_out_by_what_follows_consent() -> None:
+    """"With your consent, we use advertising cookies": cookies seen only after "accept all" bear it out; they
+    are no reason to call it "not observed"."""
+    claims = (claim("c1", "uses_cookies", "affirm", "conditional", purposes=("advertising",),
+                    text="With your consent, we use advertising cookies."),)
+    after_accept = (cookie("IDE", ".doubleclick.net", "third", "accept", "doubleclick.net"),)
+    assert by_claim(evaluate(result(claims=claims, cookies=after_accept)), "c1").status == "consistent"
