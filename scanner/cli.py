@@ -183,6 +183,16 @@ def _config_for(args: argparse.Namespace) -> tuple[Config, tuple[str, ...]]:
     return cfg.model_copy(update={"reports": reports}), stages
 
 
+def _output_dir(out: Path, what: str = "--out") -> None:
+    """Create the output directory before any work: a scan whose reports cannot be written is lost."""
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise ConfigError(f"{what} {out}: cannot create the output directory ({exc.strerror or exc})") from None
+    if not os.access(out, os.W_OK | os.X_OK):
+        raise ConfigError(f"{what} {out}: the output directory is not writable")
+
+
 def _check_policy_input(policy: PolicyConfig, site: SiteConfig | None) -> None:
     """The policy stage runs last: an unusable policy file (empty, binary, not English) or a policy with no
     source would otherwise end the run with exit 2 only after the crawl and the code scan, losing both."""
@@ -247,6 +257,7 @@ def _report(args: argparse.Namespace) -> int:
         result = load_result(args.result)
     except ValueError as exc:
         raise ConfigError(str(exc)) from None
+    _output_dir(args.out)
     written, problems = write_reports(result, args.out, args.formats or ["html"])
     for problem in problems:
         print(f"compliance-scan: {problem}", file=sys.stderr)
@@ -268,7 +279,7 @@ def _diff(args: argparse.Namespace) -> int:
     changes = diff_results(old, new)
     markdown, data = render_markdown(changes), render_json(changes)
     if args.out:
-        args.out.mkdir(parents=True, exist_ok=True)
+        _output_dir(args.out)
         (args.out / "diff.md").write_text(markdown, encoding="utf-8")
         (args.out / "diff.json").write_text(data, encoding="utf-8")
     print(data if args.json else markdown)
@@ -289,8 +300,10 @@ def main(argv: list[str] | None = None) -> int:
         if args.command == "demo":
             from scanner.demo import run_demo
 
+            _output_dir(args.out)
             return run_demo(args.out, args.formats, quiet=args.quiet)
         cfg, stages = _config_for(args)
+        _output_dir(cfg.reports.out_dir, "--out" if args.out is not None else "reports.out_dir")
         outcome = run_pipeline(cfg, stages, cfg.reports.out_dir, None if args.quiet else _progress)
         code = _finish(outcome, cfg, args.quiet)
         if code == ExitCode.OK and getattr(args, "fail_on_findings", None):

@@ -70,6 +70,17 @@ class SiteConfig(_Strict):
             raise ValueError(f"must be an http:// or https:// URL, got {value!r}")
         return value
 
+    @field_validator("resolve")
+    @classmethod
+    def _resolve(cls, values: list[str]) -> list[str]:
+        from scanner.resolve import Resolver
+
+        try:
+            Resolver.parse(values)
+        except ConfigError as exc:  # its message names the CLI flag; here the key path names the place
+            raise ValueError(str(exc).removeprefix("--resolve ")) from None
+        return values
+
     @field_validator("include", "exclude")
     @classmethod
     def _patterns(cls, values: list[str]) -> list[str]:

@@ -10,8 +10,10 @@ from pathlib import Path
 
 import pytest
 
+from reports.formats.json_format import JsonFormat
 from scanner.cli import main
 from scanner.exitcodes import ExitCode
+from scanner.model import ScanResult
 
 SUBCOMMANDS = ["crawl", "code", "policy", "run", "demo", "report", "diff"]
 
@@ -113,6 +115,23 @@ def test_fail_on_findings_names_paths_as_given(tmp_path: Path, capsys: pytest.Ca
     sarif = json.loads((tmp_path / "out" / "results.sarif").read_text())
     assert {r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] for r in sarif["runs"][0]["results"]} \
         == {"app/sub/v.py", "app/sub/w.py"}
+
+
+def test_unwritable_output_directory_is_refused_before_the_scan(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """An --out that cannot be created ended a finished scan in an internal error, its results lost."""
+    taken = tmp_path / "taken"
+    taken.write_text("a file, not a directory")
+    (tmp_path / "src").mkdir()
+    assert main(["code", str(tmp_path / "src"), "--out", str(taken / "sub")]) == ExitCode.USAGE
+    _one_line_error(capsys, f"--out {taken / 'sub'}: cannot create the output directory (Not a directory)")
+    cfg = tmp_path / "scan.toml"
+    cfg.write_text(f'[code]\npaths = ["src"]\n[reports]\nout_dir = "{taken}"\n')
+    assert main(["run", "--config", str(cfg)]) == ExitCode.USAGE
+    _one_line_error(capsys, f"reports.out_dir {taken}: cannot create the output directory")
+    res = tmp_path / "r.json"
+    res.write_bytes(JsonFormat().render(ScanResult()))
+    assert main(["report", str(res), "--out", str(taken)]) == ExitCode.USAGE
+    _one_line_error(capsys, "cannot create the output directory (File exists)")
 
 
 def test_report_and_diff_reject_non_results(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -30,6 +30,7 @@ def test_example_scan_toml_loads_and_resolves_paths() -> None:
         ('[gate]\nfail_on = ["broken"]\n', "scan.toml:2: gate.fail_on: unknown status 'broken'"),
         ('[gate]\nmin_severity = "huge"\n', "gate.min_severity: unknown severity 'huge'"),
         ('[site]\nurl = "https://a.example"\nexclude = ["(unclosed"]\n', "site.exclude: bad regular expression"),
+        ('[site]\nurl = "https://a.example"\nresolve = ["garbage"]\n', "scan.toml:3: site.resolve: 'garbage': expected HOST"),
         ('[sight]\nurl = "x"\n', "sight: unknown key"),
         ("[site\nurl=1", "scan.toml: invalid TOML"),
         ('[code]\npaths = ["does-not-exist"]\n', "code.paths[0]: no such file or directory"),
