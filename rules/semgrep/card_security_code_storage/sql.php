@@ -10,3 +10,9 @@ final class Version20240101000001 extends AbstractMigration
         $this->addSql('CREATE TABLE login_otp (id INT NOT NULL, verification_code VARCHAR(6) NOT NULL, PRIMARY KEY(id))');
     }
 }
+
+function code_field_options()
+{
+    // ok: card-security-code-sql-column
+    return ['label' => __("CVV number"), 'required' => true];
+}
