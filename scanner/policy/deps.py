@@ -45,6 +45,7 @@ from scanner.policy.lexicon import Lexicon
 from scanner.policy.orgname import Names
 
 NO_NAMES = Names(frozenset(), frozenset())
+USER_RECORDS = frozenset({"log", "track", "record", "capture"})
 
 __all__ = ["MODEL", "frame_claims", "frames", "nlp", "others_collect", "parse"]
 
@@ -220,6 +221,8 @@ def others_collect(doc: Any, names: Names = NO_NAMES) -> bool:
         if subj is None or passive:
             return False
         ours = any(c.lower_ in ("our", "this") for c in kids(subj, "poss", "det"))
+        if (subj.lower_ == "you" or lemma(subj) in USER) and lemma(verb) in USER_RECORDS:
+            return False  # "you can log meals manually", "users track their steps": the user hands data over
         if ours or (subj.lower_ not in OTHERS and lemma(subj) not in OTHERS and not _third(subj, names)):
             return False  # a name may be the company's own: only pronouns, third-party nouns and names not ours veto
     return True

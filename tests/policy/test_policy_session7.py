@@ -138,3 +138,27 @@ def test_a_web_address_opens_a_sentence() -> None:
     cut = [text[s.start : s.end] for s in sentences(text)]
     assert cut == ["The apps set no cookies.", "shop.example uses one session cookie for the basket."]
     assert polarity_of(text, "uses_cookies") == {"affirm", "deny"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a passive keeping in a place of ours (not the user's device)
+        "Support chats and call notes are stored in our ticketing system.",
+        # the user logs or tracks data (the parse does not veto it as someone else's collection)
+        "You can also log symptoms and medication doses by hand.",
+        # asked to take, upload or answer
+        "During sign-up you will be asked to upload a photo of your passport.",
+        # what we collect depends on the service; a lead-in naming categories
+        "The personal data we collect varies with the features you use.",
+        "Over the last year we collected the following categories:",
+        # a browser extension sends data
+        "The browser extension sends the URL of the page you open to our servers.",
+    ],
+)
+def test_collection_voices(sentence: str) -> None:
+    assert "affirm" in polarity_of(sentence, "collects")
+
+
+def test_kept_on_the_device_is_no_collection() -> None:
+    assert polarity_of("Your drafts are stored on your device until you send them.", "collects") == set()
