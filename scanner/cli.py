@@ -223,6 +223,9 @@ def _finish(outcome: Outcome, cfg: Config, quiet: bool) -> int:
     for problem in problems:
         print(f"compliance-scan: {problem}", file=sys.stderr)
     for failure in outcome.failures:
+        stage, _, message = failure.partition(": ")
+        if message.startswith(f"{stage}: "):  # the stage's own message already names it
+            failure = message
         print(f"compliance-scan: scan error: {failure}", file=sys.stderr)
     if not quiet:
         print(_summary(outcome.result))

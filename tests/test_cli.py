@@ -134,6 +134,16 @@ def test_unwritable_output_directory_is_refused_before_the_scan(tmp_path: Path, 
     _one_line_error(capsys, "cannot create the output directory (File exists)")
 
 
+def test_unreachable_policy_url_is_a_scan_error_with_results_kept(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    out = tmp_path / "out"
+    assert main(["policy", "https://unreachable.invalid/privacy", "--quiet", "--out", str(out)]) == ExitCode.SCAN_ERROR
+    err = capsys.readouterr().err.strip()
+    assert err.startswith("compliance-scan: scan error: policy: cannot fetch https://unreachable.invalid/privacy")
+    assert len(err.splitlines()) == 1 and "policy: policy:" not in err
+    saved = json.loads((out / "result.json").read_text())
+    assert saved["errors"][0]["stage"] == "policy" and saved["gate"]["passed"] is False
+
+
 def test_report_and_diff_reject_non_results(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     bad = tmp_path / "r.json"
     bad.write_text("[1, 2]")
