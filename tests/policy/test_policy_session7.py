@@ -162,3 +162,23 @@ def test_collection_voices(sentence: str) -> None:
 
 def test_kept_on_the_device_is_no_collection() -> None:
     assert polarity_of("Your drafts are stored on your device until you send them.", "collects") == set()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the work done through a provider
+        "Memberships are paid by card through our payment processor, Brookpay.",
+        "Hosts must complete an identity check with our verification provider before their first listing.",
+        "We may check your name against sanctions lists through a screening provider.",
+        # a provider as the subject who compares or verifies data
+        "Our verification partner, Lumio Checks, compares your selfie with the photo on your ID.",
+    ],
+)
+def test_work_done_by_providers(sentence: str) -> None:
+    assert "affirm" in polarity_of(sentence, "shares_personal_data")
+
+
+def test_a_provider_processing_is_not_read_as_a_new_disclosure() -> None:
+    text = "The bureau processes your bank details only to collect payments and is not permitted to use them for anything else."
+    assert "affirm" not in polarity_of(text, "shares_personal_data")
