@@ -22,6 +22,7 @@ from scanner.policy.framepass import frame_pass
 from scanner.policy.lexicon import ClaimRule, Lexicon
 from scanner.policy.lines import run_in_heading, title_line
 from scanner.policy.lists import attach_lists
+from scanner.policy.owner import own_names, waived
 from scanner.policy.segment import Sentence
 
 _UNTIL_FIRST = re.compile(r"\W*until\b(?! (?:then|now|further notice)\b)")
@@ -52,14 +53,23 @@ def _requirements_met(rule: ClaimRule, norm: str, lex: Lexicon) -> bool:
     return True
 
 
-def _trigger_ok(rule: ClaimRule, fr: cl.Frame, t0: int, t1: int, lex: Lexicon) -> tuple[int, int] | None:
+def _vetoes(pattern: re.Pattern[str], clause: str, owners: frozenset[str]) -> bool:
+    """An `unless` context matches the clause; one that captures a `subject` is waived when the subject is the
+    company by its own name ("StubYard does not receive ...", scanner/policy/owner.py)."""
+    m = pattern.search(clause)
+    return m is not None and not ("subject" in pattern.groupindex and waived(m.group("subject"), owners))
+
+
+def _trigger_ok(
+    rule: ClaimRule, fr: cl.Frame, t0: int, t1: int, lex: Lexicon, own: frozenset[str] = frozenset()
+) -> tuple[int, int] | None:
     """The clause of an accepted trigger, or None when the context says it is not a claim."""
     if fr.skipped(t0) and not rule.anywhere:
         return None
     c0, c1 = fr.clause_of(t0)
     clause, trigger = fr.norm[c0:c1], fr.norm[t0:t1]
     prefix, suffix = fr.norm[c0:t0], fr.norm[t1:c1]
-    if any(p.search(clause) for p in rule.unless) or any(p.search(trigger) for p in rule.unless_in_trigger):
+    if any(_vetoes(p, clause, own) for p in rule.unless) or any(p.search(trigger) for p in rule.unless_in_trigger):
         return None
     if cl.obliged(clause, lex) and not (rule.options and not lex.user_control.search(clause)):
         return None
@@ -100,9 +110,18 @@ DEEMED_TECH = frozenset({"uses_cookies", "uses_web_beacons"})
 # a table row ("| Identifiers | name, IP address | Advertising partners |") names categories, recipients and bases
 # side by side: what the cells are read for is what is collected and, in a legal-basis table, consent to tracking
 ROW_TYPES = frozenset({"collects", "consent_for_tracking"})
-def sentence_claims(text: str, sent: Sentence, lex: Lexicon, extra: str = "", source: str | None = None, before: str = "") -> list[Claim]:
+def sentence_claims(
+    text: str,
+    sent: Sentence,
+    lex: Lexicon,
+    extra: str = "",
+    source: str | None = None,
+    before: str = "",
+    owners: frozenset[str] = frozenset(),
+) -> list[Claim]:
     """Claims of one sentence; `extra` is text that belongs with it (the items of a list it introduces),
-    `before` the normalised previous sentence of the same section (what "it" or "those signals" refer to).
+    `before` the normalised previous sentence of the same section (what "it" or "those signals" refer to), `owners`
+    the company's own names (scanner/policy/owner.py).
     One claim per type, citing the sentence; when one clause affirms a type and another denies it, two
     claims, each citing its own clause."""
     raw = text[sent.start : sent.end]
@@ -138,7 +157,7 @@ def sentence_claims(text: str, sent: Sentence, lex: Lexicon, extra: str = "", so
             continue
         for pattern in patterns:
             for m in _matches(pattern, norm):
-                span = _trigger_ok(rule, fr, m.start(), m.end(), lex)
+                span = _trigger_ok(rule, fr, m.start(), m.end(), lex, owners)
                 if span is None:
                     continue
                 c0, c1 = span
@@ -227,6 +246,7 @@ def extract_claims(
             items.setdefault(s.lead, []).append(text[s.start : s.end])
     per_sentence: list[list[Claim]] = []
     befores: list[str] = []
+    owners = own_names(text)
     for i, sent in enumerate(sents):
         prev = sents[i - 1] if i and not sents[i - 1].heading and sents[i - 1].section == sent.section else None
         before = cl.normalise(text[prev.start : prev.end], lex) if prev else ""
@@ -235,7 +255,7 @@ def extract_claims(
             # pronouns refers back to what the sentence before the chain named
             before = befores[-1] + " " + before
         befores.append(before)
-        per_sentence.append(sentence_claims(text, sent, lex, " ".join(items.get(i, [])), source, before))
+        per_sentence.append(sentence_claims(text, sent, lex, " ".join(items.get(i, [])), source, before, owners))
     if frames_on:
         frame_pass(text, sents, per_sentence, befores, lex, source)
     for found in per_sentence:
