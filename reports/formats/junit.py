@@ -1,6 +1,8 @@
 """JUnit XML for CI test tabs: one test case per policy claim (suite "policy claims") and one per check
 (suite "checks": every verdict rule plus the gate itself). A case fails when its verdicts fail the gate
-(or, with no gate, when a claim is contradicted); claims a person must check are skipped with the reason.
+(or, with no gate, when a claim is contradicted); claims a person must check are skipped with the reason, and so
+is every check when no policy was read. A scan without a policy (the code rules in a merge request) lists each
+code finding as a failed case of its own (suite "code findings").
 Built with ElementTree so escaping is the library's; characters XML cannot carry are dropped first."""
 
 from __future__ import annotations
@@ -84,17 +86,27 @@ class JunitFormat(Format):
             name = f"{rule.id}: {rule.title}"
             out = "\n".join(_detail(v) for v in verdicts)
             bad = [v for v in verdicts if v.id in failing]
+            missing = sorted((rule.stages | {"policy"}) - stages)  # every verdict sets evidence beside the policy
             if bad:
                 checks.case(f"checks.{rule.kind}", name, failure=f"{len(bad)} verdict(s) fail the gate", out=out)
-            elif not rule.stages <= stages:
-                checks.case(f"checks.{rule.kind}", name, skipped=f"the {', '.join(sorted(rule.stages - stages))} stage did not run")
+            elif missing:
+                checks.case(f"checks.{rule.kind}", name, skipped=f"the {', '.join(missing)} stage did not run")
             else:
                 checks.case(f"checks.{rule.kind}", name, out=out)
         if gate is not None:
             checks.case("checks.gate", "release gate", failure=None if gate.passed else gate.reason or "gate failed",
                         out=_text(f"fail_on={','.join(gate.fail_on)} min_severity={gate.min_severity} waived={len(gate.waived)} "
                                   f"expired={len(gate.expired_waivers)} unused={len(gate.unused_waivers)}", 0))
-        totals = {k: a + b for (k, a), b in zip(claims.close().items(), checks.close().values(), strict=True)}
+        suites = [claims, checks]
+        if "policy" not in stages and result.code_findings:
+            # No policy, no verdicts: a code scan (a merge request's test report) shows its findings themselves.
+            findings = _Suite(root, "code findings")
+            for f in result.code_findings:
+                findings.case(f"code.{f.category}", f"{f.path}:{f.line} {f.rule_id}", failure=f"{f.severity}: {f.message or f.category}",
+                              out=_text(f"{f.path}:{f.line}: {f.snippet}", 0))
+            suites.append(findings)
+        closed = [suite.close() for suite in suites]
+        totals = {k: sum(c[k] for c in closed) for k in ("tests", "failures", "skipped")}
         for key, n in {**totals, "errors": 0}.items():
             root.set(key, str(n))
         ET.indent(root)

@@ -120,6 +120,22 @@ def test_junit_parses_with_one_case_per_claim_and_check(sample: ScanResult) -> N
     assert any(HOSTILE in c.name for c in claims)  # carried as text, escaped by the XML writer
 
 
+def test_junit_of_a_code_scan_fails_on_its_findings(sample: ScanResult) -> None:
+    """A merge request's test report from `code --format junit`: no policy, so no verdicts. The checks must not
+    pass ("card security codes are stored: passed" beside a stored CVV) and every finding is a failed case."""
+    code_only = dataclasses.replace(ScanResult(stages=("code",), code_findings=sample.code_findings), verdicts=(), gate=None)
+    xml = JUnitXml.fromstring(get_format("junit").render(code_only))
+    suites = {s.name: s for s in xml}
+    checks = suites["checks"]
+    assert all(any(isinstance(r, Skipped) for r in c.result) for c in checks), "a check without a policy cannot pass"
+    findings = suites["code findings"]
+    assert findings.tests == findings.failures == len(sample.code_findings)
+    names = {c.name for c in findings}
+    assert "app/checkout.py:42 compliance.card_security_code_storage" in names
+    assert xml.failures == findings.failures and xml.tests == checks.tests + findings.tests
+    assert "4111" not in get_format("junit").render(code_only).decode()  # snippets masked
+
+
 def test_junit_survives_control_characters(sample: ScanResult) -> None:
     bad = dataclasses.replace(sample, claims=(dataclasses.replace(sample.claims[0], text="null\x00 bell\x07 ok"),))
     xml = JUnitXml.fromstring(get_format("junit").render(bad))
@@ -165,6 +181,7 @@ def test_partial_results_render_everywhere(stages: tuple[str, ...]) -> None:
     for name in NAMES:
         assert get_format(name).render(res)
     jsonschema.Draft4Validator(SARIF_SCHEMA).validate(json.loads(render("sarif", res)))
-    assert JUnitXml.fromstring(get_format("junit").render(res)).tests == len(load_rules().all_rules())
+    # every check, plus (without a policy) one failed case per code finding
+    assert JUnitXml.fromstring(get_format("junit").render(res)).tests == len(load_rules().all_rules()) + len(res.code_findings)
     assert "No gate applied" in render("markdown", res)
     assert "the policy stage did not run" in render("html", res)
