@@ -213,6 +213,8 @@ def _summary(result: ScanResult) -> str:
     verdicts = ", ".join(f"{n} {s}" for s, n in sorted(counts.items())) or "no verdicts"
     reason = result.gate.reason if result.gate else ""
     gate = "passed" if result.gate and result.gate.passed else f"FAILED ({reason})" if reason else "FAILED"
+    if "policy" not in result.stages:
+        return f"{'; '.join(parts)}. No policy read: no verdicts, no gate."
     return f"{'; '.join(parts)}. Verdicts: {verdicts}. Gate {gate}."
 
 

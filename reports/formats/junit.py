@@ -93,7 +93,9 @@ class JunitFormat(Format):
                 checks.case(f"checks.{rule.kind}", name, skipped=f"the {', '.join(missing)} stage did not run")
             else:
                 checks.case(f"checks.{rule.kind}", name, out=out)
-        if gate is not None:
+        if gate is not None and "policy" not in stages:
+            checks.case("checks.gate", "release gate", skipped="no policy was read: no verdicts to gate on")
+        elif gate is not None:
             checks.case("checks.gate", "release gate", failure=None if gate.passed else gate.reason or "gate failed",
                         out=_text(f"fail_on={','.join(gate.fail_on)} min_severity={gate.min_severity} waived={len(gate.waived)} "
                                   f"expired={len(gate.expired_waivers)} unused={len(gate.unused_waivers)}", 0))

@@ -10,7 +10,7 @@ import re
 from reports.formats.interface import Format
 from reports.formats.view import VerdictRow, build_view, status_line
 from reports.mask import clip
-from scanner.model import ScanResult
+from scanner.model import ScanResult, severity_rank
 
 _SPECIAL = re.compile(r"([\\`*_\[\]|~])")
 MAX_ROWS = 50
@@ -64,6 +64,13 @@ class MarkdownFormat(Format):
             rows = [r for r in view.rows if r.verdict.status == status]
             if rows:
                 out += ["", f"### {heading} ({len(rows)})", "", *_table(rows)]
+        if "policy" not in result.stages and result.code_findings:  # no verdicts carry them: list the findings
+            ranked = sorted(result.code_findings, key=lambda f: (-severity_rank(f.severity.lower()), f.path, f.line))
+            out += ["", f"### Code findings ({len(ranked)})", "", "| Severity | Location | Category | Code (masked) |", "|---|---|---|---|"]
+            out += [f"| {md(f.severity.lower(), 10)} | {md(f'{f.path}:{f.line}', 120)} | {md(f.category.replace('_', ' '), 40)} "
+                    f"| {md(f.snippet, 120)} |" for f in ranked[:MAX_ROWS]]
+            if len(ranked) > MAX_ROWS:
+                out.append(f"\n{len(ranked) - MAX_ROWS} more in the HTML report.")
         manual = [r for r in view.rows if r.verdict.status == "manual"]
         if manual:
             out += ["", f"<details><summary>Checks for a person ({len(manual)})</summary>", ""]

@@ -64,8 +64,13 @@ class View:
     tracking: frozenset[str] = TRACKING
 
     @property
+    def gated(self) -> bool:
+        """Without a policy there are no verdicts, so a gate has nothing to judge and "passed" would mislead."""
+        return self.result.gate is not None and "policy" in self.result.stages
+
+    @property
     def passed(self) -> bool | None:
-        return None if self.result.gate is None else self.result.gate.passed
+        return self.result.gate.passed if self.gated and self.result.gate else None
 
     def cap(self, name: str, total: int) -> range:
         if total > ROW_CAP:
@@ -122,6 +127,10 @@ def _matrix(result: ScanResult, phases: list[str]) -> list[tuple[str, str, str, 
 
 def status_line(view: View) -> str:
     gate = view.result.gate
+    if gate is not None and not view.gated:
+        findings = len(view.result.code_findings)
+        found = f": {findings} code finding{'' if findings == 1 else 's'} listed below" if findings else ""
+        return f"No gate applied (no policy was read, so there are no verdicts){found}"
     if gate is None:
         return "No gate applied"
     return "Gate passed" if gate.passed else f"Gate FAILED: {gate.reason or 'see failures'}"

@@ -136,6 +136,23 @@ def test_junit_of_a_code_scan_fails_on_its_findings(sample: ScanResult) -> None:
     assert "4111" not in get_format("junit").render(code_only).decode()  # snippets masked
 
 
+def test_markdown_and_html_of_a_code_scan_list_findings_and_claim_no_pass(sample: ScanResult) -> None:
+    """The pull-request job's summary: a code scan has no verdicts, so "✅ Gate passed" above a stored CVV would
+    mislead; it says no gate applied and lists the findings, worst first."""
+    from reports.gate import apply_gate
+    from scanner.config import GateConfig
+
+    res = ScanResult(stages=("code",), code_findings=sample.code_findings)
+    res = dataclasses.replace(res, gate=apply_gate(res, GateConfig()))
+    summary = render("markdown", res)
+    assert summary.startswith("## ⚪ Compliance scan: No gate applied (no policy was read, so there are no verdicts): "
+                              f"{len(res.code_findings)} code findings listed below")
+    assert "### Code findings (3)" in summary and "| high | app/checkout.py:42 | card security code storage |" in summary
+    assert "Gate passed" not in render("html", res) and "4111" not in summary
+    gate_case = next(c for s in JUnitXml.fromstring(get_format("junit").render(res)) for c in s if c.name == "release gate")
+    assert isinstance(gate_case.result[0], Skipped)
+
+
 def test_junit_survives_control_characters(sample: ScanResult) -> None:
     bad = dataclasses.replace(sample, claims=(dataclasses.replace(sample.claims[0], text="null\x00 bell\x07 ok"),))
     xml = JUnitXml.fromstring(get_format("junit").render(bad))
