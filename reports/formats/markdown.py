@@ -54,6 +54,7 @@ class MarkdownFormat(Format):
                 "|" + "---|" * len(view.counts), "| " + " | ".join(str(n) for n in view.counts.values()) + " |", ""]
         out.append(f"{len(result.pages)} pages · {len(result.cookies)} cookies · {len(result.third_parties)} third parties · "
                    f"{len(result.leaks)} leaks · {len(result.code_findings)} code findings · {len(result.claims)} claims · "
+                   f"{len(result.policy_findings)} policy findings · "
                    f"{len(result.errors)} errors")
         gate = result.gate
         if gate and gate.expired_waivers:
@@ -71,6 +72,9 @@ class MarkdownFormat(Format):
                     f"| {md(f.snippet, 120)} |" for f in ranked[:MAX_ROWS]]
             if len(ranked) > MAX_ROWS:
                 out.append(f"\n{len(ranked) - MAX_ROWS} more in the HTML report.")
+        if result.policy_findings:
+            out += ["", f"### Policy findings ({len(result.policy_findings)})", ""]
+            out += [f"- {md(f.severity, 10)}: {md(f.message, 300)}" for f in result.policy_findings[:MAX_ROWS]]
         manual = [r for r in view.rows if r.verdict.status == "manual"]
         if manual:
             out += ["", f"<details><summary>Checks for a person ({len(manual)})</summary>", ""]

@@ -17,7 +17,7 @@ from report_samples import HOSTILE, sample_result
 from reports.formats import NAMES, get_format
 from reports.rules import load_rules
 from scanner.cli import main
-from scanner.model import Request, ScanResult
+from scanner.model import PolicyFinding, Request, ScanResult
 from scanner.schema import validate
 
 SARIF_SCHEMA = json.loads((Path(__file__).parent / "sarif-schema-2.1.0.json").read_text(encoding="utf-8"))
@@ -151,6 +151,19 @@ def test_markdown_and_html_of_a_code_scan_list_findings_and_claim_no_pass(sample
     assert "Gate passed" not in render("html", res) and "4111" not in summary
     gate_case = next(c for s in JUnitXml.fromstring(get_format("junit").render(res)) for c in s if c.name == "release gate")
     assert isinstance(gate_case.result[0], Skipped)
+
+
+def test_policy_findings_are_shown(sample: ScanResult) -> None:
+    """Findings about the policy text (a repealed law, a stale date) were counted but shown in no format."""
+    finding = PolicyFinding("policy-repealed-1", "repealed_law", "cites the UK Data Protection Act 1998: repealed " + HOSTILE,
+                            "medium", 10, 30)
+    res = dataclasses.replace(sample, policy_findings=(finding,))
+    html = render("html", res)
+    assert 'href="#policy-findings"' in html and 'id="policy_findings-0"' in html and "repealed law" in html
+    assert "cites the UK Data Protection Act 1998" in html and HOSTILE not in html  # escaped
+    summary = render("markdown", res)
+    assert "### Policy findings (1)" in summary and "- medium: cites the UK Data Protection Act 1998" in summary
+    assert "1 policy findings" in summary
 
 
 def test_junit_survives_control_characters(sample: ScanResult) -> None:
