@@ -54,6 +54,9 @@ def apply_gate(result: ScanResult, gate: GateConfig, today: dt.date | None = Non
     # A policy that was not read or a site that was not crawled leaves nothing to gate on: no pass.
     incomplete = sorted(Evidence(result).failed_stages & {"crawl", "policy"})
     reasons = [f"incomplete scan: the {' and '.join(incomplete)} stage failed (see errors)"] if incomplete else []
+    if any(e.stage == "scan" for e in result.errors):  # the pipeline's record of an interruption
+        incomplete.append("scan")
+        reasons.append("incomplete scan: interrupted")
     if failures:
         reasons.append(f"{len(failures)} verdict(s) {'/'.join(gate.fail_on)} at severity {gate.min_severity} or above")
     if expired:

@@ -172,3 +172,11 @@ def test_failed_policy_stage_claims_nothing_undisclosed_and_cannot_pass() -> Non
     paged = dataclasses.replace(read, pages=(Page("https://shop.test/", 200), Page("https://shop.test/x", None, error="timeout")),
                                 errors=(ScanError("crawl", "https://shop.test/x", "initial: timeout"),))
     assert apply_gate(dataclasses.replace(paged, verdicts=evaluate(paged)), GateConfig(), today=TODAY).passed
+
+
+def test_interrupted_scan_cannot_pass() -> None:
+    clean = scanned()
+    assert apply_gate(clean, GateConfig(), today=TODAY).passed
+    stopped = dataclasses.replace(clean, errors=(ScanError("scan", "", "interrupted by the user"),))
+    gate = apply_gate(stopped, GateConfig(), today=TODAY)
+    assert not gate.passed and gate.reason == "incomplete scan: interrupted"
