@@ -1,7 +1,7 @@
 """The release gate: which verdicts fail a release. A verdict fails when its status is one of
 `fail_on` and its severity reaches `min_severity`, unless a live waiver names its fingerprint or the
 baseline result already had it (with no code behind it that the baseline did not find). A scan whose
-policy or crawl stage failed cannot pass (it checked nothing there). Expired waivers fail the gate on their
+policy or crawl stage failed, or that was interrupted, cannot pass (it checked nothing there). Expired waivers fail the gate on their
 own (an exception nobody renewed is a decision nobody made); waivers that match nothing are reported so the
 file can be pruned. Reads the waivers and baseline files named in GateConfig (reports.waivers); everything
 else is pure."""
