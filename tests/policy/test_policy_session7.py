@@ -182,3 +182,15 @@ def test_work_done_by_providers(sentence: str) -> None:
 def test_a_provider_processing_is_not_read_as_a_new_disclosure() -> None:
     text = "The bureau processes your bank details only to collect payments and is not permitted to use them for anything else."
     assert "affirm" not in polarity_of(text, "shares_personal_data")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "We use Tallow Analytics to measure how visitors move through the site.",
+        "We engage Crestline Metrics, Inc. to analyse traffic on our pages.",
+        "We use Brindle and Ostrava Insights to understand app usage.",
+    ],
+)
+def test_named_measurement_companies(sentence: str) -> None:
+    assert polarity_of(sentence, "third_party_analytics") == {"affirm"}
