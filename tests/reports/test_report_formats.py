@@ -15,6 +15,7 @@ from junitparser import Failure, JUnitXml, Skipped
 from report_samples import HOSTILE, sample_result
 
 from reports.formats import NAMES, get_format
+from reports.formats.markdown import md
 from reports.rules import load_rules
 from scanner.cli import main
 from scanner.model import PolicyFinding, Request, ScanResult
@@ -164,6 +165,15 @@ def test_policy_findings_are_shown(sample: ScanResult) -> None:
     summary = render("markdown", res)
     assert "### Policy findings (1)" in summary and "- medium: cites the UK Data Protection Act 1998" in summary
     assert "1 policy findings" in summary
+
+
+def test_markdown_evidence_lines_are_not_repeated(sample: ScanResult) -> None:
+    """Without record links, three identical request lines read as a rendering fault: shown once, with the count."""
+    v = next(v for v in sample.verdicts if v.evidence and v.status == "contradicted")
+    same = dataclasses.replace(v, evidence=(v.evidence[0],) * 4)
+    res = dataclasses.replace(sample, verdicts=tuple(same if x is v else x for x in sample.verdicts))
+    row = next(line for line in render("markdown", res).splitlines() if line.startswith(f"| {v.id}"))
+    assert row.count(md(v.evidence[0].summary, 120)) == 1 and "… 4 records in all" in row
 
 
 def test_junit_survives_control_characters(sample: ScanResult) -> None:
