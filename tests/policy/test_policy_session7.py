@@ -194,3 +194,15 @@ def test_a_provider_processing_is_not_read_as_a_new_disclosure() -> None:
 )
 def test_named_measurement_companies(sentence: str) -> None:
     assert polarity_of(sentence, "third_party_analytics") == {"affirm"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "We associate the IP address and the device model used for every order with your customer account.",
+        "The IP address from which each payment is made is stored with that payment order.",
+        "Admin actions are logged together with the user ID and IP address of the person who made them.",
+    ],
+)
+def test_ip_addresses_kept_with_an_identity(sentence: str) -> None:
+    assert polarity_of(sentence, "links_ip_to_identity") == {"affirm"}
