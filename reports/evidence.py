@@ -119,6 +119,8 @@ class Evidence:
         return out
 
     def _fits_source(self, sel: Selector, item: Item) -> bool:
+        if sel.source == "code_findings" and self.result.code_findings[item.index].rule_id in sel.except_rules:
+            return False
         if sel.source in ("code_findings", "fingerprinting"):
             return not sel.categories or item.category in sel.categories
         if sel.source == "requests" and sel.beacon is not None:

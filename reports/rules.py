@@ -22,7 +22,7 @@ QUALIFIERS = ("data_types", "recipients", "purposes")
 CONFIDENCES = ("low", "medium", "high")
 GROUPS = ("organization", "site", "finding")
 _SELECTOR_KEYS = {"source", "categories", "party", "tracker_categories", "phases", "beacon", "insecure", "collects",
-                  "condition", "data_types", "recipients"}
+                  "condition", "data_types", "recipients", "except_rules"}
 
 
 @dataclass(frozen=True)
@@ -40,6 +40,7 @@ class Selector:
     condition: str | None = None
     data_types: tuple[str, ...] = ()
     recipients: tuple[str, ...] = ()
+    except_rules: tuple[str, ...] = ()  # code findings of these rule ids are no evidence (a gateway test number)
 
 
 @dataclass(frozen=True)
@@ -132,7 +133,7 @@ def _selector(r: _Reader) -> Selector:
         phases=r.get("phases", tuple, (), choices=("initial", "accept", "reject", "gpc")), beacon=r.get("beacon", bool),
         insecure=r.get("insecure", bool), collects=r.get("collects", bool),
         condition=r.get("condition", str, choices=CONDITIONS), data_types=r.get("data_types", tuple, ()),
-        recipients=r.get("recipients", tuple, ()))
+        recipients=r.get("recipients", tuple, ()), except_rules=r.get("except_rules", tuple, ()))
 
 
 def _rule(r: _Reader, kind: str, outcomes: dict[str, Any]) -> Rule:

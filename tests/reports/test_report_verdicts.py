@@ -378,3 +378,18 @@ def test_conditional_affirm_is_borne_out_by_what_follows_consent() -> None:
                     text="With your consent, we use advertising cookies."),)
     after_accept = (cookie("IDE", ".doubleclick.net", "third", "accept", "doubleclick.net"),)
     assert by_claim(evaluate(result(claims=claims, cookies=after_accept)), "c1").status == "consistent"
+
+
+def test_gateway_test_card_numbers_are_no_evidence() -> None:
+    """A fixture holding a gateway's published test number stores no card: neither an undisclosed practice nor
+    a reason to review "we do not store card numbers"; a real (Luhn-valid, issuer-range) number still is."""
+    test_number = dataclasses.replace(code("card_number_literal", "fixtures/orders.csv", 2), rule_id="card-number-test-literal",
+                                      severity="info")
+    real_number = dataclasses.replace(code("card_number_literal", "fixtures/orders.csv", 3), rule_id="card-number-literal")
+    denial = (claim("c1", "stores_full_card_number", "deny", text="We do not store your full card number."),)
+    assert not undisclosed(evaluate(result(claims=(claim("c2", "collects"),), code_findings=(test_number,))),
+                           "undisclosed-card-number-literal")
+    assert undisclosed(evaluate(result(claims=(claim("c2", "collects"),), code_findings=(real_number,))),
+                       "undisclosed-card-number-literal")
+    assert by_claim(evaluate(result(claims=denial, code_findings=(test_number,))), "c1").status != "manual"
+    assert by_claim(evaluate(result(claims=denial, code_findings=(real_number,))), "c1").status == "manual"
