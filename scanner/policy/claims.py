@@ -215,6 +215,22 @@ def _children_name_data(found: list[Claim]) -> None:
             return
 
 
+_SETS_COOKIES = re.compile(
+    r"\b(?:set|sets|setting|place|places|placed|placing|use|uses|using|load|loads|loaded|store|stores|storing)\b[^.;]{0,40}?"
+    r"\bcookies?\b|\bcookies?\b[^.;]{0,30}?\b(?:are|is) (?:only )?(?:set|placed|used|loaded|stored)\b"
+)
+
+
+def _consent_names_cookies(found: list[Claim]) -> None:
+    """Consent asked (or not) before cookies are set states that they are set: "we ask for your consent before we set
+    analytics cookies", "we do not ask for consent before placing advertising cookies", "they are set without consent"
+    are `uses_cookies` affirmations too (docs: tracking gated on consent)."""
+    consent = next((c for c in found if c.type == "consent_for_tracking"), None)
+    if consent is None or any(c.type == "uses_cookies" for c in found) or not _SETS_COOKIES.search(consent.text.lower()):
+        return
+    found.append(replace(consent, type="uses_cookies", polarity="affirm", id=claim_id("uses_cookies", "affirm", consent.text)))
+
+
 _CARD_DATA = frozenset({"payment_card", "card_security_code"})
 _CARD_TYPES = frozenset({"stores_full_card_number", "stores_card_security_code", "stores_partial_card"})
 
@@ -261,6 +277,7 @@ def extract_claims(
     for found in per_sentence:
         _children_name_data(found)
         _card_only_collection(found)
+        _consent_names_cookies(found)
     section_claims(text, sents, per_sentence, lex, source)
     attach_lists(text, sents, per_sentence, lex)
     for i, sent in enumerate(sents):

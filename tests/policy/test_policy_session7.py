@@ -206,3 +206,15 @@ def test_named_measurement_companies(sentence: str) -> None:
 )
 def test_ip_addresses_kept_with_an_identity(sentence: str) -> None:
     assert polarity_of(sentence, "links_ip_to_identity") == {"affirm"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "consent"),
+    [
+        ("Visitors from the EU are asked for consent before we set analytics cookies.", "affirm"),
+        ("We do not ask for consent before placing strictly necessary cookies.", "deny"),
+    ],
+)
+def test_consent_before_cookies_states_the_cookies(sentence: str, consent: str) -> None:
+    assert consent in polarity_of(sentence, "consent_for_tracking")
+    assert polarity_of(sentence, "uses_cookies") == {"affirm"}
