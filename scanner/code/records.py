@@ -106,7 +106,8 @@ def _dump_row_without_card(category: str, text: str) -> bool:
     codes = [i for i, k in enumerate(kinds) if k & {"security_code", "security_code_bare"}]
 
     def card(row: list[str]) -> bool:
-        return any(i < len(row) and is_card_number(re.sub(r"[\s-]", "", row[i])) for i in numbers)
+        digits = [re.sub(r"[\s-]", "", row[i]) for i in numbers if i < len(row)]
+        return any(d.isdigit() and is_card_number(d) for d in digits)
 
     if category == "card_number_storage":
         return bool(numbers) and not any(card(row) for row in rows)
@@ -165,7 +166,7 @@ def keep(match: Match, lines: list[str]) -> bool:
     # a column of a record named for another kind of card: GiftCard.cardCode, gift_cards.card_number
     if _record_kind(lines[top:last], not_payment) == "other":
         return False
-    if _dump_row_without_card(category, lines[first]):
+    if first < len(lines) and _dump_row_without_card(category, lines[first]):
         return False
     matched = _idents(lines[first:last])
     kinds = [classify(t) for t in matched]

@@ -155,6 +155,7 @@ def test_write_through_a_model_that_encrypts_the_field(tmp_path: Path) -> None:
     (NUMBER, "INSERT INTO wallet (owner_id, card_number, exp) VALUES (1, '', '01/29'), (2, '4111111111111112', 'x');",
      False),
     (NUMBER, "INSERT INTO wallet (owner_id, card_number) VALUES (1, ''), (2, '5500005555555559');", True),
+    (NUMBER, "INSERT INTO wallet (owner_id, card_number) VALUES (1, 'def50200ab'), (2, 'x-y');", False),
     # the program's own values (placeholders, expressions) are not judged
     (NUMBER, "INSERT INTO wallet (owner_id, card_number) VALUES (?, ?)", True),
     (NUMBER, "INSERT INTO wallet (owner_id, card_number) VALUES (1, upper(:pan))", True),
