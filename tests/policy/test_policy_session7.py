@@ -218,3 +218,20 @@ def test_ip_addresses_kept_with_an_identity(sentence: str) -> None:
 def test_consent_before_cookies_states_the_cookies(sentence: str, consent: str) -> None:
     assert consent in polarity_of(sentence, "consent_for_tracking")
     assert polarity_of(sentence, "uses_cookies") == {"affirm"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind", "polarity"),
+    [
+        ("We will never give immigration authorities access to member records without a court order.", "shares_personal_data", "deny"),
+        ("We give our external auditors read-only access to customer account records.", "shares_personal_data", "affirm"),
+        ("We do not use facial recognition on footage from our branch cameras.", "collects", "deny"),
+        ("Voice notes are never used to create a voiceprint.", "collects", "deny"),
+    ],
+)
+def test_access_given_and_biometric_identifiers(sentence: str, kind: str, polarity: str) -> None:
+    assert polarity in polarity_of(sentence, kind)
+
+
+def test_access_given_to_the_user_is_no_disclosure() -> None:
+    assert polarity_of("We give you access to your account records at any time.", "shares_personal_data") == set()
