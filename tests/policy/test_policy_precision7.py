@@ -141,3 +141,87 @@ def test_data_that_reveals_something_is_no_disclosure(sentence: str) -> None:
 
 def test_revealing_data_to_someone_is_a_disclosure() -> None:
     assert of("Your public profile reveals your first name to other members.", "shares_personal_data") == ["affirm"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Tenants can pay rent and read their lease documents in the portal, which stores their email address.",
+        "We use personal information to sell, finance and service boats; to arrange insurance; and to register boats.",
+        "Our marketplace is where collectors buy and sell stamps, and where we keep your shipping address.",
+    ],
+)
+def test_renting_leasing_and_selling_goods_is_no_sale_of_data(sentence: str) -> None:
+    assert of(sentence, "sells_personal_data") == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["We do not sell, rent or lease your contact details.", "We will not rent your email address to anyone."],
+)
+def test_renting_out_data_is_still_a_sale(sentence: str) -> None:
+    assert of(sentence, "sells_personal_data") == ["deny"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The card issuer may share your name and billing postcode with us to confirm the payment.",
+        "By adding a friend, you confirm that they agreed to share their email address with us.",
+        "for any other purpose disclosed to you when we collect your personal information.",
+        "A genuine landlord will never ask you to wire a deposit, to pay a viewing fee or to share your bank login details.",
+    ],
+)
+def test_data_coming_to_us_or_someone_else_disclosing_is_no_sharing_of_ours(sentence: str) -> None:
+    assert of(sentence, "shares_personal_data") == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'See "Cookies and your choices" below.',
+        "**Jump to:** [Data we collect](#collect) · [Cookies](#cookies) · [Your rights](#rights) · [Contact](#contact)",
+        "Our privacy team can be contacted at privacy@tallowmere.example or by writing to Pixel House, 4 Mill Road, York.",
+        'Brambleworth Ltd ("**Brambleworth**", "**we**", "**us**") runs a shop where members sell used cameras.',
+    ],
+)
+def test_cross_references_link_lines_contact_details_and_definitions_state_nothing(sentence: str) -> None:
+    assert read_text(sentence).claims == ()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "We never make a discount conditional on your agreement to receive marketing.",
+        "You can name a relative to receive copies of your statements and to speak to us about your account.",
+        "They process personal data only on our documented instructions.",
+    ],
+)
+def test_receiving_communications_and_processing_for_us_are_no_collection(sentence: str) -> None:
+    assert of(sentence, "collects") == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Our web servers keep access logs containing IP addresses and the pages requested.",
+        "Our servers record every request in log files, including the IP address and a timestamp.",
+    ],
+)
+def test_keeping_logs_is_a_logging_claim_only(sentence: str) -> None:
+    assert of(sentence, "collects") == []
+    assert of(sentence, "logs_personal_data") == ["affirm"]
+
+
+def test_a_list_recorded_in_log_files_is_still_collected() -> None:
+    text = (
+        "When you visit, our servers automatically record the following information in log files:\n\n"
+        "- your IP address\n- the browser you use\n"
+    )
+    assert of(text, "collects") == ["affirm"]
+
+
+def test_advertising_cookies_set_only_if_you_accept_are_no_advertising_practice() -> None:
+    sentence = "We only set measurement cookies and advertising cookies if you accept them in our cookie settings."
+    assert of(sentence, "third_party_advertising") == []
+    assert of(sentence, "consent_for_tracking") == ["affirm"]
