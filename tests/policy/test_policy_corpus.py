@@ -93,9 +93,11 @@ def test_totals_over_the_corpus_meet_the_targets() -> None:
         ("blind5/b", 0.89, 0.82, 2),
         # blind6/a and blind6/b (written blind in session 6, opened for development in the seventh pass): first runs
         # 0.83 / 0.74 / 6 and 0.78 / 0.74 / 6; seventh pass (recall and polarity mechanisms, the precision helper's
-        # subjects and rights, the fallback as committed): 0.87 / 0.76 / 4 and 0.87 / 0.79 / 1
-        ("blind6/a", 0.85, 0.74, 5),
-        ("blind6/b", 0.85, 0.76, 2),
+        # subjects and rights, the fallback as committed): 0.87 / 0.76 / 4 and 0.87 / 0.79 / 1; then the precision
+        # helper's non-claims (others receiving, logs kept, rent and goods, cross-references ...): 0.87 / 0.78 / 4 and
+        # 0.87 / 0.82 / 1
+        ("blind6/a", 0.85, 0.76, 5),
+        ("blind6/b", 0.85, 0.79, 2),
     ],
 )
 def test_development_sets_do_not_regress(name: str, recall: float, precision: float, polarity_errors: int) -> None:
