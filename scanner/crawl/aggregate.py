@@ -51,7 +51,9 @@ class Collector:
     def __init__(self, site: SiteConfig) -> None:
         self.site = site
         self.pages: list[Page] = []
-        self.cookies: list[Cookie] = []
+        # one record per cookie and phase: the worker reports a cookie again when a page that sorts first turns
+        # out to have set it too (state.py), and the later report is the one kept
+        self.cookies: dict[tuple[str, str, str, str], Cookie] = {}
         self.requests: list[Request] = []
         self.storage: dict[tuple[str, str, str, str], StorageItem] = {}
         self.forms: dict[tuple[str, str, str, str, tuple[str, ...]], Form] = {}
@@ -99,7 +101,9 @@ class Collector:
         if page.error:
             self.errors.append(ScanError("crawl", page.url, f"{page.phase}: {page.error}"))
         self.requests += [from_dict(Request, r) for r in event.get("requests", [])]
-        self.cookies += [from_dict(Cookie, c) for c in event.get("cookies", [])]
+        for raw in event.get("cookies", []):
+            cookie = from_dict(Cookie, raw)
+            self.cookies[(cookie.phase, cookie.name, cookie.domain, cookie.path)] = cookie
         for raw in event.get("storage", []):
             item = from_dict(StorageItem, raw)
             self.storage.setdefault((item.phase, item.kind, item.origin, item.key), item)
@@ -121,7 +125,7 @@ class Collector:
         for r in self.requests:
             if r.party == "third":
                 groups[r.site].append(r)
-        cookies = Counter(c.site for c in self.cookies if c.party == "third")
+        cookies = Counter(c.site for c in self.cookies.values() if c.party == "third")
         out = []
         for site, reqs in groups.items():
             attributed = Counter((r.tracker.organization, r.tracker.category) for r in reqs if r.tracker)
@@ -141,7 +145,7 @@ class Collector:
             https = origin.startswith("https://")
             pages_here = {p.url for p in self.pages if _origin(p.final_url or p.url) == origin}
             mixed = sorted({r.url for r in self.requests if https and r.page in pages_here and r.url.startswith("http://")})
-            cookies = sorted({c.name for c in self.cookies if https and not c.secure and c.party == "first"
+            cookies = sorted({c.name for c in self.cookies.values() if https and not c.secure and c.party == "first"
                               and (host == c.domain.lstrip(".") or host.endswith("." + c.domain.lstrip(".")))})
             forms = sorted({f.action or f.page for f in self.forms.values() if f.insecure and f.page in pages_here})
             max_age, subdomains, preload = _hsts(self.hsts.get(origin))
@@ -178,7 +182,7 @@ class Collector:
     def result(self) -> ScanResult:
         phases = tuple(p for p in self.site.phases if any(pg.phase == p for pg in self.pages))
         return ScanResult(
-            target={"url": self.site.url}, phases=phases, pages=tuple(self.pages), cookies=tuple(self.cookies),
+            target={"url": self.site.url}, phases=phases, pages=tuple(self.pages), cookies=tuple(self.cookies.values()),
             requests=tuple(self.requests), third_parties=self.third_parties(), leaks=tuple(self.leaks.values()),
             storage=tuple(self.storage.values()), forms=tuple(self.forms.values()), transport=self.transport(),
             consent=self.consent_outcomes(), fingerprinting=(*self.fingerprinting.values(), *self.session_replay()),

@@ -19,6 +19,7 @@ from urllib.parse import urlsplit
 
 from scanner.crawl.forms import build_form
 from scanner.crawl.parties import host_of
+from scanner.crawl.quiet import FLOOR_S
 from scanner.crawl.record import HUGE_PAGE_BYTES
 from scanner.crawl.scripts import PAGE_SCRIPT, STORAGE_SCRIPT
 from scanner.model import Page, StorageItem
@@ -32,6 +33,16 @@ _log = logging.getLogger("scanner.crawl.reader")
 _STEP_S = 10.0
 _READ_STEPS = ("consent", "read page", "fill forms", "storage", "cookies", "screenshot")
 PROBE_SCRIPT = "() => 1"
+LEFT_S = 0.1  # after the page was told it is left: its pagehide beacons have been sent
+# The events a browser fires at a page being left, fired while it can still be recorded (the page then believes
+# itself hidden, which it is about to be).
+LEAVE_SCRIPT = """() => {
+  try { Object.defineProperty(document, 'visibilityState', {value: 'hidden', configurable: true});
+        Object.defineProperty(document, 'hidden', {value: true, configurable: true}); } catch (e) {}
+  document.dispatchEvent(new Event('visibilitychange'));
+  window.dispatchEvent(new PageTransitionEvent('pagehide', {persisted: false}));
+  return true; }"""
+FILLED_S = 0.5  # after typing: input handlers debounce (the Meta pixel's 300 ms) before they send
 # Scrolls to the end and says how long ago the load event ended (ms), which the wait for late beacons counts.
 SCROLL_SCRIPT = """() => { window.scrollTo(0, document.documentElement ? document.documentElement.scrollHeight : 0);
   const nav = performance.getEntriesByType("navigation")[0];
@@ -91,26 +102,38 @@ def _storage(raw: dict[str, Any] | None, phase: str, page_url: str, spider: Site
 
 async def _release(spider: SiteSpider, page: Any, recorder: Any, phase: str, problems: list[str]) -> None:
     """Hand the tab back for the next page of its phase (see ResolvingDownloadHandler). Leaving for
-    about:blank first also records the beacons a page sends when it is left."""
+    about:blank first also runs what the page does when it is left."""
     if recorder is not None and not recorder.crashed and not page.is_closed():
         before = len(problems)
+        # What a page sends as it is left (a session recorder flushing what was typed, on pagehide) never reaches
+        # DevTools once the document is gone, so the page is told it is being left while it can still be recorded:
+        # its own pagehide and visibilitychange handlers run, and what they send is waited for.
+        if await _guard(page.evaluate(LEAVE_SCRIPT), 2.0, problems, "leave page") is not None:
+            await _guard(recorder.network.settle(LEFT_S, floor_s=0.0, quiet_s=LEFT_S / 2, busy_s=1.0), 2.0, problems,
+                         "leave page")
         await _guard(page.goto("about:blank"), 5.0, problems, "leave page")
+        spider.forget(page)
         await _guard(recorder.detach(page), 5.0, problems, "detach")
         if len(problems) == before and not page.is_closed() and spider.give_back(page, phase):
             return
+    spider.forget(page)
     await _guard(page.close(), 5.0, problems, "close")
 
 
-async def _late_beacons(spider: SiteSpider, recorder: Any, since_load_s: float) -> None:
-    cap = spider.state.site.wait_after_load_ms / 1000
+async def _late_beacons(spider: SiteSpider, page: Any, recorder: Any, since_load_s: float, notes: list[str],
+                        what: str = "load", cap_s: float | None = None, floor_s: float = FLOOR_S) -> None:
+    cap = spider.state.site.wait_after_load_ms / 1000 if cap_s is None else cap_s
     if recorder is None:
         await asyncio.sleep(cap)
         return
-    waited = await recorder.network.settle(cap, since_load_s)
-    _log.debug("late beacons: waited %.0f ms (%.0f ms after load)", waited * 1000, (waited + since_load_s) * 1000)
+    waited = await recorder.network.settle(cap, since_load_s, floor_s=floor_s, probe=recorder.turn)
+    _log.debug("late beacons: waited %.0f ms (%.0f ms after %s)", waited * 1000, (waited + since_load_s) * 1000, what)
+    if recorder.network.cut_short:
+        notes.append(f"network still busy {waited:.1f} s after {what}: {recorder.network.cut_short} request(s) "
+                     "in flight were not waited for")
 
 
-async def _consent(spider: SiteSpider, page: Any, recorder: Any, phase: str, problems: list[str]) -> None:
+async def _consent(spider: SiteSpider, page: Any, recorder: Any, phase: str, problems: list[str], notes: list[str]) -> None:
     consent = spider.state.consent_module
     if consent is None or not hasattr(consent, "apply_choice"):
         return
@@ -118,7 +141,7 @@ async def _consent(spider: SiteSpider, page: Any, recorder: Any, phase: str, pro
     outcome = await _guard(consent.apply_choice(page, phase, cfg), 30.0, problems, "consent")
     if outcome is not None:
         spider.emit({"t": "consent", "outcome": to_dict(outcome)})
-        await _late_beacons(spider, recorder, 0.0)  # what the choice loads, counted from the click
+        await _late_beacons(spider, page, recorder, 0.0, notes, "the consent click")  # what the choice loads
 
 
 async def _observe(spider: SiteSpider, page: Any, problems: list[str]) -> None:
@@ -157,9 +180,9 @@ async def read_page(spider: SiteSpider, url: str, meta: dict[str, Any], status: 
                 if scrolled is None and not await _responsive(page, recorder, notes):
                     raise _Unreadable
                 since_load = scrolled / 1000 if isinstance(scrolled, (int, float)) else 0.0
-                await _late_beacons(spider, recorder, since_load)
+                await _late_beacons(spider, page, recorder, since_load, notes)
             if first and phase in ("accept", "reject"):
-                await _consent(spider, page, recorder, phase, problems)
+                await _consent(spider, page, recorder, phase, problems, notes)
             elif first and phase == "initial":
                 await _observe(spider, page, problems)
             shown = await _guard(page.evaluate(PAGE_SCRIPT), _STEP_S, problems, "read page")
@@ -177,8 +200,8 @@ async def read_page(spider: SiteSpider, url: str, meta: dict[str, Any], status: 
                 if recorder is not None:
                     recorder.typed = True  # from the first keystroke on, even if filling runs out of time
                 filled = await _guard(leaks.fill_forms(page, state.canaries, site.consent.submit_forms), 20.0, problems, "fill forms")
-                if filled:
-                    await asyncio.sleep(0.5)  # let input/blur handlers send what they send
+                if filled:  # what input/blur handlers send, however long the machine takes to run them
+                    await _late_beacons(spider, page, recorder, 0.0, notes, "typing into forms", FILLED_S, FILLED_S)
             for frame in list(page.frames):
                 raw = await _guard(frame.evaluate(STORAGE_SCRIPT), 5.0, problems, "storage")
                 storage += _storage(raw, phase, url, spider)
@@ -192,7 +215,6 @@ async def read_page(spider: SiteSpider, url: str, meta: dict[str, Any], status: 
         except _Unreadable:
             pass
         finally:
-            spider.forget(page)
             await _release(spider, page, recorder, phase, problems)
     headers = recorder.document_headers() if recorder else {}
     ctype = headers.get("content-type") or (str(info.get("contentType")) if info.get("contentType") else None)

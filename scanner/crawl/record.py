@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import re
 import time
 from typing import Any
 
@@ -23,6 +24,14 @@ from scanner.crawl.vendors import is_tracking
 from scanner.model import Fingerprinting, Leak, Request
 
 HUGE_PAGE_BYTES = 10_000_000
+TURN = "new Promise(resolve => setTimeout(resolve, 0))"
+_INDEX = re.compile(r"\[\d+\]")
+
+
+def _unindexed(parameter: str | None) -> str | None:
+    """`events[4].value` -> `events[].value`: where a value sits in a batch depends on what else the batch held
+    when it was flushed, which is timing, not the leak; the same leak keeps one identity on every scan."""
+    return _INDEX.sub("[]", parameter) if parameter else parameter
 
 
 class PageRecorder:
@@ -79,6 +88,13 @@ class PageRecorder:
             return True
         except Exception:
             return False
+
+    async def turn(self) -> None:
+        """One turn of the page's event loop, asked through the session that reports its network: whatever
+        the page started before (a script a consent click inserted) has had its request events delivered on
+        this session by the time the answer comes, which a request through another session cannot promise."""
+        if self._cdp is not None:
+            await self._cdp.send("Runtime.evaluate", {"expression": TURN, "awaitPromise": True})
 
     async def crash_renderer(self) -> None:
         """Last resort for a page that answers nothing: its renderer process may carry other tabs, which a
@@ -253,7 +269,7 @@ class PageRecorder:
             self.leaks.append(Leak(data_type=hit.data_type, encoding=hit.encoding, site=registrable_domain(host),
                                    url=mask_cards(url)[:2000], phase=self.phase.name,
                                    organization=vendor.organization if vendor else None,
-                                   location=hit.location, parameter=hit.parameter, page=self.url,
+                                   location=hit.location, parameter=_unindexed(hit.parameter), page=self.url,
                                    before_submit=not self.state.site.consent.submit_forms,
                                    party="first" if party == "first" else "third"))
 

@@ -15,6 +15,7 @@ import time
 from collections.abc import AsyncIterator, Callable
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 import scrapy
 from scrapy import signals
@@ -37,6 +38,10 @@ def describe(failure: Any) -> str:
     if "Timeout" in type(exc).__name__ or "Timeout" in text:
         return f"timed out: {text}"[:300]
     return text.removeprefix("Page.goto: ")[:300]
+
+
+def _segments(url: str) -> int:
+    return len([part for part in urlsplit(url).path.split("/") if part])
 
 
 def skip_reason(failure: Any) -> str:
@@ -93,9 +98,6 @@ class SiteSpider(scrapy.Spider):
         origin = "/".join(base[:3])
         if self.crawl_phase:
             yield self.page_request(self.start_url, self.crawl_phase, depth=0, first=True)
-            if self.state.site.sitemaps:
-                yield scrapy.Request(origin + "/robots.txt", callback=self.parse_robots, errback=self.sitemap_failed,
-                                     dont_filter=True, priority=-5, meta={"dont_obey_robotstxt": True, "origin": origin})
         elif self.pending:
             yield self.page_request(self.start_url, self.pending.pop(0), depth=0, first=True)
         if origin.startswith("https://"):  # does the plain-HTTP origin send visitors to HTTPS?
@@ -209,6 +211,12 @@ class SiteSpider(scrapy.Spider):
         if phase == self.crawl_phase:
             for link in links:
                 self.consider(link, depth + 1, out)
+            if meta.get("cs_first") and self.state.site.sitemaps:
+                # Sitemaps are read once the start page's own links are taken: fetched alongside it, their pages
+                # were crawled first and found the start page's links a level deeper, a different depth each run.
+                origin = "/".join(self.start_url.split("/", 3)[:3])
+                out.append(scrapy.Request(origin + "/robots.txt", callback=self.parse_robots, errback=self.sitemap_failed,
+                                          dont_filter=True, priority=-5, meta={"dont_obey_robotstxt": True, "origin": origin}))
         elif meta.get("cs_first"):
             sample = self._sample(links)
             self.phase_sizes[phase] = len(sample) + 1
@@ -233,7 +241,11 @@ class SiteSpider(scrapy.Spider):
     def _sample(self, links: list[str]) -> list[str]:
         limit = self.state.site.phase_max_pages - 1
         if self.crawl_phase:
-            ranked = sorted(self.crawled[1:], key=lambda item: not item[1])  # pages with forms first
+            # Pages with forms first, then those with fewer path segments, then by URL: the order in which
+            # concurrent tabs finished (and even the depth at which a page was found first) differs from run to
+            # run, and a sample taken in that order made the same site yield other pages, cookies and leaks in its
+            # consent phases on every scan.
+            ranked = sorted(self.crawled, key=lambda item: (not item[1], _segments(item[0]), item[0]))
             candidates = [url for url, _ in ranked]
         else:
             candidates = [canonical(u) for u in links if self.scope.allowed(canonical(u))]

@@ -1,8 +1,11 @@
 """State shared by the pages of one crawl (CrawlState) and of one phase's browser context (PhaseState).
 Cookie provenance lives per phase because the jar does: every Set-Cookie header and document.cookie write
 seen by any page of the context is noted as it happens, and when a page's snapshot of the jar shows a new
-cookie it is matched to the first such event by name and domain. Pages of a context run concurrently, so
-the page a cookie is credited to is the page whose traffic or script set it, not whichever looked first.
+cookie it is matched to such an event by name and domain. Pages of a context run concurrently, so the page a
+cookie is credited to is a page whose traffic or script set it, not whichever looked first; when several pages
+set it (a tag on every page), the one whose URL sorts first is credited, and a cookie already reported is
+reported again when such a page turns up later (the collector keeps the last report). Which tab finished first
+thus decides nothing, and the same site gets the same record on every scan.
 """
 
 from __future__ import annotations
@@ -25,13 +28,20 @@ class _Origin:
     page: str
 
 
+def _note(table: dict[tuple[str, str], _Origin], key: tuple[str, str], origin: _Origin) -> None:
+    """Keep the first event of the page whose URL sorts first (see the module's docstring)."""
+    known = table.get(key)
+    if known is None or origin.page < known.page:
+        table[key] = origin
+
+
 @dataclass
 class PhaseState:
     name: str
     hooked: bool = False
     header: dict[tuple[str, str], _Origin] = field(default_factory=dict)
     script: dict[tuple[str, str], _Origin] = field(default_factory=dict)
-    seen: set[tuple[str, str, str]] = field(default_factory=set)
+    seen: dict[tuple[str, str, str], str] = field(default_factory=dict)  # reported cookie -> page credited
 
     def note_header_cookies(self, lines: list[str], response_url: str | None, page: str) -> None:
         host = host_of(response_url or "")
@@ -45,11 +55,11 @@ class PhaseState:
                 key, _, value = attr.partition("=")
                 if key.strip().lower() == "domain" and value.strip():
                     domain = value.strip().lstrip(".").lower()
-            self.header.setdefault((name, domain), _Origin(Provenance("header", response_url), page))
+            _note(self.header, (name, domain), _Origin(Provenance("header", response_url), page))
 
     def note_script_cookie(self, name: str, domain: str, script: str | None, page: str) -> None:
         if name:
-            self.script.setdefault((name, domain), _Origin(Provenance("script", script), page))
+            _note(self.script, (name, domain), _Origin(Provenance("script", script), page))
 
     def _origin(self, name: str, domain: str) -> _Origin | None:
         key = (name, domain.lstrip(".").lower())
@@ -68,10 +78,11 @@ class PhaseState:
         out = []
         for c in jar:
             key = (str(c.get("name")), str(c.get("domain")), str(c.get("path", "/")))
-            if key in self.seen:
-                continue
-            self.seen.add(key)
             origin = self._origin(key[0], key[1])
+            credited = origin.page if origin else page
+            if key in self.seen and (origin is None or self.seen[key] == credited):
+                continue
+            self.seen[key] = credited
             expires = float(c.get("expires", -1) or -1)
             domain = key[1].lstrip(".")
             party = state.party(domain)
