@@ -37,11 +37,13 @@ DESCRIPTIONS: dict[str, str] = {
     "site.concurrency": "Pages rendered at once in the one browser.",
     "site.robots": "Obey robots.txt. Set to false only when auditing your own site.",
     "site.sitemaps": "Seed the crawl from sitemap.xml and sitemap indexes.",
-    "site.wait_after_load_ms": ("Longest wait after the load event for late beacons; it ends earlier once the page's network "
-                                "has been quiet for 0.3 s, but not before 0.8 s after load."),
+    "site.wait_after_load_ms": ("Wait after the load event for late beacons; it ends earlier once the page's network "
+                                "has been quiet for 0.3 s, but not before 0.8 s after load. A request still in flight at "
+                                "this cap holds the wait until it is answered, up to 5 s (a page cut short there gets a note)."),
     "site.page_timeout_s": "Give up on a page after this long; the page is recorded with its error.",
     "site.phases": "Which visitor phases run: `initial` (no choice), `accept`, `reject`, `gpc` (Global Privacy Control).",
-    "site.phase_max_pages": "Pages revisited by each consent and GPC phase, start page included; pages with forms first.",
+    "site.phase_max_pages": ("Pages revisited by each consent and GPC phase, start page included; pages with forms first, then those "
+                             "with fewer path segments, then by URL."),
     "site.first_party_domains": "More domains that count as first party, e.g. your CDN.",
     "site.include": "Regular expressions: crawl only URLs that match one.",
     "site.exclude": "Regular expressions: never crawl URLs that match one (logout links, add-to-cart).",

@@ -109,8 +109,8 @@ async def _release(spider: SiteSpider, page: Any, recorder: Any, phase: str, pro
         # DevTools once the document is gone, so the page is told it is being left while it can still be recorded:
         # its own pagehide and visibilitychange handlers run, and what they send is waited for.
         if await _guard(page.evaluate(LEAVE_SCRIPT), 2.0, problems, "leave page") is not None:
-            await _guard(recorder.network.settle(LEFT_S, floor_s=0.0, quiet_s=LEFT_S / 2, busy_s=1.0), 2.0, problems,
-                         "leave page")
+            await _guard(recorder.network.settle(LEFT_S, floor_s=0.0, quiet_s=LEFT_S / 2, busy_s=1.0, probe=recorder.turn),
+                         2.0, problems, "leave page")
         await _guard(page.goto("about:blank"), 5.0, problems, "leave page")
         spider.forget(page)
         await _guard(recorder.detach(page), 5.0, problems, "detach")
