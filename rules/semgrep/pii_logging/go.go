@@ -127,3 +127,13 @@ func serve(logger *slog.Logger, cfg Config, u User) {
 	// ruleid: pii-logging-go
 	logger.Info("first login", "email", u.Addr)
 }
+
+// A call handed a function literal (a transaction wrapper) runs that function: its body is not the call's result.
+func moveOwner(db *gorm.DB, owner Owner) error {
+	err := db.Transaction(func(tx *gorm.DB) error {
+		// ruleid: pii-logging-go
+		log.Printf("moving owner %s", owner.Email)
+		return nil
+	})
+	return err
+}

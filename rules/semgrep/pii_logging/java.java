@@ -133,4 +133,13 @@ class RenterController {
         log.info("listing {}", filter);
         return List.of();
     }
+
+    // A call handed a lambda (an executor, a transaction template) runs it: the lambda's body is not its result.
+    public void moveOwner(Owner owner) {
+        Boolean moved = tx.execute(status -> {
+            // ruleid: pii-logging-java
+            log.info("moving owner {}", owner.getEmail());
+            return true;
+        });
+    }
 }

@@ -96,3 +96,14 @@ class NewsletterController
         return $this->respond(['ok' => true]);
     }
 }
+
+function moveOwner($owner)
+{
+    // A call handed a closure (a transaction wrapper) runs it: the closure's body is not the call's result.
+    $moved = DB::transaction(function () use ($owner) {
+        // ruleid: pii-logging-php
+        Log::info("moving owner {$owner->email}");
+        return true;
+    });
+    return $moved;
+}
