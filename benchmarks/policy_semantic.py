@@ -2,8 +2,9 @@
 heldout2 development set and the two seed policies) the reader alone against the reader plus fallback
 claims at a range of thresholds (recall, precision, polarity errors, and the fallback's own claims split into
 hits and misses), then the fallback's cost in time. heldout2 and sealed now train the model, so their curves
-are optimistic: the honest figure is a held-out fold (train without the directory, score it), as reported in
-benchmarks/RESULTS.md. Run: .venv/bin/python benchmarks/policy_semantic.py [dir...]
+are optimistic: the honest figure is benchmarks/loso_policy.py (train without each set, score it). The shipped
+model has a threshold per type (its `thresholds`); this curve applies one threshold to all types.
+Run: .venv/bin/python benchmarks/policy_semantic.py [dir...]
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from pathlib import Path
 
 from scanner.policy import read_text
 from scanner.policy.evaluate import Score, annotated, score
-from scanner.policy.semantic import THRESHOLD, load_model, scored_claims
+from scanner.policy.semantic import load_model, scored_claims
 from scanner.policy.text import load_file
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -47,11 +48,10 @@ def measure(root: Path) -> None:
     print(f"== {root} ({len(annotated(root))} policies)")
     print(f"reader alone            {alone.line()}")
     for t in CURVE:
-        mark = " <- default" if t == THRESHOLD else ""
         a = added[t]
         print(
             f"reader + fallback @{t:.2f} {combined[t].line()}; fallback claims: "
-            f"{a.tp} right, {len(a.false_positives)} wrong, {len(a.polarity_errors)} wrong polarity{mark}"
+            f"{a.tp} right, {len(a.false_positives)} wrong, {len(a.polarity_errors)} wrong polarity"
         )
 
 
