@@ -122,3 +122,16 @@ class KioskTopUpController
         $this->notes->add($form['comment']);
     }
 }
+
+class VaultClient
+{
+    public function store($cardNumber, $cvc)
+    {
+        $reply = $this->client->post('vault', ['number' => $cardNumber, 'cvc' => $cvc])->send();
+        // What an HTTP client returns is the server's answer, not the card it was sent.
+        // ok: card-data-logging-php
+        Yii::error("vault failed: HTTP {$reply->statusCode} body={$reply->content}", __METHOD__);
+        // ruleid: card-data-logging-php
+        Yii::error("vault failed for card {$cardNumber}", __METHOD__);
+    }
+}

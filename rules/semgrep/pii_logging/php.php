@@ -107,3 +107,17 @@ function moveOwner($owner)
     });
     return $moved;
 }
+
+class ClubMemberController
+{
+    public function actionRename($member)
+    {
+        // A framework's static logger class (Yii::info/warning/error, as Log::info) is a log call.
+        // ruleid: pii-logging-php
+        Yii::info("member renamed to {$member->full_name}", __METHOD__);
+        // ok: pii-logging-php
+        Yii::info("member {$member->id} renamed", __METHOD__);
+        // ok: pii-logging-php
+        Yii::t('app', 'Hello {name}', ['name' => $member->full_name]);
+    }
+}
