@@ -1,5 +1,5 @@
 """Floors for the code rules on the development corpora that were written blind (tests/apps_heldout,
-tests/apps_sealed, tests/apps_blind3/*, tests/apps_blind4/*, tests/apps_blind5/*): one semgrep run over all of
+tests/apps_sealed, tests/apps_blind3/*, tests/apps_blind4/*, tests/apps_blind5/*, tests/apps_blind6/*): one semgrep run over all of
 them, each scored with the shared scorer (scanner/code/evaluate.py) against its LABELS.toml. A change that loses
 precision or recall on any of them fails here, with the corpus's misses and false positives in the message.
 Raise a floor when a corpus improves for good (keep a small margin: the figures are exact, but labels are few)."""
@@ -29,6 +29,9 @@ FLOORS = {
     # written blind in session 5, tuned from session 6 on
     "apps_blind5/a": (0.88, 0.88),
     "apps_blind5/b": (0.89, 0.89),
+    # written blind in session 6, tuned from session 7 on (measured 0.95/0.85 and 0.89/0.75 after the storage pass)
+    "apps_blind6/a": (0.92, 0.82),
+    "apps_blind6/b": (0.86, 0.72),
 }
 
 
