@@ -33,7 +33,9 @@ _OPENER = re.compile(
     r"(?i)(?:^|[\s(\"'`;])(?:class|struct|record|interface|model|entity)\s+[A-Za-z_]\w*"
     r"|\btype\s+\w+\s+struct\b|^\s*(?:func|def|function|fn|sub)\s|\bcreate\s+(?:temporary\s+)?table\b|\binsert\s+(?:ignore\s+)?into\b"
     r"|\bupdate\s+[\w.`\"\[\]]+\s+set\b|<createTable\b"
-    r"|\b(?:define|create_table|createTable|Schema::create|table|Table|pgTable|mysqlTable|sqliteTable|create|changeset)\s*\(")
+    r"|\b(?:define|create_table|createTable|Schema::create|table|Table|pgTable|mysqlTable|sqliteTable|create|changeset)\s*\("
+    # Rails schema.rb and migrations, Sequel: the table opens without a bracket (create_table "payments", ...)
+    r"|\bcreate_table!?\s+[:\"']")
 _COMMENT = re.compile(r"^\s*(?:#|//|--|/?\*|<!--)")  # prose about cards is no card column
 _BANK = {"bank", "iban", "routing", "ach", "swift", "bic", "aba"}
 # An integer or key type declared right after the name (cid INT, "cid", Integer, Cid int64, cid: number) or

@@ -44,6 +44,11 @@ def _match(category: str, line: int, end: int | None = None, rule: str = "r", pa
     # another kind of card: its code and number are not payment card data
     (CODE, "export const GiftCard = define('GiftCard', {\n  cardCode: { type: STRING(16) },\n})", 2, False),
     (NUMBER, "create_table :gift_cards do |t|\n  t.string :card_number\nend", 2, False),
+    # schema.rb: a key-card table above does not make the next table's card column another kind of card
+    (NUMBER, 'create_table "key_cards", force: :cascade do |t|\n  t.string "card_serial", limit: 20\nend\n\n'
+     'create_table "pledges", force: :cascade do |t|\n  t.string "card_number", limit: 19, null: false\nend', 6, True),
+    (CODE, "create_table :gift_cards do |t|\n  t.string :pin\nend\ncreate_table :pledges do |t|\n  t.string :card_code, "
+     "limit: 4\nend", 5, True),
     (CODE, "class PaymentCard {\n  cardNumber: string\n  cardCode: string\n}", 3, True),
     (NUMBER, "class User {\n  email: string\n  cardNumber: string\n}", 3, True),
     # a column too small for a card number: a camera's pan angle, a count
