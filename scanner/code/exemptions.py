@@ -196,7 +196,7 @@ def _target(lines: list[str], finding: CodeFinding) -> tuple[str, str | None, li
         return None
     line = lines[index]
     before = reversed(lines[:index])
-    suffix = finding.path[finding.path.rfind("."):]
+    suffix = Path(finding.path).suffix
     written = _write_target(lines, index, suffix) if suffix in _KEY else None
     if written:
         return written

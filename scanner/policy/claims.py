@@ -22,7 +22,7 @@ from scanner.policy.framepass import frame_pass
 from scanner.policy.lexicon import ClaimRule, Lexicon
 from scanner.policy.lines import run_in_heading, title_line
 from scanner.policy.lists import attach_lists
-from scanner.policy.owner import own_names, waived
+from scanner.policy.owner import company_names, waived
 from scanner.policy.segment import Sentence
 
 _UNTIL_FIRST = re.compile(r"\W*until\b(?! (?:then|now|further notice)\b)")
@@ -262,7 +262,7 @@ def extract_claims(
             items.setdefault(s.lead, []).append(text[s.start : s.end])
     per_sentence: list[list[Claim]] = []
     befores: list[str] = []
-    owners = own_names(text)
+    owners = company_names(text)
     for i, sent in enumerate(sents):
         prev = sents[i - 1] if i and not sents[i - 1].heading and sents[i - 1].section == sent.section else None
         before = cl.normalise(text[prev.start : prev.end], lex) if prev else ""

@@ -30,8 +30,9 @@ _NOT_A_NAME = frozenset(
 
 
 @lru_cache(maxsize=8)
-def own_names(text: str) -> frozenset[str]:
-    """The company's names in a policy text, lower-cased (full names and their first words)."""
+def company_names(text: str) -> frozenset[str]:
+    """The company's names in a policy text, lower-cased (full names and their first words): orgname's own names,
+    else the recurring capitalised words of the opening."""
     names = names_of(text).own
     if names:
         return frozenset(names | {n.split()[0] for n in names})

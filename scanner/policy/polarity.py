@@ -7,6 +7,7 @@ from rules/claims/cues.toml; the clause structure they read (scanner/policy/clau
 
 from __future__ import annotations
 
+import itertools
 import re
 from typing import TYPE_CHECKING
 
@@ -135,15 +136,11 @@ def negated(clause: str, t0: int, t1: int, rule_type: str, lex: Lexicon) -> bool
     initial_ok = initial is not None and real(initial, initial.end() - 1 - initial.start())  # "neither ... nor" may open a bound
     if initial and initial_ok and not neither_subject and not re.search(r"\b(?:but|and we|however)\b", prefix[initial.end() :]):
         hits += 1  # "None of the information that is collected ... is sold": relative clauses inside the subject do not end its scope
+    # negations inside a trigger that reaches past its verb: cues, and a determiner on its object ("we collect no other
+    # information about minors", "the affiliate receives no information")
     hits += sum(
-        1 for m in lex.neg_cue.finditer(trigger)
+        1 for m in itertools.chain(lex.neg_cue.finditer(trigger), _DET_IN_TRIGGER.finditer(trigger))
         # "we delete it if we do not receive consent": a negation inside the trigger's own condition is the condition's
-        if real(m, t0) and not _open_bracket(trigger, m.start()) and not _CONDITION_OPENS.search(trigger, 0, m.start())
-    )
-    # "we collect no other information about minors", "the affiliate receives no information": a determiner negation
-    # on the object inside a trigger that reaches past its verb
-    hits += sum(
-        1 for m in _DET_IN_TRIGGER.finditer(trigger)
         if real(m, t0) and not _open_bracket(trigger, m.start()) and not _CONDITION_OPENS.search(trigger, 0, m.start())
     )
     consent_word = re.match(r"\W*(?:[\w-]+'?s?\s+){0,2}(?:consent|permission|authori[sz]ation|approval|agreement)\b", clause[t0:])
