@@ -180,6 +180,8 @@ def _relative_here(prefix: str, trigger: str, lex: Lexicon) -> bool:
     for i in range(len(tail) - 1, -1, -1):
         if tail[i] in ("that", "which", "who", "whom", "whose", "what", "how", "why", "whether", "where", "when"):
             between = tail[i + 1 :]
+            if tail[i] == "which" and between[:1] == ["case"]:
+                break  # "..., in which case we receive your name": a main clause under its condition
             if between[:2] and between[0] in ("kind", "kinds", "type", "types", "sort", "categories") and between[1] == "of":
                 between = between[3:]
             unknown = [w for w in between if w not in aux]

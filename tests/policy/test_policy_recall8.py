@@ -1,0 +1,69 @@
+"""Recall of the eighth pass, in wordings of our own (none taken from a corpus policy): data put to advertising use
+("we do not use your notes for advertising"; a denial only), logs and addresses kept apart from who someone is ("server logs are not
+linked to customer accounts"), a main clause after "in which case", and the generic vocabulary of conversations,
+screenshots and images."""
+
+from __future__ import annotations
+
+import pytest
+
+from scanner.policy import read_text
+
+
+def polarity_of(text: str, kind: str) -> set[str]:
+    return {c.polarity for c in read_text(text).claims if c.type == kind}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "polarity"),
+    [
+        ("We do not use your meal preferences or allergy notes for advertising.", "deny"),
+        ("Workout routes are never used to target ads.", "deny"),
+        ("None of the readings we receive from your scale is used to personalise advertising.", "deny"),
+    ],
+)
+def test_advertising_use_of_data(sentence: str, polarity: str) -> None:
+    assert polarity_of(sentence, "third_party_advertising") == {polarity}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "We use part of our donations budget for advertising the festival.",
+        "Our settings stop the vendor from using this data for advertising.",
+        # affirmed, it may be the company's own adverts
+        "We use your quiz answers for advertising research.",
+    ],
+)
+def test_no_advertising_use(sentence: str) -> None:
+    assert polarity_of(sentence, "third_party_advertising") == set()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "polarity"),
+    [
+        ("Our web server logs are not associated with individual customers.", "deny"),
+        ("We never connect the IP address in our access logs with your booking record.", "deny"),
+        ("We do not use the request logs to identify individual readers.", "deny"),
+        ("IP addresses are shortened after a week. It is never merged with your member profile.", "deny"),
+        ("Security log entries are linked to the account that signed in.", "affirm"),
+    ],
+)
+def test_logs_and_identity(sentence: str, polarity: str) -> None:
+    assert polarity_of(sentence, "links_ip_to_identity") == {polarity}
+
+
+def test_main_clause_after_in_which_case() -> None:
+    text = "You may sign in with a social account, in which case we receive your name and email address from that service."
+    assert polarity_of(text, "collects") == {"affirm"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "If you call our help line, we keep a record of the conversation.",
+        "When you report a bug, we keep the screenshots you attach.",
+    ],
+)
+def test_conversations_and_screenshots(sentence: str) -> None:
+    assert polarity_of(sentence, "collects") == {"affirm"}
