@@ -67,3 +67,35 @@ def test_main_clause_after_in_which_case() -> None:
 )
 def test_conversations_and_screenshots(sentence: str) -> None:
     assert polarity_of(sentence, "collects") == {"affirm"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "polarity"),
+    [
+        ("Your display name and your ratings appear on your public profile.", "affirm"),
+        ("Your public page also shows your reviews and the year you joined.", "affirm"),
+        ("Search engines may index public profiles.", "affirm"),
+        ("Chosen nicknames are visible to other learners.", "affirm"),
+        ("Donation amounts are never shown publicly.", "deny"),
+        ("Our conversion tags tell advertising platforms when someone signs up.", "affirm"),
+        ("These pixels inform the ad networks that a purchase took place.", "affirm"),
+    ],
+)
+def test_public_pages_and_reporting_tags(sentence: str, polarity: str) -> None:
+    assert polarity_of(sentence, "shares_personal_data") == {polarity}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Advertising cookies let our partners show you offers on other sites.",
+        "Ad networks may place pixel tags on our public pages to show you ads.",
+    ],
+)
+def test_tags_that_only_serve_ads(sentence: str) -> None:
+    assert polarity_of(sentence, "shares_personal_data") == set()
+
+
+def test_a_though_clause_says_the_opposite() -> None:
+    text = "We share entry logs with the landlord, though the landlord does not receive your access history."
+    assert polarity_of(text, "shares_personal_data") == {"affirm", "deny"}
