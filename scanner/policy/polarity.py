@@ -33,8 +33,11 @@ _CLOSED = re.compile(r"\b[a-z]\w+\s+(?:is|are|was|were)\s+$")
 
 
 _PLACE_TRIGGER = re.compile(r"\s*(?:in|into|onto)\s+(?:our |the |any |its |their )?(?:[\w-]+ )?(?:logs?|log files?)\b")
+# (refusing answers the same question: "no analytics cookies are set if you click 'Reject all'" gates them on consent)
 _CONSENT_REQUIRED = re.compile(
-    r"\s*(?:until|unless|once|after|before you|only (?:if|when|after)|if you (?:do not|don't|choose not|decide not))\b"
+    r"\s*(?:until|unless|once|after|before you|only (?:if|when|after)|if you (?:do not|don't|choose not|decide not)"
+    r"|(?:if|when|where) you (?:decline|reject|refuse|(?:click|tap|press|select|choose)\w*\s+(?:on\s+)?[\"']?"
+    r"(?:decline|reject|refuse|deny|(?:only |strictly )?(?:essential|necessary))))\b"
 )
 
 

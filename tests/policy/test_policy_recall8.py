@@ -99,3 +99,46 @@ def test_tags_that_only_serve_ads(sentence: str) -> None:
 def test_a_though_clause_says_the_opposite() -> None:
     text = "We share entry logs with the landlord, though the landlord does not receive your access history."
     assert polarity_of(text, "shares_personal_data") == {"affirm", "deny"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "polarity"),
+    [
+        ('Some browsers send "Do Not Track" signals; our app does not respond to them.', "deny"),
+        ("If your browser sends a Global Privacy Control signal, we treat it as an opt-out.", "affirm"),
+    ],
+)
+def test_signal_named_earlier_in_the_sentence(sentence: str, polarity: str) -> None:
+    assert polarity_of(sentence, "honors_do_not_track") == {polarity}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "If you decline, no advertising cookies are placed.",
+        'No analytics cookies are set if you click "Only necessary".',
+    ],
+)
+def test_refusing_gates_tracking_on_consent(sentence: str) -> None:
+    assert polarity_of(sentence, "consent_for_tracking") == {"affirm"}
+
+
+def test_refusing_without_tracking_off_is_no_consent_claim() -> None:
+    assert polarity_of("If you decline, you will still see adverts, but they will be generic.", "consent_for_tracking") == set()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Brightlake Analytics receives the pages you view and your browser type.",
+        "We use Tallystat Analytics and our own dashboards to understand usage.",
+        "With your consent we set analytics cookies (Tallystat Analytics).",
+    ],
+)
+def test_named_analytics_services(sentence: str) -> None:
+    assert polarity_of(sentence, "third_party_analytics") == {"affirm"}
+
+
+def test_a_negated_clause_joined_without_a_comma() -> None:
+    text = "Voice data is processed on your phone and the recording itself is not uploaded to our servers."
+    assert polarity_of(text, "collects") == {"affirm", "deny"}
