@@ -30,6 +30,8 @@ _UNTIL_FIRST = re.compile(r"\W*until\b(?! (?:then|now|further notice)\b)")
 _WITHOUT_CONSENT_FIRST = re.compile(
     r"\W*without (?:your |the user'?s? |their |prior |explicit )?(?:\w+ )?(?:consent|permission|agreement|opt-in)\b"
 )
+# a clause after a colon that says what alone is done ("...: our logs contain order numbers only") spells a denial out
+_RESTATES = re.compile(r"\s*:[^.;]*\b(?:only|solely|exclusively|nothing but|nothing other than)\b")
 _ANAPHOR = re.compile(r"\W*(?:they|these|it|this|those|such)\b")
 _NO_SUBJECT = re.compile(r"\W*(?:is|are|was|were|will be|has been|have been|may be|can be)\b")
 _PRONOUN = re.compile(
@@ -191,6 +193,12 @@ def sentence_claims(
                 break
     for kind, value in elliptic(fr, {k: (v[0], v[3]) for k, v in first.items() if k not in other}, lex).items():
         other[kind] = (*value, None)
+    for kind in [k for k in other if first[k][0] != other[k][0]]:
+        no, yes = (first[kind], other[kind]) if first[kind][0] else (other[kind], first[kind])
+        if no[3][1] <= yes[3][0] and _RESTATES.match(norm, yes[3][0], yes[3][1]):
+            # "we do not log personal data: our logs contain order numbers only" spells the denial out
+            first[kind] = no
+            del other[kind]
     out = []
     for kind, (deny, mode, cond, span, bound) in first.items():
         split = kind in other

@@ -188,6 +188,9 @@ def negated(verb: Any) -> bool:
     while True:
         if kids(tok, "neg") or any(c.lower_ == "nor" for c in kids(tok, "cc", "preconj")):
             return True
+        # "we do not sell it, nor do we provide it to brokers": the parser hangs "nor" on the first verb
+        if tok.dep_ == "conj" and any(c.lower_ == "nor" and c.i < tok.i for c in kids(tok.head, "cc")):
+            return True
         shared = tok.dep_ == "conj" and not kids(tok, "nsubj", "nsubjpass")  # "we do not sell or swap": one subject, one "not"
         if (shared and not any(c.lower_ in ("but", "yet") for c in kids(tok.head, "cc"))) or tok.dep_ == "xcomp":
             tok = tok.head

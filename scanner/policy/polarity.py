@@ -53,7 +53,16 @@ CONSENT_GATE = re.compile(
     r"\b(?:accept|agree|consent|opt(?:s|ed)?[- ]in|allow|choose|make a choice|click|enable|turn (?:them |it )?on"
     r"|give (?:us )?(?:your )?(?:consent|permission)|tick)"
 )
-_NOT_NOUN = r"(?!(?:and|or|is|are|was|were|will|shall|would|be|been|not|never)\b)"
+# "no analytics cookies are set if you click Essential only / if you decline": consent is asked (a consent affirmation;
+# the cookies themselves are denied, conditionally, as the annotators read a refusal)
+REFUSAL = re.compile(
+    r"\b(?:if|when|once|where)\s+(?:you|users?|visitors?)\s+(?:\w+\s+)?(?:reject|decline|refuse|deny|withdraw|opt out"
+    r"|(?:do not|don't|did not|didn't)\s+(?:accept|consent|agree|opt in|allow|give)"
+    r"|(?:click|choose|select|pick|tap|press)\b[^.;]{0,30}?\b(?:reject|decline|refuse|deny|essential|necessary|required|only|none))"
+)
+# "can be switched off in Cookie Settings", "you may disable them": the user's option, not a denial
+_OPTION_BEFORE = re.compile(r"\b(?:can|may|could|might|able to)\s+(?:be\s+|also\s+|easily\s+)*$")
+_NOT_NOUN = r"(?!(?:and|or|is|are|was|were|will|shall|would|be|been|not|never|can|may|might|could|should|must)\b)"
 _COORD_NOUN = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or)\s+)(?:" + _NOT_NOUN + r"[\w-]+\s+){0,2}" + _NOT_NOUN + r"[\w-]+")
 _GATED = re.compile(r"[^.;]{0,60}?\b(?:until|before)\s+(?:you|users?|visitors?|the user|your|consent)\b")
 _GATED_CONSENT = re.compile(r"[^.;]{0,60}?\b(?:unless|without|only (?:if|when|after|once|with))\b")
@@ -123,6 +132,8 @@ def negated(clause: str, t0: int, t1: int, rule_type: str, lex: Lexicon) -> bool
             continue  # "aimed at educators and not at students, uses Google Analytics": the aside ends at its comma
         if rule_type == "retention" and _NOT_RETENTION_CUE.match(prefix, m.start()):
             continue  # "accounts are deactivated and deleted": switching off is no denial of keeping or deleting
+        if _NOT_RETENTION_CUE.match(prefix, m.start()) and _OPTION_BEFORE.search(prefix, 0, m.start()):
+            continue  # "they load by default and can be switched off in Cookie Settings": an option
         # "we do not use tracking technologies, such as analytics tags, advertising pixels ...": a list of
         # examples stays in the scope of the negation that governs its head, however long it is
         near = len(_words(between)) <= window or (_LISTED.search(between) is not None and len(_words(between)) <= window + 30)
@@ -181,7 +192,9 @@ def negated(clause: str, t0: int, t1: int, rule_type: str, lex: Lexicon) -> bool
     # "call recordings are retained no longer than six months": a bound right after the trigger is no denial
     if after and re.match(r"\s*(?:no|none|nothing|neither)\b", clause[t1:]) and not any(s <= t1 + lead < e for s, e in bounds):
         hits += 1
-    if rule_type == "consent_for_tracking" and (_CONSENT_REQUIRED.match(trigger) or CONSENT_GATE.search(clause) or "until" in clause):
+    if rule_type == "consent_for_tracking" and (
+        _CONSENT_REQUIRED.match(trigger) or CONSENT_GATE.search(clause) or REFUSAL.search(clause) or "until" in clause
+    ):
         return False  # "nothing is loaded until you have clicked Accept": consent is required, an affirmation
     if rule_type == "consent_for_tracking" and trigger.lstrip().startswith("without"):
         # "we will not set cookies without your consent": consent is required, an affirmation

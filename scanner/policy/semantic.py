@@ -31,9 +31,8 @@ from scanner.policy.segment import Sentence, sentences
 from scanner.resources import rules_dir
 
 MODEL_PATH = rules_dir() / "claims" / "semantic" / "model.npz"
-# types whose affirmation may carry a negation ("not kept longer than", "not set until you accept")
-_OWN_POLARITY = frozenset({"consent_for_tracking", "retention"})
-# a type whose affirmation may stand beside a negation of something else ("not set until you accept")
+# the one type read in a sentence with a negation other than a bound: consent is affirmed beside one ("not set until
+# you accept"); every other type says nothing there (a bound, "not kept longer than", is blanked first)
 _NEGATION_ALLOWED = frozenset({"consent_for_tracking"})
 # the children's notice denies without a negation word ("if we learn we collected a child's data, we delete it"):
 # leave-one-set-out, 4 of its 9 fallback claims at 0.6 had the wrong polarity, so the fallback never emits it
@@ -120,6 +119,11 @@ def _trigger(norm: str, feats: list[str], column: np.ndarray, model: Model) -> t
     return 0, len(norm)
 
 
+def _unbounded(norm: str, lex: Lexicon) -> str:
+    """The sentence with its negated bounds ("not kept longer than") blanked: they are no denial."""
+    return lex.neg_bound.sub(lambda m: " " * len(m.group(0)), norm)
+
+
 def sentence_claim(
     text: str, sent: Sentence, kind: str, score: float, feats: list[str], model: Model, lex: Lexicon, source: str | None
 ) -> Claim | None:
@@ -127,7 +131,7 @@ def sentence_claim(
     (a user right, a disclaimer ...) rule it out, as they would for a rule trigger."""
     raw = text[sent.start : sent.end]
     norm = cl.normalise(raw, lex)
-    if kind not in _NEGATION_ALLOWED and lex.neg_cue.search(lex.neg_bound.sub(lambda m: " " * len(m.group(0)), norm)):
+    if kind not in _NEGATION_ALLOWED and lex.neg_cue.search(_unbounded(norm, lex)):
         # any negation but a bound ("not kept longer than"), either reading: leave-one-set-out, affirmed readings
         # of such sentences ("we never receive the result of those checks") brought most of the fallback's polarity
         # errors, and its denials were 9 right, 5 wrong, 1 wrong polarity; the rules read these sentences
@@ -141,9 +145,6 @@ def sentence_claim(
     deny = cl.negated(norm[c0:c1], t0 - c0, max(t0, t1) - c0, kind, lex)
     if deny and any(not lex.neg_cue.search(norm[a:b]) for a, b in fr.clauses if (a, b) != (c0, c1)):
         return None  # one clause affirms, another denies: a bag of words cannot tell which one it read
-    clause = lex.neg_bound.sub(lambda m: " " * len(m.group(0)), norm[c0:c1])
-    if not deny and kind not in _OWN_POLARITY and lex.neg_cue.search(clause):
-        return None  # a negation its trigger word did not reach ("our sites do not react to DNT"): polarity unknown
     mode, cond = cl.modality(fr, (c0, c1), t1, lex)
     return make_claim(kind, deny, mode, cond, raw, sent, lex, norm[fr.main :],
                       f"semantic:{score:.2f}" + (f" {source}" if source else ""))
