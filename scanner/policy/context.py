@@ -112,8 +112,9 @@ def section_claims(text: str, sents: list[Sentence], per_sentence: list[list[Cla
         norm = cl.normalise(raw, lex)
         if lex.neg_cue.search(norm):
             continue
-        if inside[i] == 2 and not raw.lstrip().startswith("|"):
-            continue  # under a sub-heading without a data topic of its own only table rows are read
+        label = pats["label"].search(norm)
+        if inside[i] == 2 and not raw.lstrip().startswith("|") and not (label and pats["data_heading"].search(label.group(0))):
+            continue  # under a sub-heading without a data topic of its own only table rows and data labels are read
         if i in items:  # a lead-in: its items say what is collected
             listed = " ".join(cl.normalise(text[sents[m].start : sents[m].end], lex) for m in items[i])
             if _names_data(listed, lex):
@@ -124,7 +125,7 @@ def section_claims(text: str, sents: list[Sentence], per_sentence: list[list[Cla
         # an item that is a noun phrase ("your date of birth, which ...") or a label line, not a sentence of its own
         # (a table row is one too: "| Contact data | name, email address | You |")
         phrase = (sent.bullet or raw.lstrip().startswith("|")) and not _VERB.search(re.split(r"[,;(:]", norm.strip(" |"), maxsplit=1)[0])
-        if i in covered or not (phrase or pats["label"].search(norm)) or not _names_data(norm, lex):
+        if i in covered or not (phrase or label) or not _names_data(norm, lex):
             continue
         mode, cond = _mode(norm, lex)
         per_sentence[i].append(make_claim("collects", False, mode, cond, raw, sent, lex, norm, source))

@@ -142,3 +142,35 @@ def test_named_analytics_services(sentence: str) -> None:
 def test_a_negated_clause_joined_without_a_comma() -> None:
     text = "Voice data is processed on your phone and the recording itself is not uploaded to our servers."
     assert polarity_of(text, "collects") == {"affirm", "deny"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "polarity"),
+    [
+        ("We never see your PayPal password.", "deny"),
+        ("We inevitably see your IP address when your browser connects.", "affirm"),
+        ("The ticket office tells us your seat number and the time you entered.", "affirm"),
+        ("The referral network reports back to us an order number and the order value.", "affirm"),
+        ("Your journal entries never leave your phone.", "deny"),
+        ("No trip data is uploaded from the car.", "deny"),
+        ("We may carry out research on some donors using publicly available sources.", "affirm"),
+    ],
+)
+def test_collection_wordings(sentence: str, polarity: str) -> None:
+    assert polarity_of(sentence, "collects") == {polarity}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Our newsletters contain a pixel so we can see open rates.",
+        "The token is sent from the app directly to the lock.",
+    ],
+)
+def test_not_a_collection(sentence: str) -> None:
+    assert polarity_of(sentence, "collects") == set()
+
+
+def test_dash_label_under_a_people_subheading() -> None:
+    text = "## 1. Personal data we collect\n\n### 1.1 Members\n\n- Contact details – full name, work email address and phone number.\n"
+    assert polarity_of(text, "collects") == {"affirm"}
