@@ -91,7 +91,8 @@ def section_claims(text: str, sents: list[Sentence], per_sentence: list[list[Cla
         if not keeping[i] or sent.heading:
             continue
         norm = cl.normalise(text[sent.start : sent.end], lex)
-        if not (sent.bullet or pats["label"].search(norm)):
+        # a table row is a schedule line too ("| Server logs | 30 days |"; the header row names no period)
+        if not (sent.bullet or pats["label"].search(norm) or text[sent.start : sent.end].lstrip().startswith("|")):
             continue
         bound = bound_of(norm)
         # "Analytics data: no longer than 14 months" - a bound's own "no" is no denial

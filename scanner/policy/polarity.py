@@ -23,9 +23,10 @@ def _words(text: str) -> list[str]:
     return _WORD.findall(text)
 
 
+# (", and are ..." coordinates a predicate of its own: "never sold, leased or traded, and are destroyed within 24 hours")
 _BREAK = re.compile(
     r"\b(?:how|what|which|who|whom|whose|whether|that|because|since|when|where|while|although|unless|if|so that|and we|but"
-    r"|before|after)\b"
+    r"|before|after)\b|,\s+and\s+(?:are|is|was|were|will be|have been|has been)\b"
 )
 _LISTED = re.compile(r"^[^.;]{0,80}?,?\s(?:such as|including|e\.g\.|for example|namely)\s[^.;]*$")
 # a negation followed by its own verb and then a finite auxiliary belongs to a closed relative clause

@@ -174,3 +174,44 @@ def test_not_a_collection(sentence: str) -> None:
 def test_dash_label_under_a_people_subheading() -> None:
     text = "## 1. Personal data we collect\n\n### 1.1 Members\n\n- Contact details – full name, work email address and phone number.\n"
     assert polarity_of(text, "collects") == {"affirm"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "We report suspicious transactions to the financial intelligence unit.",
+        "We file annual returns with the tax authorities.",
+        "In the preceding 12 months we disclosed these categories to our service providers.",
+    ],
+)
+def test_reports_to_authorities_and_disclosed_categories(sentence: str) -> None:
+    assert polarity_of(sentence, "shares_personal_data") == {"affirm"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "We comply with the law, including reporting obligations to regulators.",
+        "You may file a complaint with the supervisory authority.",
+    ],
+)
+def test_no_report_of_data(sentence: str) -> None:
+    assert polarity_of(sentence, "shares_personal_data") == set()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Drafts you create but never publish are deleted after 60 days.",
+        "Quotes that you request but do not accept are deleted after 90 days.",
+        "Voice samples are never sold or traded, and are destroyed within 24 hours.",
+    ],
+)
+def test_deletions_after_a_negated_relative_or_predicate(sentence: str) -> None:
+    assert polarity_of(sentence, "retention") == {"affirm"}
+
+
+def test_retention_table_row() -> None:
+    text = "## How long we keep data\n\n| Data | Kept for |\n|---|---|\n| Support tickets | 2 years after the case is closed |\n"
+    claims = [c for c in read_text(text).claims if c.type == "retention"]
+    assert [(c.polarity, c.bound) for c in claims] == [("affirm", "P2Y")]
