@@ -215,3 +215,30 @@ def test_retention_table_row() -> None:
     text = "## How long we keep data\n\n| Data | Kept for |\n|---|---|\n| Support tickets | 2 years after the case is closed |\n"
     claims = [c for c in read_text(text).claims if c.type == "retention"]
     assert [(c.polarity, c.bound) for c in claims] == [("affirm", "P2Y")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "We protect our databases with encryption and strict access controls.",
+        "Your account is protected by a password and a one-time code sent by text message.",
+        "Our systems keep audit logs of who accessed a customer file.",
+        "We never store passwords in plain text.",
+        "Sample results are stored separately from your name and address.",
+    ],
+)
+def test_named_security_controls(sentence: str) -> None:
+    assert polarity_of(sentence, "security_measures") == {"affirm"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The basic plan is supported by advertising.",
+        "We use an ad mediation platform to fill ad slots.",
+        "The networks may build lookalike audiences from these events.",
+        "We advertise our courses on social media and other websites.",
+    ],
+)
+def test_advertising_wordings(sentence: str) -> None:
+    assert polarity_of(sentence, "third_party_advertising") == {"affirm"}
