@@ -54,7 +54,7 @@ def clause_cited(fr: cl.Frame, span: tuple[int, int], deny: bool, kind: str, lex
     claim's clause to the end; else None (the whole sentence). Only a clause
     whose negation agrees with the claim's polarity is cited this way (not a bound, a consent gate or "will not
     work without"), and never an antecedent."""
-    from scanner.policy.depparse import frames
+    from scanner.policy.depparse import mentions
 
     def negative(text: str) -> bool:  # a consent gate ("not set until you accept") or a bound is no denial
         return MIXED.search(text) is not None and not (cl.CONSENT_GATE.search(text) or _UNTIL.search(text) or lex.neg_bound.search(text))
@@ -72,7 +72,7 @@ def clause_cited(fr: cl.Frame, span: tuple[int, int], deny: bool, kind: str, lex
         return None
     if all(c0 >= span[1] for c0, _ in opposite):
         return 0, min(c0 for c0, _ in opposite)
-    verbs = frames()[1].get(kind)
+    verbs = mentions().get(kind)
     for c0, c1 in opposite:
         text = fr.norm[c0:c1]
         if c1 <= span[0] and (

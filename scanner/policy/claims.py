@@ -137,7 +137,8 @@ def sentence_claims(
     other: dict[str, tuple[bool, str, tuple[int, int] | None, tuple[int, int], str | None]] = {}
     mixed = len(fr.clauses) > 1 and MIXED.search(norm) is not None
     extra_norm = cl.normalise(extra, lex)
-    main_text = norm[fr.main :] + " " + extra_norm
+    # the same text as the frames' and the fallback's claims (and its class features) name: one lexicon search each
+    main_text = norm[fr.main :] + " " + extra_norm if extra_norm else norm[fr.main :]
 
     def done(kind: str) -> bool:
         return kind in other or (kind in first and not mixed)

@@ -8,6 +8,7 @@ on the object; "without" governing it). The word lists the frames reason with li
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
@@ -69,7 +70,12 @@ class Frame:
 
 _TO_US = re.compile(r"\bus\b")
 # a dative, a to/with phrase or a particle after a recipient verb ("send it to", "give them", "pass on")
-_RECIPIENT_AFTER = r"(?=[^;]*?\b(?:to|with|on|them|him|her|partners?|providers?|vendors?|processors?|companies|authorities)\b)"
+_NEAR_RECIPIENT = r"(?=[^;]*?\b(?:to|with|on|them|him|her|partners?|providers?|vendors?|processors?|companies|authorities)\b)"
+# or a noun right after the verb before the object ("give advertisers your name", "give away")
+_RECIPIENT_AFTER = (
+    _NEAR_RECIPIENT[:-1]
+    + r"|\s+away\b|\s+(?:the |any |other |our )?[a-z]+ (?:your|their|his|her|the|our|any|a|an|personal|customer|user)\b)"
+)
 
 
 def _carried(prep: str) -> str:
@@ -98,6 +104,17 @@ def frames() -> tuple[tuple[Frame, ...], dict[str, re.Pattern[str]]]:
         if needs is None and entry["actor"] == "user":
             needs = _TO_US  # "you tell us", "you give us": only a sentence naming "us" is worth parsing for it
         out.append(Frame(entry["type"], entry["actor"], objects, verbs, frozenset(entry.get("recipient", [])), needs))
+    return tuple(out), _gates(tuple(out), _forms, _RECIPIENT_AFTER)
+
+
+@cache
+def mentions() -> dict[str, re.Pattern[str]]:
+    """Per claim type, a looser regex of its verbs (any word a verb starts: "recordings", "collection"), which
+    citing.py asks whether another clause speaks of the same practice."""
+    return _gates(frames()[0], _stems, _NEAR_RECIPIENT)
+
+
+def _gates(out: tuple[Frame, ...], forms: Callable[[list[str]], re.Pattern[str]], recipient_after: str) -> dict[str, re.Pattern[str]]:
     gates: dict[str, list[str]] = {}
     followed: dict[str, list[str]] = {}  # verbs that need a recipient: only worth parsing before a "to"/"with"/"on"
     carried: dict[str, dict[str, list[str]]] = {}  # verbs whose object hangs on a preposition
@@ -107,12 +124,12 @@ def frames() -> tuple[tuple[Frame, ...], dict[str, re.Pattern[str]]]:
             followed.setdefault(f.type, []).extend(v for v in f.verbs if v in f.recipient)
             for prep in {p for p in f.verbs.values() if p is not None}:  # "ask for", "keep a record of": before the preposition
                 carried.setdefault(f.type, {}).setdefault(prep, []).extend(v for v, p in f.verbs.items() if p == prep)
-    return tuple(out), {
+    return {
         kind: re.compile(
-            "|".join([*([_forms(gates[kind]).pattern] if gates.get(kind) else []),
-                      *([_forms(followed[kind]).pattern + _RECIPIENT_AFTER] if followed.get(kind) else []),
-                      *[_forms(vs).pattern + _carried(p) for p, vs in carried.get(kind, {}).items()],
-                      *[f"(?={f.needs.pattern}).*{_forms(list(f.verbs)).pattern}|{_forms(list(f.verbs)).pattern}(?=.*{f.needs.pattern})"
+            "|".join([*([forms(gates[kind]).pattern] if gates.get(kind) else []),
+                      *([forms(followed[kind]).pattern + recipient_after] if followed.get(kind) else []),
+                      *[forms(vs).pattern + _carried(p) for p, vs in carried.get(kind, {}).items()],
+                      *[f"(?={f.needs.pattern}).*{forms(list(f.verbs)).pattern}|{forms(list(f.verbs)).pattern}(?=.*{f.needs.pattern})"
                         for f in out if f.type == kind and f.needs is not None]])
         )
         for kind in {f.type for f in out}
@@ -124,11 +141,20 @@ _IRREGULAR = {"sell": "sold", "keep": "kept", "hold": "held", "give": "gave|give
 _IRREGULAR_FORMS = {form: base for base, forms in _IRREGULAR.items() for form in forms.split("|")}
 
 
-def _forms(lemmas: list[str]) -> re.Pattern[str]:
-    """A cheap regex of a frame type's verb forms: only sentences where it matches are parsed."""
+def _stem_set(lemmas: list[str]) -> list[str]:
     stems = {v[:-1] if v.endswith("e") and len(v) > 4 else v for v in lemmas}
     stems |= {f for v in lemmas for f in _IRREGULAR.get(v, "").split("|") if f}
-    return re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, stems))) + r")\w*\b")
+    return sorted(map(re.escape, stems))
+
+
+def _stems(lemmas: list[str]) -> re.Pattern[str]:
+    return re.compile(r"\b(?:" + "|".join(_stem_set(lemmas)) + r")\w*\b")
+
+
+def _forms(lemmas: list[str]) -> re.Pattern[str]:
+    """A cheap regex of a frame type's verb forms: only sentences where it matches are parsed."""
+    # inflections only ("collects", "stored", "logging"): "information", "collection" or "addendum" are no verb forms
+    return re.compile(r"\b(?:" + "|".join(_stem_set(lemmas)) + r")(?:e|es|s|d|ed|ing|[bdgklmnprt](?:ed|ing))?\b")
 
 
 @cache

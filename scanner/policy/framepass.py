@@ -27,8 +27,8 @@ _ACTOR = re.compile(
 
 # a pattern's "collects" is parsed for the veto only when someone else could be its subject
 _VETO_HINT = re.compile(
-    r"\b(?:it|they|you|these|those|such|networks?|tools?|partners?|vendors?|providers?|advertisers?|parties|companies|sdks?"
-    r"|plugins?|scripts?|pixels?|gifs?|entry|entries|merchants?|banks?|issuers?)\s+(?:[\w'-]+\s+){0,4}?"
+    r"\b(?:it|they|you|these|those|such|which|networks?|tools?|partners?|vendors?|providers?|advertisers?|parties|companies|sdks?"
+    r"|plugins?|scripts?|pixels?|gifs?|entry|entries|merchants?|banks?|issuers?)\s+(?:[\w'-]+\s+){0,6}?"
     r"(?:collect|gather|obtain|receiv|record|captur|access|log|track|request|retriev|harvest|scrap|see|read)\w*"
 )
 def _to_own(norm: str, names: Names) -> bool:

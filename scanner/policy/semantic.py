@@ -94,7 +94,7 @@ class Model:
         feats = [f for f in dict.fromkeys(features(text, context, self.classes)) if f in self.vocab]
         z = self.bias.copy()
         if feats:
-            z = z + self.weights[[self.vocab[f] for f in feats]].astype(np.float32).sum(axis=0) / np.sqrt(len(feats))
+            z = z + self.weights[[self.vocab[f] for f in feats]].sum(axis=0, dtype=np.float32) / np.sqrt(len(feats))
         return 1.0 / (1.0 + np.exp(-z)), feats
 
 

@@ -1,6 +1,7 @@
 """The dependency parse is the reader's costliest pass (issue #6 speed budget): only sentences where some frame
 could fire are parsed. A recipient verb ("send", "provide") needs a recipient after it, a verb whose object hangs on
-a preposition ("ask for", "keep a record of") needs that preposition, a user frame ("you tell us") needs "us"."""
+a preposition ("ask for", "keep a record of") needs that preposition, a user frame ("you tell us") needs "us"; only
+the inflections of a frame verb count ("collects", "logging"; not "collection" or "information")."""
 
 from __future__ import annotations
 
@@ -19,6 +20,9 @@ from scanner.policy.segment import sentences
         ("We provide your delivery address to the courier.", "shares_personal_data", True),
         ("We keep your account data safe at all times.", "collects", False),
         ("We keep a record of your postal address and phone number.", "collects", True),
+        # only inflections of a frame verb gate: "information", "address" and "collection" are nouns
+        ("Contact information: our postal address and collection point.", "collects", False),
+        ("We never give advertisers your name or email address.", "shares_personal_data", True),
     ],
 )
 def test_the_parse_gate(sentence: str, kind: str, gated: bool) -> None:
