@@ -242,3 +242,24 @@ def test_named_security_controls(sentence: str) -> None:
 )
 def test_advertising_wordings(sentence: str) -> None:
     assert polarity_of(sentence, "third_party_advertising") == {"affirm"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind", "polarity"),
+    [
+        ("At check-in the front desk may scan your passport.", "collects", "affirm"),
+        ("You will be asked to photograph both sides of your driving licence.", "collects", "affirm"),
+        ("If you report a problem, we ask for a description of the problem and photos of the damage.", "collects", "affirm"),
+        ("Door codes are not kept at all after your last delivery.", "retention", "deny"),
+        ("No audio from these calls is stored.", "retention", "deny"),
+        ("Invoices may be held longer where tax law requires it.", "retention", "affirm"),
+        ("We never give landlords or letting agents your phone number.", "shares_personal_data", "deny"),
+        ("The referral link passes the affiliate network your order number.", "shares_personal_data", "affirm"),
+    ],
+)
+def test_eighth_pass_wordings(sentence: str, kind: str, polarity: str) -> None:
+    assert polarity_of(sentence, kind) == {polarity}
+
+
+def test_a_warning_about_sending_a_passport_is_no_collection() -> None:
+    assert polarity_of("We will never ask you to send a copy of your passport by email.", "collects") == set()
