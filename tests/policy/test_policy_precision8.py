@@ -105,3 +105,21 @@ def test_not_their_names_is_an_elliptic_denial() -> None:
     text = "We record only the number of children in the party, not their names or ages."
     claims = [c for c in read_text(text).claims if c.type == "collects"]
     assert claims and claims[0].polarity == "affirm" and "names" not in claims[0].text
+
+
+@pytest.mark.parametrize(
+    "sentence, kind, polarity",
+    [
+        # "n't" has no word boundary before it: "doesn't keep" is a negated keeping like "does not keep"
+        ("Wagsbury doesn't keep the facial geometry generated during this comparison.", "retention", ["deny"]),
+        ("We don't keep the date of birth itself.", "retention", ["deny"]),
+        # the age notice is a children's claim, not a retention denial
+        ("We don't knowingly hold information about anyone younger than 18.", "retention", []),
+        # a topic line and an access restriction are no collection
+        ("8.2 What we collect from children.", "collects_from_children", []),
+        ("What information we collect", "collects", []),
+        ("Access to stored footage is restricted to two members of our security desk and is logged.", "collects", []),
+    ],
+)
+def test_contracted_negations_topic_lines_and_access_limits(sentence: str, kind: str, polarity: list[str]) -> None:
+    assert of(sentence, kind) == polarity
