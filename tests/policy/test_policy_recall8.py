@@ -263,3 +263,21 @@ def test_eighth_pass_wordings(sentence: str, kind: str, polarity: str) -> None:
 
 def test_a_warning_about_sending_a_passport_is_no_collection() -> None:
     assert polarity_of("We will never ask you to send a copy of your passport by email.", "collects") == set()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind", "polarity"),
+    [
+        ("We only see a token and the last four digits of your card.", "stores_partial_card", "affirm"),
+        ("The door system does not use fingerprints, facial recognition or other biometrics.", "collects", "deny"),
+        ("We do not inspect the contents of your emails.", "collects", "deny"),
+        ("We may provide your employer with usage reports.", "shares_personal_data", "affirm"),
+    ],
+)
+def test_seen_used_inspected_provided(sentence: str, kind: str, polarity: str) -> None:
+    assert polarity_of(sentence, kind) == {polarity}
+
+
+def test_last_digits_of_a_bank_account_are_no_card() -> None:
+    text = "We do not store full bank account numbers; we see only the bank name and the last four digits of the account."
+    assert polarity_of(text, "stores_partial_card") == set()
