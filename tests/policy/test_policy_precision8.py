@@ -123,3 +123,17 @@ def test_not_their_names_is_an_elliptic_denial() -> None:
 )
 def test_contracted_negations_topic_lines_and_access_limits(sentence: str, kind: str, polarity: list[str]) -> None:
     assert of(sentence, kind) == polarity
+
+
+@pytest.mark.parametrize(
+    "sentence, polarity",
+    [
+        # the channel is the point: transit encryption, not a new disclosure
+        ("Card data is transmitted to QuillPay over encrypted connections using TLS.", []),
+        ("Telemetry is transmitted from devices to our cloud over TLS 1.2 or higher.", []),
+        ("Your payment data is transmitted to PayPal.", ["affirm"]),
+    ],
+)
+def test_a_transfer_over_an_encrypted_channel_is_no_disclosure(sentence: str, polarity: list[str]) -> None:
+    assert of(sentence, "shares_personal_data") == polarity
+    assert of(sentence, "encrypts_in_transit") in ([], ["affirm"])
