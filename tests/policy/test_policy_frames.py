@@ -109,3 +109,8 @@ def test_logs_personal_data(sentence: str, polarity: str, modality: str) -> None
 )
 def test_no_logging_claim_without_logged_data(sentence: str) -> None:
     assert all(c.type != "logs_personal_data" for c in read_text(sentence).claims)
+
+
+def test_analysing_data_is_a_collection_in_the_frames() -> None:
+    claims = read_text("To tailor offers, we analyse your stay history, spending and preferences.").claims
+    assert {(c.type, c.polarity) for c in claims if c.type == "collects"} == {("collects", "affirm")}
