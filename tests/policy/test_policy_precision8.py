@@ -137,3 +137,10 @@ def test_contracted_negations_topic_lines_and_access_limits(sentence: str, kind:
 def test_a_transfer_over_an_encrypted_channel_is_no_disclosure(sentence: str, polarity: list[str]) -> None:
     assert of(sentence, "shares_personal_data") == polarity
     assert of(sentence, "encrypts_in_transit") in ([], ["affirm"])
+
+
+def test_another_party_with_its_own_practice_verb_opens_a_clause() -> None:
+    text = "Loopline does not keep the facial template after the check is complete, and the vendor deletes it within 24 hours."
+    claims = [c for c in read_text(text).claims if c.type == "retention"]
+    assert [c.polarity for c in claims] == ["deny", "affirm"]
+    assert "vendor" not in claims[0].text
