@@ -281,3 +281,19 @@ def test_seen_used_inspected_provided(sentence: str, kind: str, polarity: str) -
 def test_last_digits_of_a_bank_account_are_no_card() -> None:
     text = "We do not store full bank account numbers; we see only the bank name and the last four digits of the account."
     assert polarity_of(text, "stores_partial_card") == set()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "For a child profile, we collect a nickname and an age range.",
+        "Minors often travel with their parents, and we therefore process their passport details.",
+        "Applications may name children as occupants; in that case we record only their first names and ages.",
+    ],
+)
+def test_children_named_in_the_sentence(sentence: str) -> None:
+    assert polarity_of(sentence, "collects_from_children") == {"affirm"}
+
+
+def test_their_without_children_is_no_childrens_claim() -> None:
+    assert polarity_of("Members invite colleagues and we collect their names and email addresses.", "collects_from_children") == set()
