@@ -297,3 +297,22 @@ def test_children_named_in_the_sentence(sentence: str) -> None:
 
 def test_their_without_children_is_no_childrens_claim() -> None:
     assert polarity_of("Members invite colleagues and we collect their names and email addresses.", "collects_from_children") == set()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind", "polarity"),
+    [
+        ("We don't access the IDFA.", "collects", "deny"),
+        ("We never monitor, record or store the content of your calls.", "collects", "deny"),
+        ('Acme Ltd ("Acme", "we") sells tickets. Acme does not receive the facial template.', "collects", "deny"),
+        ("We do not transfer your health data outside the EEA.", "shares_personal_data", "deny"),
+        ("We never upload donor lists to social media platforms.", "shares_personal_data", "deny"),
+    ],
+)
+def test_more_denials(sentence: str, kind: str, polarity: str) -> None:
+    assert polarity_of(sentence, kind) == {polarity}
+
+
+def test_safeguard_of_a_transfer_abroad_is_no_new_disclosure() -> None:
+    text = "Where personal data is transferred outside the EEA, we rely on standard contractual clauses."
+    assert polarity_of(text, "shares_personal_data") == set()
