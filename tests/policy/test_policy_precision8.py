@@ -144,3 +144,15 @@ def test_another_party_with_its_own_practice_verb_opens_a_clause() -> None:
     claims = [c for c in read_text(text).claims if c.type == "retention"]
     assert [c.polarity for c in claims] == ["deny", "affirm"]
     assert "vendor" not in claims[0].text
+
+
+@pytest.mark.parametrize(
+    "sentence, polarity",
+    [
+        ("We use a self-hosted analytics tool for the website.", []),
+        ("We use an open-source product analytics tool that we host ourselves.", []),
+        ("We use Google Analytics to count visits.", ["affirm"]),
+    ],
+)
+def test_self_hosted_analytics_is_no_third_party(sentence: str, polarity: list[str]) -> None:
+    assert of(sentence, "third_party_analytics") == polarity
