@@ -132,7 +132,8 @@ def scan_code(cfg: CodeConfig, progress: Progress | None = None) -> ScanResult:
     excludes = [*cfg.exclude, *(f"/{c.relative_to(root).as_posix()}/" for c in inside), *_gitignore_excludes(root)]
     jobs = cfg.jobs or os.cpu_count() or 1
     say(f"code: semgrep over {', '.join(map(str, paths))} ({jobs} jobs)")
-    running = semgrep.start(configs, root, targets, excludes, jobs, rule_timeout_s=cfg.rule_timeout_s)
+    running = semgrep.start(configs, root, targets, excludes, jobs, rule_timeout_s=cfg.rule_timeout_s,
+                            packed=configs[:1])
     literal: list[CodeFinding] = []
     facts = _TreeFacts(root, paths)
     try:

@@ -13,9 +13,12 @@ import shutil
 import subprocess
 import sys
 import tempfile
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+
+import yaml
 
 from scanner.errors import ScanFailure
 
@@ -76,12 +79,31 @@ def base_command() -> list[str]:
             "--x-no-python-schema-validation"]
 
 
+def pack(directory: Path, dest: Path) -> Path:
+    """Every rule file of `directory` as one JSON rule file at `dest`. semgrep spends about 8 s of CPU reading
+    the packaged rules as 74 YAML files and well under one reading the same rules as one JSON document, and it
+    pays that on every run, however small the target. Only our own rules are packed: a user's rule files are
+    handed over as they are, so semgrep's messages about them name the user's file."""
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    rules: list[Any] = []
+    for path in sorted(p for p in directory.rglob("*") if p.suffix in (".yaml", ".yml") and p.is_file()):
+        if any(part.startswith(".") for part in path.relative_to(directory).parts):
+            continue  # semgrep skips hidden paths of a config directory too
+        rules += (yaml.load(path.read_text(encoding="utf-8"), Loader=loader) or {}).get("rules") or []
+    dest.write_text(json.dumps({"rules": rules}), encoding="utf-8")
+    return dest
+
+
 def start(configs: list[Path], root: Path, targets: list[str], excludes: list[str], jobs: int,
-          time_rules: bool = False, rule_timeout_s: int = 30) -> Running:
+          time_rules: bool = False, rule_timeout_s: int = 30, packed: Sequence[Path] = ()) -> Running:
     """Start one semgrep run over `targets` (relative to `root`, which is also the project root that
-    .gitignore and .semgrepignore are read from)."""
+    .gitignore and .semgrepignore are read from). Configs listed in `packed` are directories handed to
+    semgrep as one JSON file (see `pack`)."""
     tmp = Path(tempfile.mkdtemp(prefix="cs-semgrep-"))
     out_file, err_file = tmp / "out.json", tmp / "stderr.txt"
+    configs = [pack(c, tmp / f"rules{n}.json") if c in packed else c for n, c in enumerate(configs)]
+    if tmp.is_relative_to(root):
+        excludes = [*excludes, f"/{tmp.relative_to(root).as_posix()}/"]
     cmd = [*base_command(), f"--jobs={jobs}", f"--timeout={rule_timeout_s}", "--json", f"--json-output={out_file}",
            "--project-root", "."]
     cmd += [a for c in configs for a in ("--config", str(c))]

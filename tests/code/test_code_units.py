@@ -119,3 +119,21 @@ def test_walk_skips_symlinks_rule_dirs_and_nested_ignores(tmp_path: Path) -> Non
     (root / "link.csv").symlink_to(outside)
     found = {p.relative_to(root).as_posix() for p in iter_files(root, [], [root / "rules"])}
     assert found == {"a/b/keep.txt", "a/b/.gitignore", "a/c/keep.tmp", "ab/.gitignore"}
+
+
+def test_packed_rules_are_every_rule_of_the_packaged_yaml_files(tmp_path: Path) -> None:
+    import json
+
+    import yaml
+
+    from scanner.code import packaged_rules, semgrep
+
+    ids = [r["id"] for p in sorted(packaged_rules().rglob("*.yaml"))
+           for r in yaml.safe_load(p.read_text(encoding="utf-8"))["rules"]]
+    packed = json.loads(semgrep.pack(packaged_rules(), tmp_path / "r.json").read_text(encoding="utf-8"))["rules"]
+    assert sorted(r["id"] for r in packed) == sorted(ids) and len(ids) > 200
+    hidden = tmp_path / "user"
+    (hidden / ".git").mkdir(parents=True)
+    (hidden / ".git" / "x.yaml").write_text("rules: [{id: hidden}]\n")
+    (hidden / "mine.yml").write_text("rules: [{id: mine}]\n")
+    assert [r["id"] for r in json.loads(semgrep.pack(hidden, tmp_path / "u.json").read_text())["rules"]] == ["mine"]
