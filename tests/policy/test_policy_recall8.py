@@ -316,3 +316,21 @@ def test_more_denials(sentence: str, kind: str, polarity: str) -> None:
 def test_safeguard_of_a_transfer_abroad_is_no_new_disclosure() -> None:
     text = "Where personal data is transferred outside the EEA, we rely on standard contractual clauses."
     assert polarity_of(text, "shares_personal_data") == set()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Our main subprocessors are: Nimbus Hosting (servers) and Postwell (email).",
+        "We rely on a short list of processors, shown in the table below.",
+        "The app includes SDKs from the following third parties.",
+        "Identity checks are run by a specialist provider using your name and date of birth.",
+        "We send reminders by text message through our messaging service provider, which receives your phone number.",
+    ],
+)
+def test_processors_named_or_doing_the_work(sentence: str) -> None:
+    assert polarity_of(sentence, "shares_personal_data") == {"affirm"}
+
+
+def test_processors_bound_by_contract_are_no_new_disclosure() -> None:
+    assert polarity_of("Our service providers are located in the EU.", "shares_personal_data") == set()
