@@ -56,6 +56,7 @@ def fresh() -> None:
     from scanner.policy import claimbase, clauses
 
     clauses._NORMALISED.clear()
+    clauses._SKIPPED.clear()
     claimbase._NAMES_SEEN.clear()
 
 

@@ -128,7 +128,7 @@ def sentence_claims(
     claims, each citing its own clause."""
     raw = text[sent.start : sent.end]
     norm = cl.normalise(raw, lex)
-    if sent.heading or lex.skip_sentence.search(norm.strip()):
+    if sent.heading or cl.skipped(norm, lex):
         return []
     row = raw.lstrip().startswith("|") and raw.count("|") >= 3  # a table row (Markdown, or an HTML table as text.py renders it)
     fr = cl.frame(norm, lex)

@@ -16,7 +16,7 @@ from scanner.policy.lexicon import Lexicon
 from scanner.policy.polarity import CONSENT_GATE, TRACKING, elliptic_denials, modality, negated
 
 __all__ = ["CONSENT_GATE", "FOLD_CASED", "TRACKING", "Frame", "elliptic_denials", "frame", "in_relative", "modality",
-           "negated", "normalise", "obliged", "third_party_actor"]
+           "negated", "normalise", "obliged", "skipped", "third_party_actor"]
 
 _FOLD = str.maketrans(
     {
@@ -64,6 +64,21 @@ def normalise(raw: str, lex: Lexicon) -> str:
             _NORMALISED.clear()
         norm = _NORMALISED[key] = _normalise(raw, lex)
     return norm
+
+
+_SKIPPED: dict[tuple[int, str], bool] = {}
+
+
+def skipped(norm: str, lex: Lexicon) -> bool:
+    """Whether a normalised sentence states no practice (cues.toml `[skip] sentence`); the patterns, the frames and
+    the fallback each ask, so the answer is computed once per sentence."""
+    key = (id(lex), norm)
+    found = _SKIPPED.get(key)
+    if found is None:
+        if len(_SKIPPED) > 8192:
+            _SKIPPED.clear()
+        found = _SKIPPED[key] = lex.skip_sentence.search(norm.strip()) is not None
+    return found
 
 
 def _normalise(raw: str, lex: Lexicon) -> str:

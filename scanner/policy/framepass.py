@@ -66,7 +66,7 @@ def frame_pass(
             wanted
             and (_ACTOR.search(norm) or any(n in norm for n in names.own))
             and lex.any_data.search(norm)
-            and not lex.skip_sentence.search(norm.strip())
+            and not cl.skipped(norm, lex)
         ):
             todo.append((i, raw, norm, have))
     for (i, raw, norm, have), doc in zip(todo, deps.parse([t[1] for t in todo]), strict=True):

@@ -70,7 +70,7 @@ class Lexicon:
     obligation: re.Pattern[str]
     third_party_agent: re.Pattern[str]
     third_party_by: re.Pattern[str]
-    skip_sentence: re.Pattern[str]
+    skip_sentence: AnyOf
     opt_out: re.Pattern[str]
     legal_basis: re.Pattern[str]
     deemed_sale: re.Pattern[str]
@@ -86,6 +86,39 @@ class Lexicon:
         for k, j in sorted(self.gates.possible(norm)):
             out.setdefault(k, []).append(j)
         return out
+
+
+@dataclass(frozen=True)
+class AnyOf:
+    """Alternatives searched as one: those anchored at the start ("^...") are tried there only (inside one big
+    alternation every position of the text would try them again), the others by one search."""
+
+    anchored: re.Pattern[str]
+    free: re.Pattern[str]
+
+    def search(self, text: str) -> re.Match[str] | None:
+        return self.anchored.match(text) or self.free.search(text)
+
+
+def _top_level_pipe(fragment: str) -> bool:
+    depth, i = 0, 0
+    while i < len(fragment):
+        c = fragment[i]
+        if c == "\\":
+            i += 2
+            continue
+        depth += c in "(["
+        depth -= c in ")]"
+        if c == "|" and depth == 0:
+            return True
+        i += 1
+    return False
+
+
+def _any_of(fragments: list[str], where: str) -> AnyOf:
+    start = [f for f in fragments if f.startswith("^") and not _top_level_pipe(f)]
+    rest = [f for f in fragments if f not in start]
+    return AnyOf(_compile(_alt(start) if start else "(?!)", where), _compile(_alt(rest) if rest else "(?!)", where))
 
 
 def _alt(fragments: list[str]) -> str:
@@ -209,7 +242,7 @@ def load_lexicon(root: Path | None = None) -> Lexicon:
         obligation=_compile(r"^\W*(?:and |or |but |nor |so )?(?:also )?" + _alt(skip["obligation"]), f"{cwhere}: skip.obligation"),
         third_party_agent=_compile(r"\b" + agent + r"\b", f"{cwhere}: third_party_agents"),
         third_party_by=_compile(r"^[^.;]{0,30}?\bby (?:a |an |our |the |these |those |such |other )?(?:\w+ )?" + agent, f"{cwhere}: by"),
-        skip_sentence=_compile(_alt(skip["sentence"]), f"{cwhere}: skip.sentence"),
+        skip_sentence=_any_of(skip["sentence"], f"{cwhere}: skip.sentence"),
         opt_out=_compile(r"\b" + _alt(skip.get("opt_out", ["(?!)"])) + r"(?:[\s,]+[\w'/-]+){0,6}[\s,]+$", f"{cwhere}: skip.opt_out"),
         legal_basis=_compile(_alt(skip.get("legal_basis", ["(?!)"])), f"{cwhere}: skip.legal_basis"),
         deemed_sale=_compile(_alt(skip.get("deemed_sale", ["(?!)"])), f"{cwhere}: skip.deemed_sale"),

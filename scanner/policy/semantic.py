@@ -170,7 +170,7 @@ def scored_claims(
         if sent.heading or run_in_heading(text, sent) or title_line(text, sent):
             continue
         raw = text[sent.start : sent.end]
-        if lex.skip_sentence.search(cl.normalise(raw, lex).strip()):
+        if cl.skipped(cl.normalise(raw, lex), lex):
             continue
         probs, feats = model.scores(raw, context_of(text, sents, sent))
         basis = lex.legal_basis.search(cl.normalise(raw, lex)) is not None
