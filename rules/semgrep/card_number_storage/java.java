@@ -115,3 +115,19 @@ class StoredCard {
     @MappedProperty("card_no")
     private String stored;
 }
+
+class VendorPayments extends TableImpl<VendorPaymentsRecord> {
+    // ruleid: card-number-jooq-column
+    public final TableField<VendorPaymentsRecord, String> CARD_NUMBER = createField(DSL.name("card_number"), SQLDataType.VARCHAR(19).nullable(false), this, "");
+    // ok: card-number-jooq-column
+    public final TableField<VendorPaymentsRecord, String> MASKED_PAN = createField(DSL.name("masked_pan"), SQLDataType.VARCHAR(19), this, "");
+    // ok: card-number-jooq-column
+    public final TableField<VendorPaymentsRecord, String> GIFT_CARD_NUMBER = createField(DSL.name("gift_card_number"), SQLDataType.VARCHAR(19), this, "");
+}
+
+class PaymentTables {
+    // ruleid: card-number-jooq-column
+    static final Field<String> PAN = DSL.field(DSL.name("payments", "pan"), String.class);
+    // ok: card-number-jooq-column
+    static final Field<String> LAST4 = DSL.field("card_last4", String.class);
+}

@@ -136,3 +136,18 @@ def remember_pending(session_id, form):
     _pending_cards.set(session_id, {"number": form["card_number"]}, expire=600)
     # ok: card-number-cache-write-python
     _pending_cards.set(session_id, {"last4": form["card_number"][-4:]}, expire=600)
+
+
+def spool_failed_charge(row, attempt_at):
+    with RETRY_SPOOL.open("a") as spool:
+        # ruleid: card-number-cache-write-python
+        spool.write(json.dumps({"id": row["id"], "card_number": row["card_number"], "at": attempt_at}) + "\n")
+    with RETRY_SPOOL.open("a") as spool:
+        # ok: card-number-cache-write-python
+        spool.write(json.dumps({"id": row["id"], "last4": row["card_number"][-4:]}) + "\n")
+
+
+async def spool_async(card):
+    async with aiofiles.open("retry.jsonl", "a") as fh:
+        # ruleid: card-number-cache-write-python
+        await fh.write(f"{card.id}|{card.card_no}\n")

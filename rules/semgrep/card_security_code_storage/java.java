@@ -69,3 +69,10 @@ class StoredCard {
     @MappedProperty("cvv")
     private String check;
 }
+
+class VendorPayments extends TableImpl<VendorPaymentsRecord> {
+    // ruleid: card-security-code-jooq-column
+    public final TableField<VendorPaymentsRecord, String> CARD_CVC = createField(DSL.name("card_cvc"), SQLDataType.VARCHAR(4), this, "");
+    // ok: card-security-code-jooq-column
+    public final TableField<VendorPaymentsRecord, String> STATUS = createField(DSL.name("status"), SQLDataType.VARCHAR(16), this, "");
+}

@@ -75,3 +75,9 @@ def export_retry_queue(cards, path):
         for card in cards:
             # ruleid: card-security-code-cache-write-python
             fh.write(f"{card.id}|{card.cvc2}|{card.expiry}\n")
+
+
+def spool_failed_charge(row):
+    with RETRY_SPOOL.open("a") as spool:
+        # ruleid: card-security-code-cache-write-python
+        spool.write(json.dumps({"id": row["id"], "cvc": row["card_cvc2"]}) + "\n")

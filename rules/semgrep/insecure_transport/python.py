@@ -95,3 +95,16 @@ def push_contact_formatted(user, relay_host):
     requests.post(f"http://{relay_host}/contacts", json={"email": user.email})
     # ok: personal-data-over-http-python
     requests.post(f"https://{relay_host}/contacts", json={"email": user.email})
+
+
+class PressRoom:
+    def __init__(self, cfg):
+        self._cfg = cfg
+        self._http = httpx.AsyncClient(timeout=8.0)
+
+    async def print_label(self, order):
+        label = {"recipient": order["ship_name"], "address": order["ship_address"], "postcode": order["ship_postcode"]}
+        # ruleid: personal-data-to-configured-url-python
+        await self._http.post(self._cfg.label_url, json=label)
+        # ok: personal-data-to-configured-url-python
+        await self._http.get(self._cfg.health_url)

@@ -124,3 +124,25 @@ module Cowork
     end
   end
 end
+
+module BloodDrive
+  class LabFeed
+    def initialize(url = BloodDrive.settings.lab_feed_url, logger = BloodDrive.logger)
+      @uri = URI(url)
+      @logger = logger
+    end
+
+    def push(appointment, donor)
+      payload = { donation_ref: appointment.donation_ref, date_of_birth: donor.date_of_birth, national_id: donor.national_id }
+      http = Net::HTTP.new(@uri.host, @uri.port)
+      req = Net::HTTP::Post.new(@uri.path, 'Content-Type' => 'application/json')
+      req.body = payload.to_json
+      # ruleid: personal-data-to-configured-url-ruby
+      res = http.request(req)
+      probe = Net::HTTP::Post.new(@uri.path)
+      probe.body = { ref: appointment.donation_ref }.to_json
+      # ok: personal-data-to-configured-url-ruby
+      http.request(probe)
+    end
+  end
+end
