@@ -104,3 +104,24 @@ func textCourierTLS(ctx context.Context, c Customer, relay string) error {
 	_, err := http.Post("https://"+relay+"/send", "application/json", bytes.NewReader(body))
 	return err
 }
+
+func (n *Notifier) AccruePoints(ctx context.Context, m *store.Member, points int) error {
+	// ruleid: personal-data-to-settings-url-go
+	return n.postJSON(ctx, n.cfg.LoyaltyURL+"/accruals", map[string]any{
+		"memberEmail": m.Email,
+		"points":      points,
+	}, nil)
+}
+
+func (n *Notifier) Ping(ctx context.Context, m *store.Member) error {
+	// ok: personal-data-to-settings-url-go
+	return n.postJSON(ctx, n.cfg.LoyaltyURL+"/ping", map[string]any{"member": m.ID}, nil)
+}
+
+func FileManifest(cfg Config, crew []string, passportNo string) error {
+	form := url.Values{}
+	form.Set("passport", passportNo)
+	// ruleid: personal-data-to-settings-url-go
+	_, err := http.PostForm(cfg.HarbourURL, form)
+	return err
+}

@@ -75,3 +75,15 @@ func (h *HubSpot) Upsert(ctx context.Context, email, plan string) error {
 	_, _ = req, req2
 	return nil
 }
+
+// The app's own JSON helper sending to a vendor's REST API (n.cfg.BrazeURL).
+func (n *Notifier) TrackPurchase(ctx context.Context, m *Member) error {
+	payload := map[string]any{"attributes": []map[string]any{{"external_id": m.ID, "email": m.Email}}}
+	// ruleid: pii-to-vendor-api-go
+	return n.postJSON(ctx, n.cfg.BrazeURL+"/users/track", payload, nil)
+}
+
+func (n *Notifier) TrackPlan(ctx context.Context, m *Member) error {
+	// ruleid: pii-to-vendor-api-go
+	return n.PostJSON(ctx, n.cfg.BrazeURL+"/users/track", map[string]any{"phone": m.Phone})
+}
