@@ -187,7 +187,7 @@ class _TreeFacts:
             self.summary.observe(rel, text)
         path = self.root / rel
         self.sources.add(path)
-        if "http://" in text or "Client" in text:  # what configurls looks for: no project lookup without it
+        if "http://" in text or "Client" in text or "@Qualifier" in text:  # configurls' cues: else no lookup
             self.urls.observe(rel.rsplit("/", 1)[-1], text, self.projects.of(path))  # .env files: by name
 
     def read(self, matches: tuple[semgrep.Match, ...], paths: list[Path], cfg: CodeConfig, inside: list[Path],

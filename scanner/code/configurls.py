@@ -13,7 +13,9 @@ separators on their trailing parts: `legacyPos.url` matches `LEGACY_POS_URL` and
 `client.base_uri`) never match on their own, so one plain-http `url:` does not open every URL key of the tree.
 A key that names a declarative client interface (Micronaut `@Client(id = "telematics")`, OpenFeign
 `@FeignClient(url = "${crm.url}")`, `@RegisterRestClient(configKey = ...)`) stands for the URL its annotation
-gives or its service is configured with (`micronaut.http.services.telematics.url`).
+gives or its service is configured with (`micronaut.http.services.telematics.url`); a client field injected with
+`@Qualifier("crmRestTemplate")`, or named like the bean, stands for the URL of the Spring bean's
+`@Value("${crm.url}")` parameter.
 """
 
 from __future__ import annotations
@@ -51,6 +53,13 @@ _TAG_NAME = re.compile(r"""\b(?:envconfig|env|mapstructure|yaml|json|toml|koanf|
 _CLIENT = re.compile(r"@(?:Client|FeignClient|RegisterRestClient)\s*\(([^)]*)\)[^{;]*?\b(?:interface|class)\s+(\w+)")
 _CLIENT_ID = re.compile(r'(?:^|[,(]\s*|\b(?:id|value|name|configKey)\s*=\s*)"([\w.\-]+)"')
 _CLIENT_KEY = re.compile(r'\burl\s*=\s*"\$\{([\w.\-]+)(?::[^}]*)?\}"')
+# Spring beans of HTTP clients built on a configured URL: @Bean RestTemplate crmRestTemplate(..., @Value("${crm.url}")
+# String url): an injection point naming the bean (@Qualifier("crmRestTemplate")) sends to that property's URL.
+_BEAN = re.compile(r"@Bean\b(?:\s*\(([^)]*)\))?\s+(?:(?:public|protected|private|static|final)\s+)*"
+                   r"[\w.<>?,\[\] ]+?\s+(\w+)\s*\(((?:[^(){};]|\([^()]*\))*)\)")
+_VALUE = re.compile(r'@Value\s*\(\s*"\$\{([\w.\-]+)(?::[^}]*)?\}"\s*\)')
+# An injection point choosing a bean by name: @Qualifier("crmRestTemplate") RestTemplate crm (field or parameter).
+_QUALIFIER = re.compile(r'@Qualifier\s*\(\s*(?:value\s*=\s*)?"(\w+)"\s*\)\s*(?:final\s+)?[\w.<>?, ]+?\s+(\w+)\s*[,);=]')
 _YAML_LINE = re.compile(r"^(?P<ind>[ \t]*)(?:-[ \t]+)?[\"']?(?P<key>[\w.\-/$%@]+)[\"']?[ \t]*:(?:[ \t]+(?P<val>.*))?$")
 _INI_SECTION = re.compile(r"^\s*\[([^\]\n]+)\]\s*$")
 _LOCAL = re.compile(r"http://(?:localhost|127\.|0\.0\.0\.0|\[::1\]|[\w.-]+\.(?:test|localhost)(?:[:/]|$))")
@@ -92,6 +101,7 @@ class PlainUrls:
 
     scoped: dict[str, set[str]] = field(default_factory=dict)
     clients: dict[str, dict[str, set[str]]] = field(default_factory=dict)  # project -> client -> its URL's keys
+    beans: dict[str, dict[str, str]] = field(default_factory=dict)  # project -> injected name -> bean name
     _project: str = ""
 
     @property
@@ -106,6 +116,11 @@ class PlainUrls:
         self._project = project
         if name.endswith((".java", ".kt")) and "Client" in text:
             self._clients(text)
+        if name.endswith((".java", ".kt")) and "@Bean" in text:
+            self._beans(text)
+        if name.endswith((".java", ".kt")) and "@Qualifier" in text:
+            for q in _QUALIFIER.finditer(text):
+                self.beans.setdefault(self._project, {})[q.group(2)] = q.group(1)
         if "http://" not in text or not (name.endswith(SUFFIXES) or name.startswith(_NAMES)):
             return
         if name.endswith((".yml", ".yaml")):
@@ -171,9 +186,18 @@ class PlainUrls:
             if keys:
                 self.clients.setdefault(self._project, {}).setdefault(kind, set()).update(keys)
 
+    def _beans(self, text: str) -> None:
+        for m in _BEAN.finditer(text):
+            keys = {v.group(1) for v in _VALUE.finditer(m.group(3))}
+            if keys:
+                names = {m.group(2)} | set(re.findall(r'"(\w+)"', m.group(1) or ""))
+                for bean in names:
+                    self.clients.setdefault(self._project, {}).setdefault(bean, set()).update(keys)
+
     def plain(self, key: str, project: str = "") -> bool:
         """Whether `key` holds a plain-http URL in the configuration of `project` or a project enclosing it."""
         keys = set().union(*(k for p, k in self.scoped.items() if within(project, p)))
+        key = next((b[key] for p, b in self.beans.items() if within(project, p) and key in b), key)
         clients = [c[key] for p, c in self.clients.items() if within(project, p) and key in c]
         if clients:  # a declarative client interface: the URL its service is configured with
             return any(bool(suffixes(_parts(k)) & keys) for ks in clients for k in ks)

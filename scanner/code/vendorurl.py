@@ -20,11 +20,11 @@ from scanner.code.semgrep import Match
 
 _RULE = "pii-to-vendor-api-"
 _READ = (r"(?:config\([^()]*\)\s*->\s*(?P<a>\w+)|(?:config|env|getenv|Configure::read)\(\s*['\"](?P<b>[\w.\-]+)"
-         r"|(?:settings|process\.env|app\.config|config)\s*(?:\.|\[\s*['\"])(?P<c>\w+)"
+         r"|(?:\w+\.)*(?:settings|process\.env|app\.config|config|cfg|conf)\s*(?:\.|\[\s*['\"])(?P<c>\w+)"
          r"|(?:ENV|os\.environ)(?:\.fetch|\.get)?[\[(]\s*['\"](?P<d>\w+)|os\.getenv\(\s*['\"](?P<e>\w+))")
-# The URL is the request's first argument, or its second after an HTTP method.
-_REQUEST = re.compile(r"(?:post|put|patch|request|fetch|send|get)\w*\(\s*(?:['\"][A-Za-z]+['\"]\s*,\s*)?" + _READ,
-                      re.I)
+# The URL is the request's first argument, or comes after a context (Go's ctx) and an HTTP method.
+_REQUEST = re.compile(r"(?:post|put|patch|request|fetch|send|get)\w*\(\s*(?:ctx\s*,\s*)?"
+                      r"(?:(?:['\"][A-Za-z]+['\"]|http\.Method\w+)\s*,\s*)?" + _READ, re.I)
 _CALL = re.compile(r"(?i)(?:post|put|patch|request|fetch|send|get)\w*\(")
 _URLISH = re.compile(r"(?i)url|uri|endpoint|host|base")
 _BACK = 6

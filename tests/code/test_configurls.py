@@ -100,6 +100,13 @@ def test_scan_reports_data_posted_to_an_http_url_from_settings(tmp_path: Path, l
     # OpenFeign: the property its url names.
     ({"CrmClient.java": '@FeignClient(name = "crm", url = "${partner.crm.url}")\npublic interface CrmClient {}\n',
       "application.properties": "partner.crm.url=http://crm.partner.lan/api\n"}, "CrmClient", True),
+    # Spring: a client field injected by bean name, the bean built on a @Value URL property.
+    ({"HttpConfig.java": '@Bean\nRestTemplate stationeryRestTemplate(RestTemplateBuilder b, '
+                         '@Value("${planner.stationery.base-url}") String url) {\n  return b.rootUri(url).build();\n}\n',
+      "Partners.java": 'Partners(@Qualifier("stationeryRestTemplate") RestTemplate stationery) {}\n',
+      "application.properties": "planner.stationery.base-url=http://orders.paper.example/api\n"}, "stationery", True),
+    ({"HttpConfig.java": '@Bean\nWebClient fleetClient(@Value("${carwash.fleet-url}") String url) {\n  return null;\n}\n',
+      "application.yml": "carwash:\n  fleet-url: https://fleet.example\n"}, "fleetClient", False),
     # A client type that is no declarative client keeps nothing.
     ({"application.yml": "services:\n  telematics:\n    url: http://tm.fleet.lan\n"}, "HttpClient", False),
 ])

@@ -20,6 +20,10 @@ from scanner.code.vendorurl import elsewhere, gate
     ("await axios.post(process.env.HUBSPOT_BASE_URL + '/contacts', { email })", 1, False),
     # a setting named for the kind of service the vendor is
     ("requests.post(settings.CRM_BASE_URL + '/contacts', json={'email': user.email})", 1, False),
+    # Go: the app's send helper, the URL from its settings struct after the context
+    ('return n.postJSON(ctx, n.cfg.LoyaltyURL+"/accruals", map[string]any{\n    "memberEmail": m.Email,\n}, nil)', 2,
+     True),
+    ('return n.postJSON(ctx, n.cfg.BrazeURL+"/users/track", payload, nil)', 1, False),
     # a URL held in a variable: nothing says where it goes
     ("await fetch(url, { body: JSON.stringify({ email }) })", 1, False),
     # only the nearest request counts: an earlier one to another service says nothing about this one

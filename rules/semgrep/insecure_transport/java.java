@@ -171,3 +171,34 @@ class PlainVertxClient {
             .map(resp -> resp.statusCode());
     }
 }
+
+class EngagementService {
+    private final WebClient fleet;
+    private final RestTemplate stationery;
+
+    public EngagementService(@Qualifier("fleetClient") WebClient fleet, @Qualifier("stationeryRestTemplate") RestTemplate stationery) {
+        this.fleet = fleet;
+        this.stationery = stationery;
+    }
+
+    public Mono<Void> notifyFleetManager(Member member, String plate) {
+        // (this test file also declares a Micronaut @Client on an http:// URL, whose rule takes any retrieve())
+        // ruleid: personal-data-over-http-java
+        return fleet.post()
+                .uri("/wash-events")
+                // ruleid: personal-data-to-client-bean-java
+                .bodyValue(Map.of("plate", plate, "driverEmail", member.getEmail()))
+                .retrieve().toBodilessEntity().then();
+    }
+
+    public Mono<Void> washed(String plate) {
+        // ok: personal-data-to-client-bean-java
+        return fleet.post().uri("/wash-events").bodyValue(Map.of("plate", plate)).retrieve().toBodilessEntity().then();
+    }
+
+    public String order(String contactPhone) {
+        Map<String, String> hold = Map.of("contact_phone", contactPhone);
+        // ruleid: personal-data-to-client-bean-java
+        return stationery.postForObject("/orders", hold, String.class);
+    }
+}

@@ -58,3 +58,25 @@ export async function sendToCourier(order) {
   // ok: personal-data-over-http-javascript
   await request(COURIER_URL, { method: 'POST', body: JSON.stringify({ orderId: order.id }) })
 }
+
+const crm = axios.create({ baseURL: config.crmUrl, timeout: 5000 })
+
+export async function syncStudent(student) {
+  // ruleid: personal-data-to-configured-url-javascript
+  await crm.post('/contacts', { externalId: student.id, email: student.email, phone: student.phone })
+  // ok: personal-data-to-configured-url-javascript
+  await crm.post('/attendance', { studentId: student.id })
+}
+
+class LockerBank {
+  constructor(settings) {
+    this.http = axios.create({ baseURL: settings.lockersUrl, timeout: 5000 })
+  }
+
+  async reserve(rental, customer) {
+    const payload = { reference: rental.reference, notify: { mobile: customer.phone } }
+    // ruleid: personal-data-to-configured-url-javascript
+    const { data } = await this.http.post('/reservations', payload)
+    return data
+  }
+}

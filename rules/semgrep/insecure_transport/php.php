@@ -136,3 +136,18 @@ class FleetAcquirer
         return ['email' => 'required', 'verify' => false, 'terms' => true];
     }
 }
+
+class SupportSync
+{
+    public function bookCourier(Member $member, string $orderNumber): void
+    {
+        $client = new Client(['baseUrl' => Yii::$app->params['courierBaseUrl']]);
+        // ruleid: personal-data-to-configured-url-php
+        $client->post('pickups', [
+            'reference' => $orderNumber,
+            'phone' => $member->phone,
+        ])->send();
+        // ok: personal-data-to-configured-url-php
+        $client->post('pickups', ['reference' => $orderNumber])->send();
+    }
+}

@@ -108,3 +108,20 @@ class PressRoom:
         await self._http.post(self._cfg.label_url, json=label)
         # ok: personal-data-to-configured-url-python
         await self._http.get(self._cfg.health_url)
+
+
+class DockmasterSync:
+    def __init__(self) -> None:
+        self._http = httpx.AsyncClient(base_url=settings.LEGACY_DOCKMASTER_URL, timeout=5.0)
+
+    async def push_arrival(self, boater, booking) -> None:
+        # ruleid: personal-data-to-configured-url-python
+        await self._http.post("/arrivals", json={"berth": booking.berth_code, "phone": boater.phone})
+        # ok: personal-data-to-configured-url-python
+        await self._http.post("/arrivals", json={"berth": booking.berth_code})
+
+
+class Terminal:
+    def charge_legacy_terminal(self, card_number, expiry, amount_cents):
+        # ruleid: personal-data-over-http-python
+        return self.http.post("http://pos-bridge.harbour.lan/charge", data={"ccnum": card_number, "exp": expiry})
