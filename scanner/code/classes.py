@@ -20,7 +20,7 @@ from dataclasses import dataclass, field, replace
 from scanner.code.semgrep import Match
 from scanner.code.vocabulary import classify, vocabulary, words
 
-SUFFIXES = (".go", ".java", ".kt")
+SUFFIXES = (".go", ".java", ".kt", ".ts")
 NUMBER, CODE = "card_number", "security_code"
 # Personal data a class's string form can print (pii_logging's class-gated rules: mode "logging_pii").
 PERSONAL = frozenset({"email", "phone", "person_name", "postal_address", "national_id", "date_of_birth", "secret"})
@@ -47,6 +47,10 @@ _J_TOSTRING_OPTIONS = re.compile(r"@(?:lombok\.)?ToString\s*\(([^)]*)\)")
 _J_TOSTRING = re.compile(r"\bString\s+toString\s*\(\s*\)\s*\{")
 _K_DATA = re.compile(r"\bdata\s+class\s+(\w+)\s*(?:<[^>]*>)?\s*\(([^)]*(?:\([^)]*\)[^)]*)*)\)")
 _IDENT = re.compile(r"[A-Za-z_]\w*")
+# TypeScript classes, interfaces and object types (a DTO, an entity) and their typed properties.
+_TS_TYPE = re.compile(r"\b(?:class|interface)\s+(\w+)[^{;]*\{|\btype\s+(\w+)\s*=\s*\{")
+_TS_FIELD = re.compile(r"^[ \t]*(?:@[\w.]+\([^\n]*\)\s*)*(?:(?:public|private|protected|readonly|declare)\s+)*"
+                       r"(\w+)[?!]?\s*:\s*([A-Za-z_]\w*)(?:<[^>\n]*>)?(?:\[\])?\s*(?:[;,=|)]|$)", re.M)
 _MESSAGE_TYPE = re.compile(r"^'[^']*' \(([^)]*)\)")
 
 
@@ -101,6 +105,8 @@ class Summary:
             return
         if rel.endswith(".go"):
             self._go(text)
+        elif rel.endswith(".ts"):
+            self._ts(text)
         else:
             self._java(text)
 
@@ -121,6 +127,20 @@ class Summary:
                 if f.group(2).lstrip("*").startswith("[]"):
                     self.many.setdefault(m.group(1), set()).add(held)
             self._add(m.group(1), kinds, types)
+
+    def _ts(self, text: str) -> None:
+        """A TypeScript type serialises every property (JSON.stringify). A property typed with a class is also
+        listed as `prop:<name>`, so `dto.card` written whole resolves through the type of any `card` property
+        the tree declares (TypeScript's declared types of nested properties are not visible to a rule)."""
+        for m in _TS_TYPE.finditer(text):
+            # a type name, not an expression (an object literal's `email: dto.email`, `total: sum(x)`)
+            fields = [(f.group(1), f.group(2)) for f in _TS_FIELD.finditer(_block(text, m.end()))]
+            camera = _camera({n for n, _ in fields})
+            self._add(m.group(1) or m.group(2), {k for n, _ in fields if not (camera and n.lower() == "pan")
+                                                  for k in _kinds(n)}, {t for _, t in fields})
+            for name, held in fields:
+                if held[:1].isupper() and held not in ("Date", "String", "Number", "Boolean", "Record", "Array"):
+                    self._add(f"prop:{name}", set(), {held})
 
     def _java(self, text: str) -> None:
         for m in (*_J_RECORD.finditer(text), *_K_DATA.finditer(text)):

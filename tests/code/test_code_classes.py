@@ -148,6 +148,34 @@ public class Depot {
     assert s.card_kinds("Member", associations=False) == set()  # a logged record's has-many is rarely loaded
 
 
+def test_typescript_types() -> None:
+    s = Summary()
+    s.observe("checkout.dto.ts", """
+export class CardDetailsDto {
+  @IsCreditCard()
+  ccNum!: string;
+  @Length(3, 4)
+  cvc2!: string;
+}
+
+export interface CheckoutDto {
+  orderNumber: string;
+  card: CardDetailsDto;
+  giftCard?: GiftCardDto;
+}
+
+export class PaymentsService {
+  async charge(dto: CheckoutDto) {
+    return this.repo.create({ cardNo: dto.card.ccNum, email: dto.email });
+  }
+}
+""")
+    assert s.card_kinds("CheckoutDto") == {"card_number", "security_code"}
+    assert s.card_kinds("prop:card") == {"card_number", "security_code"}  # `dto.card` written whole
+    assert s.card_kinds("prop:giftCard") == set()  # another kind of card
+    assert s.card_kinds("PaymentsService") == set()  # object literal values are no typed properties
+
+
 def test_other_files_ignored() -> None:
     s = Summary()
     s.observe("notes.md", GO_MODELS)

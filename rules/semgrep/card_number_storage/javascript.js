@@ -93,3 +93,12 @@ async function parkCheckoutCard(checkoutId, card) {
   // ruleid: card-number-cache-write-javascript
   await redis.set(`checkout:${checkoutId}`, JSON.stringify(card));
 }
+
+async function markNoShow(appt, card, fee) {
+  // ruleid: card-number-cache-write-javascript
+  await noShowQueue.add({ feeId: fee.id, cardNo: card.cardNumber })
+  // ruleid: card-number-cache-write-javascript
+  await this.chargeQueue.add('charge', { pan: card.pan, amount: fee.amount })
+  // ok: card-number-cache-write-javascript
+  await noShowQueue.add({ feeId: fee.id, last4: card.last4 })
+}

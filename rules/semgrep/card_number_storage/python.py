@@ -151,3 +151,12 @@ async def spool_async(card):
     async with aiofiles.open("retry.jsonl", "a") as fh:
         # ruleid: card-number-cache-write-python
         await fh.write(f"{card.id}|{card.card_no}\n")
+
+
+def enqueue_charge(order, card_number):
+    # ruleid: card-number-cache-write-python
+    charge_card.delay(order.id, card_number)
+    # ruleid: card-number-cache-write-python
+    charge_card.apply_async(args=[order.id, card_number], countdown=60)
+    # ok: card-number-cache-write-python
+    charge_card.delay(order.id, card_number[-4:])

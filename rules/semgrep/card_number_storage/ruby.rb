@@ -105,3 +105,12 @@ class WalletBackup
     @redis.setex("wallet:pending", 600, { number: number }.to_json)
   end
 end
+
+def enqueue_charge(order, card_number)
+  # ruleid: card-number-cache-write-ruby
+  ChargeCardJob.perform_later(order.id, card_number)
+  # ruleid: card-number-cache-write-ruby
+  ChargeWorker.perform_async(order.id, card_number)
+  # ok: card-number-cache-write-ruby
+  ChargeWorker.perform_async(order.id, order.card_token)
+end

@@ -77,3 +77,10 @@ class BillingProfile extends Model {
     },
   };
 }
+
+async function markNoShow(appt, card, fee) {
+  // ruleid: card-security-code-cache-write-javascript
+  await noShowQueue.add({ feeId: fee.id, cvc: card.cardCode })
+  // ok: card-security-code-cache-write-javascript
+  await noShowQueue.add({ feeId: fee.id, brand: card.brand })
+}

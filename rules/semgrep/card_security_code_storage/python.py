@@ -81,3 +81,10 @@ def spool_failed_charge(row):
     with RETRY_SPOOL.open("a") as spool:
         # ruleid: card-security-code-cache-write-python
         spool.write(json.dumps({"id": row["id"], "cvc": row["card_cvc2"]}) + "\n")
+
+
+def enqueue_charge(order, cvv):
+    # ruleid: card-security-code-cache-write-python
+    charge_card.delay(order.id, cvv)
+    # ok: card-security-code-cache-write-python
+    charge_card.delay(order.id)

@@ -67,3 +67,10 @@ class WalletBackup
     @redis.setex("wallet:pending", 600, { code: code }.to_json)
   end
 end
+
+def enqueue_charge(order, cvv)
+  # ruleid: card-security-code-cache-write-ruby
+  ChargeWorker.perform_async(order.id, cvv)
+  # ok: card-security-code-cache-write-ruby
+  ChargeWorker.perform_async(order.id)
+end
