@@ -16,10 +16,11 @@ _GENERIC = frozenset({"set", "setOnce", "set_once", "create", "create!", "update
                       "alias", "screen", "Update", "Import", "Event", "sendMessage", "enqueue", "Enqueue", "Track", "SetUser",
                       "setUser", "set_user", "users.create"})
 
-# A mailer, queue, cache or store is not the HTTP client that reaches the vendor.
+# A mailer, queue, cache or store is not the HTTP client that reaches the vendor, nor is the environment or a
+# settings object read by key (os.environ.get("SUPPORT_PHONE")).
 # `(new OrderMailer())->send(...)` and `UserMailer.new(...).deliver` are mailers too.
 _NOT_HTTP = (r"^(?!(?:.*(?:\.|->|::|new\s+|\())?[@$]?\\?\w*(?i:mail|smtp|sms|cache|redis|logger|queue|jobs?|repo|repository|dao|"
-             r"store|bus)\w*(?:\.new)?(?:\([^()]*\))?\)?$)")
+             r"store|bus|environ|config|settings)\w*(?:\.new)?(?:\([^()]*\))?\)?$)")
 
 
 

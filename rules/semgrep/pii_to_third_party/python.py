@@ -117,3 +117,9 @@ def snowplow_signup(snowplow_tracker, member):
     snowplow_tracker.track_struct_event("account", "signup", label=member.email)
     # ok: pii-to-third-party-python
     snowplow_tracker.track_struct_event("account", "signup", label=str(member.id))
+
+
+# A settings module of an app that uses Segment: reading the environment is no request.
+class Settings:
+    # ok: pii-to-vendor-api-python
+    support_phone: str = field(default_factory=lambda: os.environ.get("SUPPORT_PHONE", "+44 20 7946 0000"))
