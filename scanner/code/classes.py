@@ -68,6 +68,10 @@ def _block(text: str, start: int) -> str:
     return text[start:start + 20000]
 
 
+# A field named only "number" is the card number in a type named for a card or holding a security code.
+_BARE_NUMBER = frozenset({"number", "num", "no", "nbr"})
+
+
 def _kinds(name: str) -> set[str]:
     return classify(name) & {NUMBER, CODE, *PERSONAL}
 
@@ -94,9 +98,11 @@ class Summary:
     many: dict[str, set[str]] = field(default_factory=dict)
     redacted: set[str] = field(default_factory=set)
 
-    def _add(self, name: str, kinds: set[str], types: set[str]) -> None:
+    def _add(self, name: str, kinds: set[str], types: set[str], fields: tuple[str, ...] = ()) -> None:
         if _other_card(name):
             kinds, types = set(), set()
+        elif ("card" in words(name) or CODE in kinds) and any(f.lower() in _BARE_NUMBER for f in fields):
+            kinds = kinds | {NUMBER}  # CardEntry{Number, Expiry, CVV}: the card's number
         self.classes.setdefault(name, set()).update(kinds)
         self.holds.setdefault(name, set()).update(types)
 
@@ -126,7 +132,7 @@ class Summary:
                 types.add(held)
                 if f.group(2).lstrip("*").startswith("[]"):
                     self.many.setdefault(m.group(1), set()).add(held)
-            self._add(m.group(1), kinds, types)
+            self._add(m.group(1), kinds, types, tuple(f.group(1) for f in fields))
 
     def _ts(self, text: str) -> None:
         """A TypeScript type serialises every property (JSON.stringify). A property typed with a class is also
@@ -137,7 +143,7 @@ class Summary:
             fields = [(f.group(1), f.group(2)) for f in _TS_FIELD.finditer(_block(text, m.end()))]
             camera = _camera({n for n, _ in fields})
             self._add(m.group(1) or m.group(2), {k for n, _ in fields if not (camera and n.lower() == "pan")
-                                                  for k in _kinds(n)}, {t for _, t in fields})
+                                                  for k in _kinds(n)}, {t for _, t in fields}, tuple(n for n, _ in fields))
             for name, held in fields:
                 if held[:1].isupper() and held not in ("Date", "String", "Number", "Boolean", "Record", "Array"):
                     self._add(f"prop:{name}", set(), {held})
@@ -155,7 +161,7 @@ class Summary:
                     pairs.append((ids[1], ids[-1]) if ":" in part else (ids[-1], ids[-2]))
             camera = _camera({n for n, _ in pairs})
             self._add(m.group(1), {k for n, _ in pairs if not (camera and n.lower() == "pan") for k in _kinds(n)},
-                      {t for _, t in pairs})
+                      {t for _, t in pairs}, tuple(n for n, _ in pairs))
         for c in _J_CLASS.finditer(text):
             brace = text.find("{", c.end())
             if brace < 0:
@@ -175,7 +181,7 @@ class Summary:
                 camera = _camera({f.group(2) for f in fields})
                 self._add(c.group(1), {k for f in fields if not (camera and f.group(2).lower() == "pan")
                                        for k in _kinds(f.group(2))},
-                          {f.group(1).split("<")[0].strip() for f in fields})
+                          {f.group(1).split("<")[0].strip() for f in fields}, tuple(f.group(2) for f in fields))
 
     def card_kinds(self, type_text: str, associations: bool = True) -> set[str]:
         """The card data a value of this declared type prints (pkg.Type, *Type, []Type, Type<...> all name Type);

@@ -99,6 +99,10 @@ def test_go_structs() -> None:
     assert s.card_kinds("Hidden") == set()  # json:"-"
     assert s.card_kinds("KeyCard") == set()  # another kind of card
     assert s.card_kinds("Unknown") == set()
+    s.observe("entry.go", "package m\n\ntype CardEntry struct {\n\tNumber string\n\tCVV string\n}\n\n"
+              "type Ticket struct {\n\tNumber string\n}\n")
+    assert s.card_kinds("CardEntry") == {"card_number", "security_code"}  # a bare number in a card type
+    assert s.card_kinds("Ticket") == set()
 
 
 def test_java_classes() -> None:
