@@ -135,18 +135,20 @@ class Summary:
             self._add(m.group(1), kinds, types, tuple(f.group(1) for f in fields))
 
     def _ts(self, text: str) -> None:
-        """A TypeScript type serialises every property (JSON.stringify). A property typed with a class is also
-        listed as `prop:<name>`, so `dto.card` written whole resolves through the type of any `card` property
-        the tree declares (TypeScript's declared types of nested properties are not visible to a rule)."""
+        """A TypeScript type (ts:<Name>) serialises every property (JSON.stringify). A property typed with a class
+        is also listed as `prop:<name>`, so `dto.card` written whole resolves through the type of any `card`
+        property the tree declares (TypeScript's declared types of nested properties are not visible to a rule)."""
         for m in _TS_TYPE.finditer(text):
             # a type name, not an expression (an object literal's `email: dto.email`, `total: sum(x)`)
             fields = [(f.group(1), f.group(2)) for f in _TS_FIELD.finditer(_block(text, m.end()))]
             camera = _camera({n for n, _ in fields})
-            self._add(m.group(1) or m.group(2), {k for n, _ in fields if not (camera and n.lower() == "pan")
-                                                  for k in _kinds(n)}, {t for _, t in fields}, tuple(n for n, _ in fields))
+            # kept apart as ts:<Name>: one scan may hold a Java or Go type of the same name
+            self._add(f"ts:{m.group(1) or m.group(2)}", {k for n, _ in fields if not (camera and n.lower() == "pan")
+                                                        for k in _kinds(n)}, {f"ts:{t}" for _, t in fields},
+                      tuple(n for n, _ in fields))
             for name, held in fields:
                 if held[:1].isupper() and held not in ("Date", "String", "Number", "Boolean", "Record", "Array"):
-                    self._add(f"prop:{name}", set(), {held})
+                    self._add(f"prop:{name}", set(), {f"ts:{held}"})
 
     def _java(self, text: str) -> None:
         for m in (*_J_RECORD.finditer(text), *_K_DATA.finditer(text)):

@@ -174,10 +174,11 @@ export class PaymentsService {
   }
 }
 """)
-    assert s.card_kinds("CheckoutDto") == {"card_number", "security_code"}
+    assert s.card_kinds("ts:CheckoutDto") == {"card_number", "security_code"}
+    assert s.card_kinds("CheckoutDto") == set()  # a Java or Go type of that name is another type
     assert s.card_kinds("prop:card") == {"card_number", "security_code"}  # `dto.card` written whole
     assert s.card_kinds("prop:giftCard") == set()  # another kind of card
-    assert s.card_kinds("PaymentsService") == set()  # object literal values are no typed properties
+    assert s.card_kinds("ts:PaymentsService") == set()  # object literal values are no typed properties
 
 
 def test_other_files_ignored() -> None:
