@@ -334,3 +334,16 @@ def test_processors_named_or_doing_the_work(sentence: str) -> None:
 
 def test_processors_bound_by_contract_are_no_new_disclosure() -> None:
     assert polarity_of("Our service providers are located in the EU.", "shares_personal_data") == set()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "polarity"),
+    [
+        ("We carry out know your customer (KYC) checks when you open an account.", "affirm"),
+        ("We don't perform credit checks.", "deny"),
+        ("We may search your records at credit reference agencies.", "affirm"),
+        ("We receive a confirmation of the purchase, the plan and the country.", "affirm"),
+    ],
+)
+def test_checks_and_confirmations(sentence: str, polarity: str) -> None:
+    assert polarity_of(sentence, "collects") == {polarity}
