@@ -32,6 +32,7 @@ _WITHOUT_CONSENT_FIRST = re.compile(
 )
 # a clause after a colon that says what alone is done ("...: our logs contain order numbers only") spells a denial out
 _RESTATES = re.compile(r"\s*:[^.;]*\b(?:only|solely|exclusively|nothing but|nothing other than)\b")
+_BUT = re.compile(r"\W*but\b")
 _ANAPHOR = re.compile(r"\W*(?:they|these|it|this|those|such)\b")
 _NO_SUBJECT = re.compile(r"\W*(?:is|are|was|were|will be|has been|have been|may be|can be)\b")
 _PRONOUN = re.compile(
@@ -161,7 +162,9 @@ def sentence_claims(
         for pattern in patterns:
             for m in _matches(pattern, norm):
                 span = _trigger_ok(rule, fr, m.start(), m.end(), lex, owners)
-                if span is None:
+                if span is None or (rule.type in _CARD_TYPES and m.end() > span[1] and _BUT.match(norm, span[1])):
+                    # "we keep the last four digits, but card numbers and security codes are held only by the processor":
+                    # what a card trigger reaches past a "but" belongs to the other clause
                     continue
                 c0, c1 = span
                 # "... and we do not pass it on": a pronoun takes its data from the sentence or the one before

@@ -156,3 +156,10 @@ def test_another_party_with_its_own_practice_verb_opens_a_clause() -> None:
 )
 def test_self_hosted_analytics_is_no_third_party(sentence: str, polarity: list[str]) -> None:
     assert of(sentence, "third_party_analytics") == polarity
+
+
+def test_a_card_trigger_does_not_reach_past_but() -> None:
+    text = "We keep the last four digits of the card, but card numbers and security codes are held only by the payment processor."
+    assert of(text, "stores_card_security_code") == ["deny"]
+    assert of(text, "stores_full_card_number") == ["deny"]
+    assert of(text, "stores_partial_card") == ["affirm"]
