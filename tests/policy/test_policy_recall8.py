@@ -347,3 +347,19 @@ def test_processors_bound_by_contract_are_no_new_disclosure() -> None:
 )
 def test_checks_and_confirmations(sentence: str, polarity: str) -> None:
     assert polarity_of(sentence, "collects") == {polarity}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The door entry system records the badge number and the time of entry.",
+        "Our guest Wi-Fi records which devices connect.",
+        "Our systems record which employee opened a customer file.",
+    ],
+)
+def test_event_records_are_logs(sentence: str) -> None:
+    assert polarity_of(sentence, "logs_personal_data") == {"affirm"}
+
+
+def test_a_record_of_every_trade_is_no_log() -> None:
+    assert polarity_of("We record every trade and withdrawal you make.", "logs_personal_data") == set()
