@@ -363,3 +363,14 @@ def test_event_records_are_logs(sentence: str) -> None:
 
 def test_a_record_of_every_trade_is_no_log() -> None:
     assert polarity_of("We record every trade and withdrawal you make.", "logs_personal_data") == set()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("Under no circumstances is the card security code stored after authorisation.", "stores_card_security_code"),
+        ("At no time is your full card number kept on our servers.", "stores_full_card_number"),
+    ],
+)
+def test_inverted_after_a_fronted_negation(sentence: str, kind: str) -> None:
+    assert polarity_of(sentence, kind) == {"deny"}
