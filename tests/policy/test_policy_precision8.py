@@ -163,3 +163,15 @@ def test_a_card_trigger_does_not_reach_past_but() -> None:
     assert of(text, "stores_card_security_code") == ["deny"]
     assert of(text, "stores_full_card_number") == ["deny"]
     assert of(text, "stores_partial_card") == ["affirm"]
+
+
+@pytest.mark.parametrize(
+    "sentence, polarity",
+    [
+        ("These pixels do not run inside the extension.", ["deny"]),
+        ("These quality checks run on the image pixels only.", []),
+        ("Our emails contain pixels that tell us whether they were opened.", ["affirm"]),
+    ],
+)
+def test_pixels_denied_by_their_own_verb_and_pixels_of_an_image(sentence: str, polarity: list[str]) -> None:
+    assert of(sentence, "uses_web_beacons") == polarity
