@@ -35,7 +35,7 @@ demo: setup
 	  if [ $$code -le 1 ]; then echo "demo finished (exit $$code: the demo shop is meant to fail its gate)"; exit 0; fi; exit $$code
 
 test: setup
-	SEMGREP_ENABLE_VERSION_CHECK=0 $(VENV)/bin/pytest -q
+	SEMGREP_ENABLE_VERSION_CHECK=0 $(VENV)/bin/pytest -q -n 2 --dist loadfile
 
 lint: setup
 	$(VENV)/bin/ruff check scanner reports tests benchmarks
