@@ -374,3 +374,19 @@ def test_a_record_of_every_trade_is_no_log() -> None:
 )
 def test_inverted_after_a_fronted_negation(sentence: str, kind: str) -> None:
     assert polarity_of(sentence, kind) == {"deny"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Please note that email is not a secure channel.",
+        "The legacy forum is served over plain HTTP and traffic to it is not encrypted.",
+        "A shared note goes out as a normal email and isn't encrypted by us beyond whatever your provider does.",
+    ],
+)
+def test_email_and_traffic_sent_unprotected(sentence: str) -> None:
+    assert polarity_of(sentence, "encrypts_in_transit") == {"deny"}
+
+
+def test_email_encrypted_at_rest_is_no_transit_claim() -> None:
+    assert polarity_of("We encrypt your email address at rest.", "encrypts_in_transit") == set()
