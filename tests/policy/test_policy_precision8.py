@@ -175,3 +175,9 @@ def test_a_card_trigger_does_not_reach_past_but() -> None:
 )
 def test_pixels_denied_by_their_own_verb_and_pixels_of_an_image(sentence: str, polarity: list[str]) -> None:
     assert of(sentence, "uses_web_beacons") == polarity
+
+
+def test_a_numbered_period_after_a_denied_keeping_is_its_bound() -> None:
+    text = "We do not keep the installation identifier's shopping records after the 18-month period ends."
+    assert of(text, "retention") == ["affirm"]
+    assert of("We do not keep the template after the check is complete.", "retention") == ["deny"]
