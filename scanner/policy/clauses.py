@@ -125,10 +125,17 @@ class Frame:
         return (pos < self.main and not self.antecedent_open) or any(s <= pos < e for s, e in self.conditions)
 
 
+# "we", or "you" handing data over ("When you create an account you provide your phone number ...")
+_MAIN_SUBJECT = re.compile(
+    r"\bwe\s+(?!are\b|were\b|have\b|had\b|'ve\b)|\byou\s+(?=(?:also\s+)?(?:provide|give|enter|submit|send|upload|supply|tell)\b)"
+)
+
+
 def _unmarked_main(norm: str, start: int, end: int, not_main: frozenset[str]) -> int:
     """Where the main clause starts when no comma marks it: "If an account is inactive for 24 months we delete
-    it" - the first "we" after the antecedent's own subject, unless it opens a complement ("if you think we")."""
-    for s in re.finditer(r"\bwe\s+(?!are\b|were\b|have\b|had\b|'ve\b)", norm[start:end]):
+    it" - the first "we" (or "you" handing data over) after the antecedent's own subject, unless it opens a
+    complement ("if you think we")."""
+    for s in _MAIN_SUBJECT.finditer(norm[start:end]):
         pos = start + s.start()
         before = _words(norm[start:pos])
         if len(before) >= 3 and before[-1] not in not_main and before[0] != "we":

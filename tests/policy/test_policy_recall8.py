@@ -390,3 +390,8 @@ def test_email_and_traffic_sent_unprotected(sentence: str) -> None:
 
 def test_email_encrypted_at_rest_is_no_transit_claim() -> None:
     assert polarity_of("We encrypt your email address at rest.", "encrypts_in_transit") == set()
+
+
+def test_main_clause_of_you_giving_data_without_a_comma() -> None:
+    text = "When you open an account you provide your email address and your date of birth."
+    assert polarity_of(text, "collects") == {"affirm"}
