@@ -395,3 +395,16 @@ def test_email_encrypted_at_rest_is_no_transit_claim() -> None:
 def test_main_clause_of_you_giving_data_without_a_comma() -> None:
     text = "When you open an account you provide your email address and your date of birth."
     assert polarity_of(text, "collects") == {"affirm"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind", "polarity"),
+    [
+        ("The card number and CVC go straight to our processor; they are not stored on our servers.", "stores_card_security_code", "deny"),
+        ("The card number and CVC go straight to our processor; they are not stored on our servers.", "stores_full_card_number", "deny"),
+        ("We do not build a history of the pages you visit.", "collects", "deny"),
+        ("We do not allow children under 13 to open accounts.", "collects_from_children", "deny"),
+    ],
+)
+def test_last_wordings(sentence: str, kind: str, polarity: str) -> None:
+    assert polarity_of(sentence, kind) == {polarity}
