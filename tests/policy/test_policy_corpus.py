@@ -98,6 +98,16 @@ def test_totals_over_the_corpus_meet_the_targets() -> None:
         # 0.87 / 0.82 / 1
         ("blind6/a", 0.85, 0.76, 5),
         ("blind6/b", 0.85, 0.79, 2),
+        # blind7/a and blind7/b (written blind in session 7, opened for development in the eighth pass): first runs
+        # 0.75 / 0.73 / 9 and 0.79 / 0.76 / 6, end of session 7 0.78 / 0.75 / 7 and 0.82 / 0.79 / 6; eighth pass (recall
+        # and precision helpers, the fallback retrained with blind7): 0.89 / 0.78 / 2 and 0.94 / 0.83 / 3
+        ("blind7/a", 0.87, 0.76, 3),
+        ("blind7/b", 0.92, 0.81, 4),
+        # blind8/a and blind8/b (written blind in session 8 and scored then, development sets from the ninth pass):
+        # first runs 0.71 / 0.77 / 11 and 0.75 / 0.80 / 7; end of session 8 (nobody tuned on them) 0.74 / 0.77 / 10 and
+        # 0.78 / 0.81 / 7. Floors only keep the unseen figure from sliding until they are worked on.
+        ("blind8/a", 0.73, 0.75, 11),
+        ("blind8/b", 0.76, 0.79, 8),
     ],
 )
 def test_development_sets_do_not_regress(name: str, recall: float, precision: float, polarity_errors: int) -> None:
