@@ -101,3 +101,21 @@ export function startPendo(account) {
   // ok: pii-to-third-party-javascript
   pendo.initialize({ visitor: { id: account.id } })
 }
+
+class BrazeSync {
+  constructor(http) {
+    this.http = http;
+  }
+
+  async track(body) {
+    const { data } = await this.http.post('https://rest.iad-01.braze.com/users/track', body);
+    return data;
+  }
+
+  async signedUp(customer) {
+    // ruleid: pii-to-vendor-api-javascript
+    await this.track({ attributes: [{ external_id: customer.id, email: customer.email }] });
+    // ok: pii-to-vendor-api-javascript
+    await this.track({ events: [{ external_id: customer.id, name: 'signed_up' }] });
+  }
+}

@@ -123,3 +123,23 @@ def snowplow_signup(snowplow_tracker, member):
 class Settings:
     # ok: pii-to-vendor-api-python
     support_phone: str = field(default_factory=lambda: os.environ.get("SUPPORT_PHONE", "+44 20 7946 0000"))
+
+
+class Engagement:
+    """A Braze REST wrapper: rest.iad-01.braze.com"""
+
+    def __init__(self, cfg) -> None:
+        self._http = httpx.AsyncClient(base_url="https://rest.iad-01.braze.com")
+
+    async def _track(self, body: dict) -> None:
+        try:
+            resp = await self._http.post("/users/track", json=body)
+            resp.raise_for_status()
+        except httpx.HTTPError as exc:
+            log.warning("braze track failed: %s", exc)
+
+    async def customer_signed_up(self, customer) -> None:
+        # ruleid: pii-to-vendor-api-python
+        await self._track({"attributes": [{"external_id": str(customer.id), "email": customer.email}]})
+        # ok: pii-to-vendor-api-python
+        await self._track({"events": [{"external_id": str(customer.id), "name": "signed_up"}]})
