@@ -87,3 +87,24 @@ class SellerTracker
     posthog_client.identify(guardian)
   end
 end
+
+module Campground
+  class BrazeSync
+    BRAZE_ENDPOINT = "https://rest.iad-01.braze.com/users/track"
+
+    def push_profile(camper)
+      attributes = [{ external_id: camper.id.to_s, email: camper.email }]
+      # ruleid: pii-to-vendor-api-ruby
+      post(attributes: attributes)
+      # ok: pii-to-vendor-api-ruby
+      post(events: [{ external_id: camper.id.to_s, name: "stay_booked" }])
+    end
+
+    private
+
+    def post(body)
+      uri = URI(BRAZE_ENDPOINT)
+      Net::HTTP.post(uri, body.to_json, "Content-Type" => "application/json")
+    end
+  end
+end
