@@ -125,3 +125,8 @@ class Terminal:
     def charge_legacy_terminal(self, card_number, expiry, amount_cents):
         # ruleid: personal-data-over-http-python
         return self.http.post("http://pos-bridge.harbour.lan/charge", data={"ccnum": card_number, "exp": expiry})
+
+
+def test_signup(test_client, user):
+    # ok: personal-data-over-http-python
+    test_client.post("http://testserver/signup", json={"email": user.email})
