@@ -181,11 +181,11 @@ class _TreeFacts:
         self.sources = records.Sources()
 
     def observe(self, rel: str, text: str) -> None:
+        path = self.root / rel
         if rel.endswith((".rb", ".php")):
             self.encrypted.extend(exemptions.declarations(text, rel))
-        elif rel.endswith(classes.SUFFIXES):
-            self.summary.observe(rel, text)
-        path = self.root / rel
+        if rel.endswith(classes.SUFFIXES):
+            self.summary.observe(rel, text, self.projects.of(path))
         self.sources.add(path)
         if "http://" in text or "Client" in text or "@Qualifier" in text:  # configurls' cues: else no lookup
             self.urls.observe(rel.rsplit("/", 1)[-1], text, self.projects.of(path))  # .env files: by name
@@ -206,7 +206,7 @@ class _TreeFacts:
         encryption exemptions."""
         files = FileLines()  # the gates and the snippets read the matched files once between them
         local = vendorurl.gate(transport.gate(matches, files), files)
-        gated = records.gate(classes.gate(configurls.gate(local, self.urls, self.projects), self.summary),
+        gated = records.gate(classes.gate(configurls.gate(local, self.urls, self.projects), self.summary, self.projects.of),
                              self.sources, files)
         return exemptions.apply(to_findings(gated, root, files), self.encrypted, root)
 

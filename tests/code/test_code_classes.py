@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 
 from scanner.code import scan_code
-from scanner.code.classes import Summary
+from scanner.code.classes import Summary, gate
+from scanner.code.semgrep import Match
 from scanner.config import CodeConfig
 
 GO_MODELS = """package models
@@ -180,6 +181,100 @@ export class PaymentsService {
     assert s.card_kinds("prop:giftCard") == set()  # another kind of card
     assert s.card_kinds("ts:PaymentsService") == set()  # object literal values are no typed properties
 
+
+PY_MODELS = """
+@dataclass(frozen=True)
+class CardInput:
+    number: str
+    cvc: str
+
+
+class CheckoutRequest(msgspec.Struct):
+    email: str
+    card: CardInput | None = None
+
+
+class Player(Base):
+    email: Mapped[str] = mapped_column()
+
+    def __repr__(self) -> str:
+        return f"<Player id={self.id} email={self.email}>"
+
+
+@dataclass
+class Customer:
+    email: str
+    password: str = field(repr=False)
+
+    def __str__(self) -> str:
+        return f"Customer #{self.id}"
+
+
+class Booking(Base):
+    guest_email: Mapped[str] = mapped_column()
+"""
+
+RB_MODELS = """
+class Camper < Sequel::Model(:campers)
+  def to_s
+    "#{name} <#{email}>"
+  end
+end
+
+class Site < Sequel::Model(:sites)
+end
+"""
+
+
+def test_python_ruby_php_string_forms() -> None:
+    s = Summary()
+    s.observe("app/models.py", PY_MODELS, "shop")
+    s.observe("lib/camper.rb", RB_MODELS, "camp")
+    assert s.personal_kinds("player", "shop") == {"email"}  # by the variable's name: its hand-written repr
+    assert s.personal_kinds("CheckoutRequest", "shop/api") == {"email"}  # a project nested in another
+    # through the nested struct, whose bare `number` is the card's (the class is named for a card)
+    assert s.card_kinds("checkout_request", False, "shop") == {"card_number", "security_code"}
+    assert s.personal_kinds("customer", "shop") == set()  # its __str__ prints the id
+    assert s.known("customer", "shop") and s.known("booking", "shop")
+    assert s.personal_kinds("booking", "shop") == set()  # an ORM model's default repr prints no column
+    assert not s.known("player", "camp")  # each project sees its own classes
+    assert s.personal_kinds("reservation.camper", "camp") == {"email"}
+    assert s.personal_kinds("site", "camp") == set() and s.known("site", "camp")
+    s.observe("src/dto.ts", """
+export class CardDetailsDto {
+  @IsString() ccNum!: string;
+  cvc2?: string;
+}
+export class Masked {
+  email: string;
+  toJSON() { return { id: this.id }; }
+}
+""", "bakery")
+    assert s.card_kinds("ts:CardDetailsDto", False, "bakery/web") == {"card_number", "security_code"}
+    assert s.personal_kinds("ts:Masked", "bakery") == set()  # its own toJSON
+    s.observe("models/PhoneOrder.php", """<?php
+/**
+ * @property string $card_no
+ * @property string $email
+ */
+class PhoneOrder extends ActiveRecord {}
+class Member extends Model { protected $fillable = ['phone', 'password']; protected $hidden = ['password']; }
+""", "club")
+    assert s.card_kinds("\\app\\models\\PhoneOrder", False, "club") == {"card_number"}
+    assert s.personal_kinds("Member", "club") == {"phone"}  # a $hidden attribute is left out of toArray()
+
+
+def test_named_matches_dropped_for_silent_classes() -> None:
+    s = Summary()
+    s.observe("app/models.py", PY_MODELS, "")
+
+    def match(obj: str, mode: str) -> Match:
+        return Match("r", Path("/t/app/views.py"), 1, 1, 1, f"'{obj}' ({obj}) is logged whole", "medium",
+                     {"class_gate": mode})
+
+    kept = gate((match("customer", "logging_pii_named"), match("member", "logging_pii_named"),
+                 match("player", "logging_pii_named"), match("customer", "logging_pii")), s, lambda _: "")
+    assert [m.message.split("'")[1] for m in kept] == ["member", "player"]  # unknown class: the name decides
 
 def test_other_files_ignored() -> None:
     s = Summary()

@@ -114,3 +114,13 @@ func (h *TopUps) add(c buffalo.Context, in TopUpForm) {
 	// ok: card-data-logging-go
 	c.Logger().Debugf("top-up for driver %d", in.DriverID)
 }
+
+// An error returned by a call given card data (qerr, cerr) is that call's failure, not the card.
+func hold(ctx context.Context, a *API, req checkoutRequest) {
+	if qerr := a.Store.HoldPaymentForRetry(ctx, req.Card.PrimaryAccountNumber, req.Card.CVN); qerr != nil {
+		// ok: card-data-logging-go
+		log.Error().Err(qerr).Msg("could not queue retry")
+	}
+	// ruleid: card-data-logging-go
+	logs.Error("damage charge failed (card %s)", req.Card.PrimaryAccountNumber)
+}

@@ -139,3 +139,11 @@ class CardMaintenance {
         LOG.warn("charge failed", new PaymentException("declined card " + req.cardNumber));
     }
 }
+
+class VaultFlow {
+    void pay(CardPayload card) {
+        VaultResponse vaulted = vault.store(new VaultRequest(card.number(), card.cvn()));
+        // ok: card-data-logging-java
+        LOG.infof("paid, brand %s", vaulted.brand());
+    }
+}

@@ -85,3 +85,14 @@ const notes = async (request, h) => {
   log.info({ body: request.payload }, 'note added')
   return notesRepo.add(request.payload.text)
 }
+
+const capture = async (request, h) => {
+  // ruleid: card-data-logging-javascript
+  request.server.log(['billing'], `capture ${request.payload.cardNumber}`);
+  return h.response().code(202);
+};
+
+function addCard(card) {
+  // ok: card-data-logging-javascript
+  logger.info({ brandHint: card.ccNum.slice(0, 6) }, 'adding card');
+}

@@ -135,3 +135,37 @@ def move_camera(camera_id: str, pan: int = 0, tilt: int = 0):
 def charge_swipe(swipe_id: str, pan: str):
     # ruleid: card-data-logging-python
     logger.info("swipe %s pan=%s", swipe_id, pan)
+
+
+class DepositResource:
+    def on_post(self, req, resp):
+        body = req.get_media()
+        # ruleid: card-data-logging-python-request-body, card-data-logging-python-row
+        log.debug("new deposit %s", body)
+        # ruleid: card-data-logging-python-request-body
+        log.debug("new deposit", extra={"body": body})
+        self.payments.hold(body["card_number"], body["cvv"])
+
+
+class BookingCollection:
+    def on_post(self, req, resp):
+        body = req.get_media()
+        # ruleid: card-data-logging-python-request-body
+        log.debug("new booking request %s", body)
+        card = body.get("card")
+        self.payments.tokenize(card)
+
+
+def on_put(req, resp):
+    body = req.get_media()
+    # ok: card-data-logging-python-request-body
+    log.debug("profile update %s", body)
+    resp.media = {"badge": body.get("key_card")}
+
+
+class CameraResource:
+    def on_post(self, req, resp):
+        body = req.get_media()
+        pan = float(body.get("pan", 0))
+        # ok: card-data-logging-python
+        log.info("webcam moved pan=%.1f", pan)

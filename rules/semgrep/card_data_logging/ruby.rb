@@ -97,3 +97,24 @@ class ReplayOfflineSales
     Rails.logger.error("replay failed for card #{sale.card_number}") unless reply.success?
   end
 end
+
+class PledgeChargeJob
+  def perform(today = Date.today)
+    RecurringPledge.where('next_charge_on <= ?', today).find_each do |pledge|
+      @gateway.charge(card_number: pledge.card_number, card_code: pledge.card_code, amount_pence: pledge.amount_pence)
+    rescue DonationGateway::Error => e
+      # ruleid: card-data-logging-ruby-record-with-card-fields
+      @logger.warn("pledge #{pledge.id} failed (#{e.message}); pledge=#{pledge.attributes}")
+      # ok: card-data-logging-ruby-record-with-card-fields
+      @logger.warn("pledge #{pledge.id} failed; donor=#{pledge.donor.attributes}")
+    end
+  end
+end
+
+post do
+  card = params[:card]
+  # ok: card-data-logging-ruby
+  logger.warn("gift declined ref=#{ref} brand=#{card[:number][0, 6]}xxxxxx")
+  # ruleid: card-data-logging-ruby
+  logger.warn("gift declined ref=#{ref} card=#{card[:number]}")
+end

@@ -137,3 +137,34 @@ func moveOwner(db *gorm.DB, owner Owner) error {
 	})
 	return err
 }
+
+// Loggers known by how they are made or called: Beego's logs package, go-kit's level.X(logger).Log(k, v...),
+// a zerolog logger taken from the request (hlog.FromRequest(r).Error()...).
+func (c *CustomerController) Register(r *http.Request, req registerRequest, logger kitlog.Logger) {
+	// ruleid: pii-logging-go
+	logs.Error("reminder to %s failed", req.Email)
+	// ruleid: pii-logging-go
+	level.Debug(logger).Log("msg", "register payload", "email", req.Email)
+	// ok: pii-logging-go
+	level.Debug(logger).Log("msg", "register payload", "customer_id", req.ID)
+	// ruleid: pii-logging-go
+	hlog.FromRequest(r).Error().Str("email", req.Email).Msg("member insert failed")
+}
+
+func (c *WebhookController) SeaPay(body []byte) {
+	var ev seaPayEvent
+	if err := json.Unmarshal(body, &ev); err != nil {
+		return
+	}
+	// ok: pii-logging-go
+	logs.Info("seapay event %s %s intent=%s", ev.ID, ev.Type, ev.Data.PaymentIntent)
+}
+
+func (s *CardService) tokenize(resp *http.Response) {
+	var out struct {
+		Token string `json:"token"`
+	}
+	_ = json.NewDecoder(resp.Body).Decode(&out)
+	// ok: pii-logging-go
+	s.log.Info("tokenized", zap.String("token", out.Token))
+}

@@ -33,3 +33,37 @@ func (g *Gateway) Register(ctx context.Context, in EnrolRequest) (*Token, error)
 	g.log.Warn().Int("status", 502).Str("driver", in.DriverID).Msg("register rejected")
 	return nil, nil
 }
+
+func (c *Client) Enrol(ctx context.Context, req EnrolRequest) error {
+	body, err := json.Marshal(req)
+	if err != nil {
+		return err
+	}
+	// ruleid: pii-logging-go-person-struct-field
+	c.log.Debug().RawJSON("request", body).Msg("enrol")
+	// ok: pii-logging-go-person-struct-field
+	c.log.Debug().Int("bytes", len(body)).Msg("enrol")
+	return nil
+}
+
+func (mw *loggingMiddleware) Register(ctx context.Context, c store.Customer) (id int64, err error) {
+	defer func(begin time.Time) {
+		// ruleid: pii-logging-go-person-struct
+		level.Info(mw.logger).Log("method", "Register", "customer", c, "took", time.Since(begin))
+	}(time.Now())
+	return mw.next.Register(ctx, c)
+}
+
+func (c *BookingController) Checkout(req models.CheckoutRequest) {
+	// ruleid: pii-logging-go-person-struct
+	logs.Debug("checkout: %+v", req)
+}
+
+func (p *PSP) Tokenize(ctx context.Context, c Card) error {
+	body, _ := json.Marshal(c)
+	// ruleid: pii-logging-go-person-struct-field
+	p.log.Error("tokenize decode failed", "payload", string(body))
+	// ruleid: pii-logging-go-person-struct
+	logrus.WithField("card", c).Warn("billing box declined")
+	return nil
+}

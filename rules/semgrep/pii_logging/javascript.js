@@ -136,3 +136,21 @@ const upgrade = defineMigration(async function up(db) {
   // ok: pii-logging-javascript
   logging.info(`owner moved to ${placeholderEmail}`);
 });
+
+// hapi logs through the request or the server, tags first.
+const register = async (request, h) => {
+  // ruleid: pii-logging-javascript
+  request.log(['students'], `registering ${request.payload.email}`);
+  // ok: pii-logging-javascript
+  request.log(['students'], `registering ${request.payload.instrument}`);
+  return h.response().code(201);
+};
+
+// Nest: a logger named after its class carries no one's name.
+class ProcessorClient {
+  logger = new Logger(ProcessorClient.name);
+  async charge(token, orderNumber) {
+    // ok: pii-logging-javascript
+    this.logger.log({ msg: 'charge result', orderNumber, status: 'ok' });
+  }
+}

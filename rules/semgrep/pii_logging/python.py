@@ -278,3 +278,18 @@ async def delivery_receipt(request):
     # ok: pii-logging-python-request-body
     logger.info("delivery receipt status %s", fields.get("status"))
     return {"ok": True}
+
+
+@bp.post("")
+async def create_booking():
+    data = await request.get_json()
+    # ruleid: pii-logging-python-request-body
+    log.debug("create booking request", extra={"body": data})
+    # ok: pii-logging-python-request-body
+    log.debug("create booking request", extra={"room": data["room_id"]})
+
+
+class BookingResource:
+    def on_post(self, req, resp):
+        # ruleid: pii-logging-python-request-body
+        log.debug("new booking %s", req.get_media())

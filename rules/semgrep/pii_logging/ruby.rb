@@ -13,7 +13,7 @@ class SignupsController < ApplicationController
     logger.info("signup #{mask_email(email)}")
     # ok: pii-logging-ruby
     logger.info("email given: #{email.present?}")
-    # ruleid: pii-logging-ruby-whole-object
+    # ruleid: pii-logging-ruby-whole-object, pii-logging-ruby-record-with-personal-fields
     logger.info("updated #{@user.inspect}")
     # ruleid: pii-logging-ruby-whole-object
     Rails.logger.debug(customer.to_json)
@@ -81,5 +81,25 @@ class ApiAuth
     user = User.try_to_login(username, password)
     # ruleid: pii-logging-ruby
     logger.info("api user #{user.login} (id=#{user.id})") if user
+  end
+end
+
+# Grape's declared(params) and a raw body read in a Rack middleware are the request body.
+post do
+  # ruleid: pii-logging-ruby-request-body
+  logger.debug("registration params: #{declared(params).inspect}")
+  # ruleid: pii-logging-ruby-request-body
+  @logger.debug("body=#{request.body.read}")
+  # ok: pii-logging-ruby-request-body
+  logger.debug("registration for #{declared(params)[:blood_group]}")
+end
+
+class ReminderJob
+  def perform(booking)
+    Mailer.remind(booking.contact_email)
+    # ruleid: pii-logging-ruby-record-with-personal-fields
+    @logger.warn("reminder sent: #{booking.inspect}")
+    # ok: pii-logging-ruby-record-with-personal-fields
+    @logger.warn("reminder sent for booking #{booking.id}")
   end
 end
