@@ -5,10 +5,11 @@ a hand-written one prints what its body reads from `self`; any other class (an S
 Piccolo model without one) prints its name and address, nothing personal. A Ruby value interpolated or
 logged prints its `to_s`/`inspect` when the class writes one, every member when it is a `Struct`/`Data`, and
 nothing otherwise. A PHP model dumped whole (`->attributes`, `toArray()`, json_encode) shows its public
-properties, `@property` columns and `$fillable`/`$casts` keys, minus `$hidden` ones. Each class is reported as (name, printed field names, base or held types, own form):
-`classes.Summary` turns the names into kinds of data and knows, for a class it has seen, that it prints
-nothing, so a whole-object rule matched on a name (`customer`) can be dropped for a class that hides it.
-Parsing is by regular expression and indentation; what it cannot read is simply not listed.
+properties, `@property` columns and `$fillable`/`$casts` keys, minus `$hidden` ones. Each class is reported as
+(name, printed field names, base or held types, own form): `classes.Summary` turns the names into kinds of
+data and knows, for a class it has seen, that it prints nothing, so a whole-object rule matched on a name
+(`customer`) can be dropped for a class that hides it. Parsing is by regular expression and indentation; what
+it cannot read is simply not listed.
 """
 
 from __future__ import annotations
