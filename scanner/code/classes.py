@@ -207,7 +207,7 @@ class Summary:
             own = _J_TOSTRING.search(body)
             if own:
                 printed = body[own.end():own.end() + 1500].split("\n    }", 1)[0]
-                self._add(c.group(1), {k for w in _IDENT.findall(printed) for k in _kinds(w)}, set())
+                self._add(c.group(1), {k for w in _IDENT.findall(printed) for k in _kinds_in(c.group(1), w)}, set())
             elif _J_LOMBOK.search(annotations := head.rsplit(";", 1)[-1].rsplit("}", 1)[-1]):
                 # @ToString(exclude = {"cardNumber"}) / onlyExplicitlyIncluded = true leave fields out.
                 options = _J_TOSTRING_OPTIONS.search(annotations)

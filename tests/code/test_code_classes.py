@@ -262,6 +262,12 @@ class Member extends Model { protected $fillable = ['phone', 'password']; protec
 """, "club")
     assert s.card_kinds("\\app\\models\\PhoneOrder", False, "club") == {"card_number"}
     assert s.personal_kinds("Member", "club") == {"phone"}  # a $hidden attribute is left out of toArray()
+    s.observe("api/CardRequest.java", """public class CardRequest {
+    public String number;
+    @Override
+    public String toString() { return "CardRequest{number=" + number + "}"; }
+}""", "clinic")
+    assert s.card_kinds("CardRequest", False, "clinic") == {"card_number"}  # the card's bare number, printed
 
 
 def test_named_matches_dropped_for_silent_classes() -> None:
