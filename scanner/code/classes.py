@@ -61,6 +61,7 @@ _TS_TYPE = re.compile(r"\b(?:class|interface)\s+(\w+)[^{;]*\{|\btype\s+(\w+)\s*=
 _TS_FIELD = re.compile(r"^[ \t]*(?:@[\w.]+\([^\n]*\)\s*)*(?:(?:public|private|protected|readonly|declare)\s+)*"
                        r"(\w+)[?!]?\s*:\s*([A-Za-z_]\w*)(?:<[^>\n]*>)?(?:\[\])?\s*(?:[;,=|)]|$)", re.M)
 _TS_OWN = re.compile(r"^[ \t]*(?:public\s+)?(?:toJSON|toString)\s*\(", re.M)
+_STRING = re.compile(r'"(?:[^"\\\n]|\\.)*"')  # a label in a toString() ("number=") is no field
 _IDENT = re.compile(r"[A-Za-z_]\w*")
 _MESSAGE_TYPE = re.compile(r"^'[^']*' \(([^)]*)\)")
 
@@ -207,7 +208,7 @@ class Summary:
             own = _J_TOSTRING.search(body)
             if own:
                 printed = body[own.end():own.end() + 1500].split("\n    }", 1)[0]
-                self._add(c.group(1), {k for w in _IDENT.findall(printed) for k in _kinds_in(c.group(1), w)}, set())
+                self._add(c.group(1), {k for w in _IDENT.findall(_STRING.sub('""', printed)) for k in _kinds_in(c.group(1), w)}, set())
             elif _J_LOMBOK.search(annotations := head.rsplit(";", 1)[-1].rsplit("}", 1)[-1]):
                 # @ToString(exclude = {"cardNumber"}) / onlyExplicitlyIncluded = true leave fields out.
                 options = _J_TOSTRING_OPTIONS.search(annotations)

@@ -268,6 +268,11 @@ class Member extends Model { protected $fillable = ['phone', 'password']; protec
     public String toString() { return "CardRequest{number=" + number + "}"; }
 }""", "clinic")
     assert s.card_kinds("CardRequest", False, "clinic") == {"card_number"}  # the card's bare number, printed
+    s.observe("api/CardDetails.java", """public class CardDetails {
+    public String number;
+    public String toString() { return "CardDetails{number=" + masked() + "}"; }
+}""", "clinic")
+    assert s.card_kinds("CardDetails", False, "clinic") == set()  # "number=" is a label, the number is masked
 
 
 def test_named_matches_dropped_for_silent_classes() -> None:
