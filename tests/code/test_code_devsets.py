@@ -1,8 +1,8 @@
 """Floors for the code rules on the development corpora that were written blind (tests/apps_heldout,
-tests/apps_sealed, tests/apps_blind3/*, tests/apps_blind4/*, tests/apps_blind5/*, tests/apps_blind6/*): one semgrep run over all of
-them, each scored with the shared scorer (scanner/code/evaluate.py) against its LABELS.toml. A change that loses
-precision or recall on any of them fails here, with the corpus's misses and false positives in the message.
-Raise a floor when a corpus improves for good (keep a small margin: the figures are exact, but labels are few)."""
+tests/apps_sealed, tests/apps_blind3/* to tests/apps_blind8/*): one semgrep run over all of them, each scored with the
+shared scorer (scanner/code/evaluate.py) against its LABELS.toml. A change that loses precision or recall on any of
+them fails here, with the corpus's misses and false positives in the message. Raise a floor when a corpus improves
+for good (keep a small margin: the figures are exact, but labels are few)."""
 
 from __future__ import annotations
 
@@ -19,19 +19,24 @@ TESTS = Path(__file__).resolve().parents[1]
 
 # corpus (relative to tests/) -> (precision floor, recall floor)
 FLOORS = {
-    "apps_heldout": (0.95, 0.92),
-    "apps_sealed": (0.95, 0.97),
-    "apps_blind3/a": (0.92, 0.94),
-    "apps_blind3/b": (0.95, 0.97),
-    "apps_blind3/c": (0.95, 0.91),
-    "apps_blind4/a": (0.95, 0.89),
-    "apps_blind4/b": (0.96, 0.92),
-    # written blind in session 5, tuned from session 6 on
-    "apps_blind5/a": (0.88, 0.88),
-    "apps_blind5/b": (0.89, 0.89),
-    # written blind in session 6, tuned from session 7 on (measured 0.95/0.85 and 0.89/0.75 after the storage pass)
-    "apps_blind6/a": (0.92, 0.82),
-    "apps_blind6/b": (0.86, 0.72),
+    # figures at the end of session 8 in the comments (precision / recall); floors keep a small margin
+    "apps_heldout": (0.97, 0.93),  # 0.99 / 0.95
+    "apps_sealed": (0.96, 0.97),  # 0.98 / 1.00
+    "apps_blind3/a": (0.93, 0.94),  # 0.95 / 0.97
+    "apps_blind3/b": (0.97, 0.97),  # 0.99 / 1.00
+    "apps_blind3/c": (0.97, 0.94),  # 0.99 / 0.97
+    "apps_blind4/a": (0.97, 0.92),  # 0.99 / 0.95
+    "apps_blind4/b": (0.97, 0.92),  # 0.99 / 0.95
+    "apps_blind5/a": (0.92, 0.92),  # 0.94 / 0.95
+    "apps_blind5/b": (0.95, 0.91),  # 0.97 / 0.94
+    "apps_blind6/a": (0.97, 0.90),  # 0.99 / 0.93
+    "apps_blind6/b": (0.90, 0.90),  # 0.92 / 0.93
+    # written blind in session 7, tuned in session 8 (0.90 / 0.79 and 0.97 / 0.78 when first scored)
+    "apps_blind7/a": (0.95, 0.94),  # 0.97 / 0.97
+    "apps_blind7/b": (0.97, 0.89),  # 0.99 / 0.92
+    # written blind in session 8 and scored at its end, untuned: floors only keep the unseen figure from sliding
+    "apps_blind8/a": (0.88, 0.69),  # 0.90 / 0.71
+    "apps_blind8/b": (0.95, 0.61),  # 0.97 / 0.63
 }
 
 
