@@ -144,7 +144,7 @@ def php(text: str) -> list[StrForm]:
     public properties, `@property` docblock columns, `$fillable` and `$casts` keys, minus `$hidden` ones."""
     forms: list[StrForm] = []
     for m in _PHP_CLASS.finditer(text):
-        body = _brace_block(text, m.end())
+        body = brace_block(text, m.end())
         before = re.sub(r"(?:\b(?:final|abstract|readonly)\s+|#\[[^\]]*\]\s*)*$", "",
                         text[max(0, m.start() - 3000):m.start()]).rstrip()
         doc = before.rsplit("/**", 1)[-1] if before.endswith("*/") else ""  # the docblock right above
@@ -155,7 +155,9 @@ def php(text: str) -> list[StrForm]:
     return forms
 
 
-def _brace_block(text: str, start: int) -> str:
+def brace_block(text: str, start: int) -> str:
+    """The text of the brace block opened just before `start` (strings and comments are not special-cased:
+    a stray brace in one only shortens or lengthens what is read)."""
     depth = 1
     for i in range(start, min(len(text), start + 20000)):
         if text[i] == "{":
@@ -167,4 +169,4 @@ def _brace_block(text: str, start: int) -> str:
     return text[start:start + 20000]
 
 
-__all__ = ["StrForm", "php", "python", "ruby"]
+__all__ = ["StrForm", "brace_block", "php", "python", "ruby"]

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from typing import Protocol
 
+from scanner.code.strforms import brace_block
 from scanner.code.vocabulary import classify, vocabulary, words
 
 NUMBER, CODE = "card_number", "security_code"
@@ -47,20 +48,6 @@ _TS_FIELD = re.compile(r"^[ \t]*(?:@[\w.]+\([^\n]*\)\s*)*(?:(?:public|private|pr
 _TS_OWN = re.compile(r"^[ \t]*(?:public\s+)?(?:toJSON|toString)\s*\(", re.M)
 _STRING = re.compile(r'"(?:[^"\\\n]|\\.)*"')  # a label in a toString() ("number=") is no field
 _IDENT = re.compile(r"[A-Za-z_]\w*")
-
-
-def _block(text: str, start: int) -> str:
-    """The text of the brace block opened just before `start` (strings and comments are not special-cased:
-    a stray brace in one only shortens or lengthens what is read)."""
-    depth = 1
-    for i in range(start, min(len(text), start + 20000)):
-        if text[i] == "{":
-            depth += 1
-        elif text[i] == "}":
-            depth -= 1
-            if depth == 0:
-                return text[start:i]
-    return text[start:start + 20000]
 
 
 # A field named only "number" is the card number in a type named for a card or holding a security code.
@@ -118,7 +105,7 @@ def ts(text: str, add: Add) -> None:
     property the tree declares (TypeScript's declared types of nested properties are not visible to a rule)."""
     for m in _TS_TYPE.finditer(text):
         # a type name, not an expression (an object literal's `email: dto.email`, `total: sum(x)`)
-        body = _block(text, m.end())
+        body = brace_block(text, m.end())
         fields = [(f.group(1), f.group(2)) for f in _TS_FIELD.finditer(body)]
         camera = _camera({n for n, _ in fields})
         if _TS_OWN.search(body):  # its own toJSON()/toString() decides what it prints: not read here
@@ -136,7 +123,7 @@ def java(text: str, add: Add) -> None:
     @Data/@ToString/@Value classes (minus excluded fields) and classes whose own toString() names a field."""
     for m in (*_J_RECORD.finditer(text), *_K_DATA.finditer(text)):
         opened = text[m.end() - 1:m.end()] == "{" or text[m.end():m.end() + 40].lstrip().startswith("{")
-        body = _block(text, text.index("{", m.end() - 1) + 1) if opened else ""
+        body = brace_block(text, text.index("{", m.end() - 1) + 1) if opened else ""
         if _J_TOSTRING.search(body) or "fun toString" in body:
             continue
         pairs: list[tuple[str, str]] = []
@@ -151,7 +138,7 @@ def java(text: str, add: Add) -> None:
         brace = text.find("{", c.end())
         if brace < 0:
             continue
-        body, head = _block(text, brace + 1), text[max(0, c.start() - 300):c.start()]
+        body, head = brace_block(text, brace + 1), text[max(0, c.start() - 300):c.start()]
         own = _J_TOSTRING.search(body)
         if own:
             printed = body[own.end():own.end() + 1500].split("\n    }", 1)[0]
