@@ -118,7 +118,8 @@ def instrument() -> dict[str, float]:
              (literals, "scan_text", timed("  literal detector", literals.scan_text)),
              (exemptions, "declarations", timed("  encryption declarations", exemptions.declarations)),
              (semgrep, "finish", timed("semgrep.finish (JSON+records)", semgrep.finish)),
-             (semgrep, "json", type("_json", (), {"loads": staticmethod(timed("  JSON parse", json.loads))})),
+             (semgrep, "json", type("_json", (), {"loads": staticmethod(timed("  JSON parse", json.loads)),
+                                                  "dumps": staticmethod(json.dumps)})),  # dumps: the packed rules
              (code, "to_findings", timed("to_findings (snippets)", code.to_findings)),
              (exemptions, "apply", timed("exemptions.apply", exemptions.apply))]
     masker = timed("masking (all calls)", own["mask_text"])
