@@ -11,6 +11,7 @@ no exception escapes: the crawl goes on whatever a page does.
 from __future__ import annotations
 
 import asyncio
+import re
 import time
 from collections.abc import Awaitable, Callable
 from dataclasses import replace
@@ -57,6 +58,21 @@ async def _click(element: ElementHandle) -> str:
 
 
 async def _try_generic(page: Page, choice: Choice, notes: list[str]) -> ConsentOutcome | None:
+    try:
+        return await _generic_once(page, choice, notes)
+    except Exception as exc:
+        # A banner in a cross-origin iframe lives in another renderer: when that frame is swapped or reloaded between
+        # finding the button and clicking it, its element handle's target is gone. Look once more in the new frame.
+        if page.is_closed() or not _GONE.search(str(exc)):
+            raise
+        await asyncio.sleep(0.5)
+        return await _generic_once(page, choice, notes)
+
+
+_GONE = re.compile(r"Target (?:page, context or browser )?(?:has been )?closed|Execution context was destroyed|detached")
+
+
+async def _generic_once(page: Page, choice: Choice, notes: list[str]) -> ConsentOutcome | None:
     candidate: Candidate | None = await find_button(page, choice)
     if candidate is None:
         notes.append(f"no {choice} button found by name in any frame")
