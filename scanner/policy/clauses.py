@@ -10,13 +10,15 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TypeVar
 
 from scanner.policy.lexicon import Lexicon
 from scanner.policy.polarity import CONSENT_GATE, TRACKING, elliptic_denials, modality, negated
 
 __all__ = ["CONSENT_GATE", "FOLD_CASED", "TRACKING", "Frame", "elliptic_denials", "frame", "in_relative", "modality",
-           "negated", "normalise", "obliged", "skipped", "third_party_actor"]
+           "negated", "normalise", "obliged", "skipped", "third_party_actor", "unbounded"]
 
 _FOLD = str.maketrans(
     {
@@ -51,34 +53,35 @@ _NUMBERING = re.compile(r"^\s*(?:\d+(?:\.\d+)+\.?|\d+\.|\(?(?:[a-h]|i{1,3}|iv|v|
 _COORD = re.compile(r"\b[\w/-]+(?:,\s+(?:(?:or|and|and/or)\s+)?|\s+(?:or|and|and/or)\s+)$")
 
 
+_T = TypeVar("_T")
 _NORMALISED: dict[tuple[int, str], str] = {}
-
-
-def normalise(raw: str, lex: Lexicon) -> str:
-    """Lower-case, fold quotes, blank markup; always the same length as `raw` so offsets carry over. Each
-    sentence is normalised by several passes (patterns, frames, lists, the fallback): computed once."""
-    key = (id(lex), raw)
-    norm = _NORMALISED.get(key)
-    if norm is None:
-        if len(_NORMALISED) > 8192:
-            _NORMALISED.clear()
-        norm = _NORMALISED[key] = _normalise(raw, lex)
-    return norm
-
-
 _SKIPPED: dict[tuple[int, str], bool] = {}
 
 
+def _once(table: dict[tuple[int, str], _T], text: str, lex: Lexicon, compute: Callable[[str, Lexicon], _T]) -> _T:
+    """`compute(text, lex)`, remembered per sentence text: several passes (patterns, frames, lists, the fallback)
+    ask the same question of each sentence. The table is emptied when it grows past a few policies' worth."""
+    key = (id(lex), text)
+    if key not in table:
+        if len(table) > 8192:
+            table.clear()
+        table[key] = compute(text, lex)
+    return table[key]
+
+
+def normalise(raw: str, lex: Lexicon) -> str:
+    """Lower-case, fold quotes, blank markup; always the same length as `raw` so offsets carry over."""
+    return _once(_NORMALISED, raw, lex, _normalise)
+
+
 def skipped(norm: str, lex: Lexicon) -> bool:
-    """Whether a normalised sentence states no practice (cues.toml `[skip] sentence`); the patterns, the frames and
-    the fallback each ask, so the answer is computed once per sentence."""
-    key = (id(lex), norm)
-    found = _SKIPPED.get(key)
-    if found is None:
-        if len(_SKIPPED) > 8192:
-            _SKIPPED.clear()
-        found = _SKIPPED[key] = lex.skip_sentence.search(norm.strip()) is not None
-    return found
+    """Whether a normalised sentence states no practice (cues.toml `[skip] sentence`)."""
+    return _once(_SKIPPED, norm, lex, lambda text, lx: lx.skip_sentence.search(text.strip()) is not None)
+
+
+def unbounded(norm: str, lex: Lexicon) -> str:
+    """The sentence with its negated bounds ("not kept longer than six months") blanked: a bound is no denial."""
+    return lex.neg_bound.sub(lambda m: " " * len(m.group(0)), norm)
 
 
 def _normalise(raw: str, lex: Lexicon) -> str:

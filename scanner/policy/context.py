@@ -96,7 +96,7 @@ def section_claims(text: str, sents: list[Sentence], per_sentence: list[list[Cla
             continue
         bound = bound_of(norm)
         # "Analytics data: no longer than 14 months" - a bound's own "no" is no denial
-        unbound = lex.neg_bound.sub(lambda m: " " * len(m.group(0)), norm)
+        unbound = cl.unbounded(norm, lex)
         if any(c.type == "retention" for c in per_sentence[i]) or lex.neg_cue.search(unbound) or not (bound or pats["period"].search(norm)):
             continue
         mode, cond = _mode(norm, lex)

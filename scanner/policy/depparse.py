@@ -70,11 +70,12 @@ class Frame:
 
 _TO_US = re.compile(r"\bus\b")
 # a dative, a to/with phrase or a particle after a recipient verb ("send it to", "give them", "pass on")
-_NEAR_RECIPIENT = r"(?=[^;]*?\b(?:to|with|on|them|him|her|partners?|providers?|vendors?|processors?|companies|authorities)\b)"
+_NEAR = r"[^;]*?\b(?:to|with|on|them|him|her|partners?|providers?|vendors?|processors?|companies|authorities)\b"
+_NEAR_RECIPIENT = rf"(?={_NEAR})"
 # or a noun right after the verb before the object ("give advertisers your name", "give away")
 _RECIPIENT_AFTER = (
-    _NEAR_RECIPIENT[:-1]
-    + r"|\s+away\b|\s+(?:the |any |other |our )?[a-z]+ (?:your|their|his|her|the|our|any|a|an|personal|customer|user)\b)"
+    rf"(?={_NEAR}"
+    r"|\s+away\b|\s+(?:the |any |other |our )?[a-z]+ (?:your|their|his|her|the|our|any|a|an|personal|customer|user)\b)"
 )
 
 

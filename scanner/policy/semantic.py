@@ -119,11 +119,6 @@ def _trigger(norm: str, feats: list[str], column: np.ndarray, model: Model) -> t
     return 0, len(norm)
 
 
-def _unbounded(norm: str, lex: Lexicon) -> str:
-    """The sentence with its negated bounds ("not kept longer than") blanked: they are no denial."""
-    return lex.neg_bound.sub(lambda m: " " * len(m.group(0)), norm)
-
-
 def sentence_claim(
     text: str, sent: Sentence, kind: str, score: float, feats: list[str], model: Model, lex: Lexicon, source: str | None
 ) -> Claim | None:
@@ -131,7 +126,7 @@ def sentence_claim(
     (a user right, a disclaimer ...) rule it out, as they would for a rule trigger."""
     raw = text[sent.start : sent.end]
     norm = cl.normalise(raw, lex)
-    if kind not in _NEGATION_ALLOWED and lex.neg_cue.search(_unbounded(norm, lex)):
+    if kind not in _NEGATION_ALLOWED and lex.neg_cue.search(cl.unbounded(norm, lex)):
         # any negation but a bound ("not kept longer than"), either reading: leave-one-set-out, affirmed readings
         # of such sentences ("we never receive the result of those checks") brought most of the fallback's polarity
         # errors, and its denials were 9 right, 5 wrong, 1 wrong polarity; the rules read these sentences
@@ -170,10 +165,11 @@ def scored_claims(
         if sent.heading or run_in_heading(text, sent) or title_line(text, sent):
             continue
         raw = text[sent.start : sent.end]
-        if cl.skipped(cl.normalise(raw, lex), lex):
+        norm = cl.normalise(raw, lex)
+        if cl.skipped(norm, lex):
             continue
         probs, feats = model.scores(raw, context_of(text, sents, sent))
-        basis = lex.legal_basis.search(cl.normalise(raw, lex)) is not None
+        basis = lex.legal_basis.search(norm) is not None
         for j in np.flatnonzero(probs >= floor):
             kind = model.types[int(j)]
             if (sent.start, kind) not in have and kind not in NO_FALLBACK and not (basis and kind not in BASIS_TYPES):
