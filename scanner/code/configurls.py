@@ -114,12 +114,12 @@ class PlainUrls:
 
     def observe(self, name: str, text: str, project: str = "") -> None:
         self._project = project
-        if name.endswith((".java", ".kt")) and "Client" in text:
-            self._clients(text)
-        if name.endswith((".java", ".kt")) and "@Bean" in text:
-            self._beans(text)
-        if name.endswith((".java", ".kt")) and "@Qualifier" in text:
-            for q in _QUALIFIER.finditer(text):
+        if name.endswith((".java", ".kt")):
+            if "Client" in text:
+                self._clients(text)
+            if "@Bean" in text:
+                self._beans(text)
+            for q in _QUALIFIER.finditer(text):  # @Qualifier("crmRestTemplate") RestTemplate crm
                 self.beans.setdefault(self._project, {})[q.group(2)] = q.group(1)
         if "http://" not in text or not (name.endswith(SUFFIXES) or name.startswith(_NAMES)):
             return

@@ -57,6 +57,10 @@ async def _click(element: ElementHandle) -> str:
         return " (by script: a real click was intercepted)"
 
 
+# what Playwright says when an element's frame or page went away under it
+_GONE = re.compile(r"Target (?:page, context or browser )?(?:has been )?closed|Execution context was destroyed|detached")
+
+
 async def _try_generic(page: Page, choice: Choice, notes: list[str]) -> ConsentOutcome | None:
     try:
         return await _generic_once(page, choice, notes)
@@ -67,9 +71,6 @@ async def _try_generic(page: Page, choice: Choice, notes: list[str]) -> ConsentO
             raise
         await asyncio.sleep(0.5)
         return await _generic_once(page, choice, notes)
-
-
-_GONE = re.compile(r"Target (?:page, context or browser )?(?:has been )?closed|Execution context was destroyed|detached")
 
 
 async def _generic_once(page: Page, choice: Choice, notes: list[str]) -> ConsentOutcome | None:
