@@ -1,0 +1,5 @@
+package com.torqueline.garage.client;
+
+public interface SalesforceTokenProvider {
+    String accessToken();
+}
