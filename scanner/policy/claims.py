@@ -161,6 +161,8 @@ def sentence_claims(
             continue
         for pattern in patterns:
             for m in _matches(pattern, norm):
+                if "subject" in pattern.groupindex and waived(m.group("subject") or "", owners):
+                    continue  # a trigger that names someone else as its subject: "Plotwise receives ..." is not ours
                 span = _trigger_ok(rule, fr, m.start(), m.end(), lex, owners)
                 if span is None or (rule.type in CARD_TYPES and m.end() > span[1] and _BUT.match(norm, span[1])):
                     # "we keep the last four digits, but card numbers and security codes are held only by the processor":

@@ -33,6 +33,18 @@ _LISTED = re.compile(r"^[^.;]{0,80}?,?\s(?:such as|including|e\.g\.|for example|
 _CLOSED = re.compile(r"\b[a-z]\w+\s+(?:is|are|was|were)\s+$")
 
 
+# the negated verb followed at once by a new subject: "if they do not respond we delete their details" (no comma closes
+# the antecedent; one word only, so "we do not sell information we collect" keeps its denial)
+_NEW_SUBJECT = re.compile(
+    r"^\s*(?!(?:do|does|did|will|would|can|could|may|might|shall|should|must|have|has|had|is|are|was|were)\b)[a-z][\w'-]*\s+(?:we|they)\s+$"
+)
+
+
+def _quoted(prefix: str, start: int, between: str) -> bool:
+    """A negation inside a quotation that closes before the trigger: the address is flagged "do not knock" and stays."""
+    return prefix.count('"', 0, start) % 2 == 1 and '"' in between
+
+
 _PLACE_TRIGGER = re.compile(r"\s*(?:in|into|onto)\s+(?:our |the |any |its |their )?(?:[\w-]+ )?(?:logs?|log files?)\b")
 # (refusing answers the same question: "no analytics cookies are set if you click 'Reject all'" gates them on consent)
 _CONSENT_REQUIRED = re.compile(
@@ -144,6 +156,10 @@ def negated(clause: str, t0: int, t1: int, rule_type: str, lex: Lexicon) -> bool
         near = near or _PLACE_TRIGGER.match(trigger) is not None
         # "(not including your name) about your visits": a negation inside a closed bracket stays there
         bracketed = between.count(")") > between.count("(")
+        opening = re.match(r"(?:we|they)\s+", trigger)  # a pattern that starts at its subject
+        new_subject = _NEW_SUBJECT.match(between + (opening.group(0) if opening else "")) is not None
+        if new_subject or _quoted(prefix, m.start(), between):
+            continue
         if near and not bracketed and not _BREAK.search(between) and not _CLOSED.search(between) and real(m):
             hits += 1
     initial = lex.neg_initial.match(clause)
