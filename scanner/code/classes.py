@@ -97,8 +97,9 @@ class Summary:
 
     def _key(self, type_text: str, project: str | None) -> str | None:
         """The class a type names (pkg.Type, *Type, []Type, Type<...>, \\App\\Type all name Type) or, for a variable,
-        the class its name names (booking_request -> BookingRequest), in the project or one it is nested in."""
-        name = re.sub(r"<.*", "", type_text).lstrip("*&[]").rsplit(".", 1)[-1].rsplit("\\", 1)[-1].strip()
+        the class its name names (booking_request -> BookingRequest), in the project or one it is nested in; Ruby's
+        Outer::Inner names Inner."""
+        name = re.sub(r"<.*", "", type_text).lstrip("*&[]").rsplit(".", 1)[-1].rsplit("\\", 1)[-1].rsplit("::", 1)[-1].strip()
         camel = "".join(w[:1].upper() + w[1:] for w in name.split("_"))
         scope: str | None = project or ""
         while scope is not None:

@@ -31,6 +31,19 @@ _SECRET_TYPE = re.compile(r"\bSecret(?:Str|Bytes)\b")
 _RELATION = re.compile(r"\b[Rr]elationship\(")
 _MANY = re.compile(r"^(?:Mapped\[)?\s*(?:list|List|set|Set|tuple|Sequence)\b")
 _TYPE_NAME = re.compile(r"\b[A-Z]\w*")  # the classes an annotation names: CardInput | None, list[Address]
+_PY_EXCEPTION = re.compile(r"\w*(?:Exception|Error)\b")
+_PY_SUPER = re.compile(r"(?:\bsuper\(\s*(?:\w+\s*,\s*self\s*)?\)\.__init__|\b\w*(?:Exception|Error)\.__init__)\(((?:[^()]|\([^()]*\))*)\)")
+_PY_STRING = re.compile(r"(\b[fFrRbB]{0,2})(\"\"\"|'''|\"|')(.*?)\2", re.S)
+
+
+def _said(args: str) -> str:
+    """The names a message expression reads: outside its string literals, and inside an f-string's braces as
+    `{self.x}` (so the own-form reader below takes their last attribute)."""
+    def keep(m: re.Match[str]) -> str:
+        inner = re.findall(r"\{([^{}]*)\}", m.group(3)) if "f" in m.group(1).lower() else []
+        return " ".join("{self." + e.split("!")[0].split(":")[0].strip().rsplit(".", 1)[-1] + "}" for e in inner)
+    rest = _PY_STRING.sub(keep, args)
+    return " ".join(f"self.{w}" for w in re.findall(r"\.(\w+)", rest)) + " " + rest
 
 _PHP_CLASS = re.compile(r"\bclass\s+(\w+)[^{;]*\{")
 _PHP_PROP = re.compile(r"^\s*public\s+(?:readonly\s+)?(?:\??[\w\\]+\s+)?\$(\w+)", re.M)
@@ -42,6 +55,10 @@ _RB_STRUCT = re.compile(r"^\s*(\w+)\s*=\s*(?:Struct|Data)\.(?:new|define)\(([^)]
 _RB_METHOD = re.compile(r"^def\s+(to_s|inspect)\b")
 _RB_IDS = re.compile(r"(?:@|self\.|#\{)(\w+)")
 _SYMBOL = re.compile(r":(\w+)")
+# raise Klass, "message" / raise Klass.new("message"), the message running on over `\`-continued lines
+_RB_RAISE = re.compile(r"\braise\s+([A-Z][\w:]*)(?:\s*,|\.new\()((?:[^\n]*\\\n)*[^\n]*)")
+_RB_CORE_ERRORS = frozenset({"StandardError", "RuntimeError", "ArgumentError", "TypeError", "KeyError", "IndexError",
+                             "NameError", "NotImplementedError", "IOError", "Exception", "SecurityError"})
 
 
 @dataclass(frozen=True)
@@ -108,6 +125,9 @@ def python(text: str) -> list[StrForm]:
             elif a and "repr=False" not in a.group(2):
                 fields[a.group(1)] = ""
         own = [_method(body, i) for i, line in enumerate(body) if _PY_METHOD.match(line)]
+        if not own and _PY_EXCEPTION.search(bases):
+            # an exception's string form is its message: what its constructor hands to the base class
+            own = ["\n".join(_said(a) for a in _PY_SUPER.findall("\n".join(body)))]
         types = {w for t in fields.values() for w in _TYPE_NAME.findall(t)}
         many = {w for t in fields.values() if _MANY.search(t) for w in _TYPE_NAME.findall(t)}
         if own:
@@ -127,6 +147,12 @@ def python(text: str) -> list[StrForm]:
 def ruby(text: str) -> list[StrForm]:
     forms = [StrForm(m.group(1), frozenset(_SYMBOL.findall(m.group(2))), frozenset())
              for m in _RB_STRUCT.finditer(text)]
+    # An exception class is usually empty: its message (to_s) is given where it is raised.
+    for m in _RB_RAISE.finditer(text):
+        name = m.group(1).rsplit("::", 1)[-1]
+        if name not in _RB_CORE_ERRORS:
+            said = {e.strip().rsplit(".", 1)[-1].lstrip("@") for e in re.findall(r"#\{([^{}]*)\}", m.group(2))}
+            forms.append(StrForm(name, frozenset(w for w in said if re.fullmatch(r"\w+", w)), frozenset()))
     for m, body in _blocks(text, _RB_CLASS):
         members = frozenset(_SYMBOL.findall(m.group(4) or ""))
         own = [_method(body, i) for i, line in enumerate(body) if _RB_METHOD.match(line)]

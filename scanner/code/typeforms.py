@@ -40,6 +40,8 @@ _J_FIELD = re.compile(r"^\s*(?:@[\w.]+(?:\([^)]*\))?\s+)*(?:(?:private|protected
 _J_LOMBOK = re.compile(r"@(?:lombok\.)?(?:Data|ToString|Value)\b")
 _J_TOSTRING_OPTIONS = re.compile(r"@(?:lombok\.)?ToString\s*\(([^)]*)\)")
 _J_TOSTRING = re.compile(r"\bString\s+toString\s*\(\s*\)\s*\{")
+_J_THROWABLE = re.compile(r"\s*(?:<[^{]*>)?\s*extends\s+[\w.]*(?:Exception|Error|Throwable)\b")
+_J_SUPER = re.compile(r"\bsuper\s*\(((?:[^;]|\n)*?)\)\s*;")
 _K_DATA = re.compile(r"\bdata\s+class\s+(\w+)\s*(?:<[^>]*>)?\s*\(([^)]*(?:\([^)]*\)[^)]*)*)\)")
 # TypeScript classes, interfaces and object types (a DTO, an entity) and their typed properties.
 _TS_TYPE = re.compile(r"\b(?:class|interface)\s+(\w+)[^{;]*\{|\btype\s+(\w+)\s*=\s*\{")
@@ -140,7 +142,11 @@ def java(text: str, add: Add) -> None:
             continue
         body, head = brace_block(text, brace + 1), text[max(0, c.start() - 300):c.start()]
         own = _J_TOSTRING.search(body)
-        if own:
+        if _J_THROWABLE.match(text[c.end():brace]):
+            # an exception's string form is its message: what its constructors hand to super(...)
+            said = " ".join(_STRING.sub('""', a) for a in _J_SUPER.findall(body))
+            add(c.group(1), {k for w in _IDENT.findall(said) for k in kinds_in(c.group(1), w)}, set())
+        elif own:
             printed = body[own.end():own.end() + 1500].split("\n    }", 1)[0]
             add(c.group(1), {k for w in _IDENT.findall(_STRING.sub('""', printed)) for k in kinds_in(c.group(1), w)}, set())
         elif _J_LOMBOK.search(annotations := head.rsplit(";", 1)[-1].rsplit("}", 1)[-1]):

@@ -19,7 +19,8 @@ _SIGILS = "\"'`:$@"
 _SEP = r"[_\-.>]"  # ">" so PHP's $user->email splits like user.email
 # A word starts after a separator or where a lower-case letter or digit meets an upper-case one.
 _CAMEL = r"(?<=[a-z0-9])(?=[A-Z])"
-_PREFIX = r"(?:[\w.\-$@>:\[\]'\"]|\(\))"  # "()" for accessor chains: body.card().number()
+# "()" for accessor chains: body.card().number(); "?" of optional chaining and nullsafe calls: client?.email, $user?->email
+_PREFIX = r"(?:[\w.\-$@>:\[\]'\"]|\(\)|\?(?=[.\-]))"
 
 
 @dataclass(frozen=True)

@@ -324,3 +324,48 @@ func Badge(k KeyCard, log *slog.Logger) error {
         ("spool.go", 10, "card_security_code_storage"),
     }
     assert all("PendingCharge" in f.message for f in result.code_findings)
+
+
+def test_exception_messages() -> None:
+    """An exception's string form is its message: what its constructor hands to the base class (Python, Java) or
+    what it is raised with (Ruby, whose exception classes are usually empty)."""
+    s = Summary()
+    s.observe("errors.py", '''
+class ReferralRejected(Exception):
+    def __init__(self, applicant, reason):
+        self.reason = reason
+        super().__init__(f"rejected {applicant.full_name} <{applicant.email}>: {reason}")
+
+
+class ChargeDeclined(Exception):
+    def __init__(self, charge_id, code):
+        super().__init__(f"charge {charge_id} declined with {code}; the email to the customer was sent")
+''')
+    s.observe("Errors.java", """
+public class OwnershipException extends RuntimeException {
+    public OwnershipException(String plate, Customer customer) {
+        super("Vehicle " + plate + " is not on the account of " + customer.getEmail());
+    }
+}
+
+public class SlotException extends IllegalStateException {
+    public SlotException(long slotId) { super("slot " + slotId + " taken; phone the branch"); }
+}
+""")
+    s.observe("book.rb", """
+class Book
+  class SlotTaken < StandardError; end
+
+  def call
+    raise SlotTaken, "#{@store} already booked; " \\
+                     "could not book #{@patient.full_name} (tel #{@patient.phone})"
+    raise ArgumentError, "no slot for #{@patient.email}"
+  end
+end
+""")
+    assert s.personal_kinds("ReferralRejected") == {"person_name", "email"}
+    assert s.personal_kinds("ChargeDeclined") == set()  # words inside the message's text are not its data
+    assert s.personal_kinds("OwnershipException") == {"email"}
+    assert s.personal_kinds("SlotException") == set()
+    assert s.personal_kinds("Book::SlotTaken") == {"person_name", "phone"}
+    assert not s.known("ArgumentError")  # a core class raised with personal data somewhere says nothing of others

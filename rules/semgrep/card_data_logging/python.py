@@ -169,3 +169,12 @@ class CameraResource:
         pan = float(body.get("pan", 0))
         # ok: card-data-logging-python
         log.info("webcam moved pan=%.1f", pan)
+
+
+def charge_holding_deposit(application_id, number, cvc, exp_month, exp_year):
+    card = {"number": number, "cvc": cvc, "exp_month": exp_month, "exp_year": exp_year}
+    result = _acme_charge(2500, card=card)
+    # ok: card-data-logging-python
+    logger.warning("holding deposit declined for %s: %s", application_id, result.get("decline_code"))
+    # ruleid: card-data-logging-python
+    logger.warning("holding deposit declined: %s", card)

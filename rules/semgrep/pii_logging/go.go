@@ -168,3 +168,18 @@ func (s *CardService) tokenize(resp *http.Response) {
 	// ok: pii-logging-go
 	s.log.Info("tokenized", zap.String("token", out.Token))
 }
+
+func errorsBuiltFromPersonalData(log *zap.Logger, store Store, rider Rider, errUnpaid error) {
+	wrapped := fmt.Errorf("fare capture for %s (%s): %w", rider.Name, rider.Email, errUnpaid)
+	// ruleid: pii-logging-go
+	log.Warn("trip booked unpaid", zap.Error(wrapped))
+	errLookup := fmt.Errorf("no account for %s", rider.Email)
+	// ruleid: pii-logging-go
+	log.Sugar().Warnf("lookup: %v", errLookup)
+	err := store.SaveRider(rider.Email, rider.Name)
+	// ok: pii-logging-go
+	log.Error("save rider", zap.Error(err))
+	errFare := fmt.Errorf("fare capture for rider %d: %w", rider.ID, errUnpaid)
+	// ok: pii-logging-go
+	log.Warn("trip booked unpaid", zap.Error(errFare))
+}

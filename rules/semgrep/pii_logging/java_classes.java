@@ -16,3 +16,15 @@ public class EnrolmentResource {
         return Response.ok().build();
     }
 }
+
+class GarageExceptionHandler {
+    private static final Logger log = LoggerFactory.getLogger(GarageExceptionHandler.class);
+
+    public ResponseEntity<String> ownership(VehicleOwnershipException ex, String requestId) {
+        // ruleid: pii-logging-java-person-class
+        log.warn("Booking refused: {}", ex.getMessage());
+        // ok: pii-logging-java-person-class
+        log.warn("Booking refused for request {}", requestId);
+        return ResponseEntity.status(409).build();
+    }
+}

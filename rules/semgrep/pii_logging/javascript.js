@@ -154,3 +154,14 @@ class ProcessorClient {
     this.logger.log({ msg: 'charge result', orderNumber, status: 'ok' });
   }
 }
+
+async function requestContext(req, res, next) {
+  const client = await prisma.client.findUnique({ where: { id: req.session.clientId }, select: { email: true } });
+  // ruleid: pii-logging-javascript
+  req.log = logger.child({ requestId: req.id, clientEmail: client?.email });
+  // ok: pii-logging-javascript
+  req.log = logger.child({ requestId: req.id, clientId: client?.id });
+  // ruleid: pii-logging-javascript
+  logger.warn('lookup failed', { phone: req.body?.phone });
+  next();
+}

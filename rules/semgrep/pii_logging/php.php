@@ -121,3 +121,20 @@ class ClubMemberController
         Yii::t('app', 'Hello {name}', ['name' => $member->full_name]);
     }
 }
+
+class AddRiderLogContextMiddleware
+{
+    public function handle($request, $next)
+    {
+        $rider = $request->user();
+        // ruleid: pii-logging-php
+        Log::withContext(['rider_id' => $rider->id, 'rider_email' => $rider->email]);
+        // ruleid: pii-logging-php
+        Log::shareContext(['phone' => $request->input('phone')]);
+        // ok: pii-logging-php
+        Log::withContext(['rider_id' => $rider->id, 'request_id' => $request->header('X-Request-Id')]);
+        // ruleid: pii-logging-php
+        $this->logger->info('rider seen', ['email' => $rider?->email]);
+        return $next($request);
+    }
+}

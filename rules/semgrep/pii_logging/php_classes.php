@@ -21,4 +21,12 @@ class CheckoutController extends Controller
         // ok: pii-logging-php-person-model
         Log::info('Refund issued', ['order_id' => $order->id]);
     }
+
+    public function created(Rider $rider): void
+    {
+        // ruleid: pii-logging-php-person-model
+        Log::channel('audit')->info('rider registered', ['rider' => $rider->toArray()]);
+        // ok: pii-logging-php-person-model
+        Log::channel('audit')->info('rider registered', ['rider_id' => $rider->id]);
+    }
 }

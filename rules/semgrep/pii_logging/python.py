@@ -293,3 +293,42 @@ class BookingResource:
     def on_post(self, req, resp):
         # ruleid: pii-logging-python-request-body
         log.debug("new booking %s", req.get_media())
+
+
+def structlog_named_slog(applicant):
+    import structlog
+    slog = structlog.get_logger(__name__)
+    # ruleid: pii-logging-python
+    slog.info("referencing.stale", mobile=applicant.phone)
+    # ruleid: pii-logging-python
+    audit_logger.info("applicant %s", applicant.email)
+    # ok: pii-logging-python
+    slog.info("referencing.stale", applicant_id=applicant.pk)
+    # ok: pii-logging-python
+    catalog.info("email")
+
+
+def context_bound_to_logs(request, user):
+    import structlog
+    from structlog.contextvars import bind_contextvars
+    log = structlog.get_logger()
+    # ruleid: pii-logging-python
+    request_log = log.bind(actor_email=user.email)
+    # ruleid: pii-logging-python
+    bind_contextvars(actor=request.user.email)
+    # ok: pii-logging-python
+    bind_contextvars(request_id=request.id, user_id=request.user.pk)
+    # ok: pii-logging-python
+    request_log = log.bind(user_id=user.pk)
+
+
+def audit_trail_helpers(application, request):
+    applicant = application.applicant
+    # ruleid: pii-logging-python
+    audit("application.received", application_id=application.pk, applicant=applicant.full_name, email=applicant.email)
+    # ruleid: pii-logging-python
+    log_event("login.failed", username=request.POST["username"])
+    # ok: pii-logging-python
+    audit("application.received", application_id=application.pk)
+    # ok: pii-logging-python
+    auditor.review(applicant.email)

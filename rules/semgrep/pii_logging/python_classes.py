@@ -16,3 +16,13 @@ def check_in(booking: Booking, boater: Boater):
     log.warning("cancellation for %s", booking.skipper)
     # ruleid: pii-logging-python-person-class, pii-logging-python-person-named
     log.debug("loaded", extra={"booking": booking})
+
+
+def start_referencing_logged(application):
+    try:
+        start_referencing(application)
+    except ReferencingFailed as exc:
+        # ruleid: pii-logging-python-person-class, pii-logging-python-person-named
+        logger.warning("referencing not started: %s", exc)
+        # ok: pii-logging-python-person-class
+        logger.warning("referencing not started for %s", application.pk)

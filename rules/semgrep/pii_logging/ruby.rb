@@ -103,3 +103,15 @@ class ReminderJob
     @logger.warn("reminder sent for booking #{booking.id}")
   end
 end
+
+class TaggedRequestLogs < ApplicationController
+  def with_patient_tags(&block)
+    # ruleid: pii-logging-ruby
+    Rails.logger.tagged("store:#{store_code}", "patient:#{current_patient.email}", &block)
+  end
+
+  def with_id_tags(&block)
+    # ok: pii-logging-ruby
+    Rails.logger.tagged("store:#{store_code}", "patient:#{current_patient.id}", &block)
+  end
+end

@@ -8,3 +8,23 @@ r.delete do
   # ok: pii-logging-ruby-person-named
   Log.warn("reservation cancelled for #{reservation.camper_id}")
 end
+
+class AppointmentsController < ApplicationController
+  def create
+    Appointments::Book.new(patient: current_patient).call
+  rescue Appointments::Book::SlotTaken => e
+    # ruleid: pii-logging-ruby-exception-message, pii-logging-ruby-person-named
+    Rails.logger.warn(e.message)
+    # ok: pii-logging-ruby-exception-message
+    Rails.logger.warn("slot taken for patient #{current_patient.id}")
+  end
+
+  def update
+    begin
+      Appointments::Move.new(appointment).call
+    rescue Appointments::Move::Clash => err
+      # ruleid: pii-logging-ruby-exception-message, pii-logging-ruby-person-named
+      logger.error("move failed: #{err}")
+    end
+  end
+end
