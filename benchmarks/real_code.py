@@ -75,6 +75,10 @@ PACKAGES: tuple[Package, ...] = (
             "ihatemoney", (".py",), ("static/", "translations/")),
     Package("golang-github-canonical-candid-dev", "1.12.2-1", "debian", "Go identity manager service",
             "usr/share/gocode/src/github.com/canonical/candid", (".go", ".sql"), ("candidtest/", "storetest/")),
+    Package("postfixadmin", "3.3.13-1+deb12u1", "debian", "PHP admin of mail domains, mailboxes, passwords and vacation "
+            "replies", "usr/share/postfixadmin", (".php",), ("lib/smarty/",)),
+    Package("parse-server", "9.10.0", "npm", "Node backend-as-a-service (users, sessions, e-mail verification, "
+            "password reset, push; compiled lib)", "package/lib", (".js",)),
 )
 
 
