@@ -12,7 +12,7 @@ import os
 from collections.abc import Callable
 from pathlib import Path
 
-from scanner.code import classes, configurls, exemptions, projects, records, semgrep, transport, vendorurl
+from scanner.code import classes, configurls, exemptions, projects, records, semgrep, terminal, transport, vendorurl
 from scanner.code.filelines import FileLines
 from scanner.code.literals import fingerprint, scan_files
 from scanner.code.mask import mask_text
@@ -202,10 +202,10 @@ class _TreeFacts:
                     self.observe(rel, file.read_text(encoding="utf-8", errors="replace"))
 
     def judge(self, matches: tuple[semgrep.Match, ...], root: Path) -> tuple[list[CodeFinding], list[CodeExemption]]:
-        """Findings of the matches, after the per-request TLS, configuration, class and record gates and the
+        """Findings of the matches, after the command-line print, per-request TLS, configuration, class and record gates and the
         encryption exemptions."""
         files = FileLines()  # the gates and the snippets read the matched files once between them
-        local = vendorurl.gate(transport.gate(matches, files), files)
+        local = vendorurl.gate(transport.gate(terminal.gate(matches, files, root), files), files)
         gated = records.gate(classes.gate(configurls.gate(local, self.urls, self.projects), self.summary, self.projects.of),
                              self.sources, files)
         return exemptions.apply(to_findings(gated, root, files), self.encrypted, root)
