@@ -148,6 +148,8 @@ def sentence_claims(
     deemed: frozenset[str] = frozenset()  # types not read where a law "may consider" a practice a sale
     if lex.deemed_sale.search(norm):
         deemed = frozenset(r.type for r in lex.rules if r.type != "sells_personal_data") if lex.deemed_use.search(norm) else DEEMED_TECH
+    elif lex.deemed_tech.search(norm):
+        deemed = DEEMED_TECH
     possible = lex.may_match(norm)  # per rule, the patterns that may match: the others' required words are absent
     for k, rule in enumerate(lex.rules):
         if k not in possible:

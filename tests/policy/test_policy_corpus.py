@@ -106,9 +106,11 @@ def test_totals_over_the_corpus_meet_the_targets() -> None:
         # blind8/a and blind8/b (written blind in session 8 and scored then, development sets from the ninth pass):
         # first runs 0.71 / 0.77 / 11 and 0.75 / 0.80 / 7; end of session 8 (nobody tuned on them) 0.74 / 0.77 / 10 and
         # 0.78 / 0.81 / 7; after the ninth pass (cameras, lists as data, keeping up to an event, other subjects receiving,
-        # publication on air or online, negation scope) 0.78 / 0.79 / 8 and 0.85 / 0.82 / 6.
-        ("blind8/a", 0.76, 0.77, 9),
-        ("blind8/b", 0.83, 0.80, 7),
+        # publication on air or online, negation scope) 0.78 / 0.79 / 8 and 0.85 / 0.82 / 6; tenth pass (others receiving
+        # are no collection, relative-clause recipients, retargeting elsewhere, deemed targeted advertising) 0.80 / 0.80 / 8
+        # and 0.86 / 0.82 / 6.
+        ("blind8/a", 0.78, 0.78, 9),
+        ("blind8/b", 0.84, 0.80, 7),
     ],
 )
 def test_development_sets_do_not_regress(name: str, recall: float, precision: float, polarity_errors: int) -> None:

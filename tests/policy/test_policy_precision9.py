@@ -32,3 +32,30 @@ def test_a_relative_clause_keeps_the_denial() -> None:
 
 def test_fronted_negation_with_auxiliary() -> None:
     assert ("shares_personal_data", "deny") in types_of("Under no circumstances do we disclose your test results to employers.")
+
+
+# --- tenth pass (polreader9b) ---------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'Sponsors ("patrons") of our gallery never receive lists of other donors.',
+        "Contractors who service our exhibitions do not receive any visitor names.",
+        "Our ticketing provider receives an order number and the seat you chose.",
+        "A player flagged as vulnerable receives no bonus offers of any kind.",
+    ],
+)
+def test_someone_else_receiving_is_no_collection(sentence: str) -> None:
+    assert not any(t == "collects" for t, _ in types_of(sentence))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Our use of social media pixels may be considered targeted advertising under Virginia law.",
+        "The marketing tags on our store may count as cross-context behavioral advertising under state law.",
+    ],
+)
+def test_legal_reading_of_pixels_is_no_beacon_claim(sentence: str) -> None:
+    assert not any(t in ("uses_web_beacons", "uses_cookies") for t, _ in types_of(sentence))

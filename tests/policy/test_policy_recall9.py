@@ -103,3 +103,39 @@ def test_publication(sentence: str, polarity: str) -> None:
 )
 def test_negation_in_another_clause(sentence: str) -> None:
     assert polarity_of(sentence, "retention") == {"affirm"}
+
+
+# --- tenth pass (polreader9b) ---------------------------------------------------------------------------------------
+
+
+def test_relative_clause_recipient_with_elliptic_denial() -> None:
+    text = (
+        "We pass data to these groups:\n\n"
+        "- **Ticketing and seating vendors**, who print the tickets and receive your seat number and your order "
+        "reference, but not your card details or phone number.\n"
+        "- **Event insurers**, who assess claims.\n"
+    )
+    found = {(c.type, c.polarity, c.text.split(",")[0].strip(" *-")) for c in read_text(text).claims}
+    assert ("shares_personal_data", "affirm", "Ticketing and seating vendors") in found
+    assert any(t == "shares_personal_data" and p == "deny" and s.startswith("but not") for t, p, s in found)
+    assert not any(t == "collects" for t, _, _ in found)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The display networks recognise returning visitors and show them Fernbrook ads elsewhere.",
+        "These platforms may use the pixel data to show you our ads on other websites.",
+    ],
+)
+def test_retargeting_ads_elsewhere(sentence: str) -> None:
+    assert polarity_of(sentence, "third_party_advertising") == {"affirm"}
+
+
+def test_passes_us_is_collection() -> None:
+    assert polarity_of("The hotel booking site passes us your name, email address and arrival date.", "collects") == {"affirm"}
+
+
+def test_denied_sharing_with_ad_platforms_is_sharing() -> None:
+    text = "Personalising the menu happens on our own servers and does not involve sharing your order history with advertising platforms."
+    assert polarity_of(text, "third_party_advertising") == set()
