@@ -79,6 +79,11 @@ def _is_heading(line: str, prev_blank: bool, next_line: str | None) -> str | Non
         return stripped
     if not stripped or len(stripped) > 90 or stripped[-1] in ".,;:!)" or not prev_blank or ":" in stripped:
         return None
+    # a hard-wrapped paragraph goes on below in lower case ("5.2  Analytics cookies placed by X, which measures visits
+    # / and page performance ..."): its first line is no heading, numbered or not
+    following = (next_line or "").strip()
+    if following[:1].islower() and (next_line or "")[:1].isspace():
+        return None
     words = stripped.split()
     if _BULLET.match(line):  # "1. INFORMATION WE COLLECT" is a heading, "1. we collect your name" an item
         titled = [w for w in words[1:] if w[0].isalpha() and len(w) > 3]

@@ -96,3 +96,15 @@ def test_legal_disclaimers_and_urls_are_not_claims() -> None:
 def test_antecedent_without_comma_ends_at_we() -> None:
     (claim,) = [c for c in claims("If an account is inactive for 24 months we delete it.\n") if c.type == "retention"]
     assert claim.modality == "conditional" and claim.polarity == "affirm"
+
+
+def test_hard_wrapped_numbered_clause_is_a_paragraph_not_a_heading() -> None:
+    text = ("4.  COOKIES\n\n"
+            "4.1  Analytics cookies placed by Tallow Metrics, which counts visits\n"
+            "     and page loads for us, are set only where the visitor has\n"
+            "     consented through the preference centre.\n")
+    sents = sentences(text)
+    assert [text[s.start:s.end] for s in sents if s.heading] == ["4.  COOKIES"]
+    body = [text[s.start:s.end] for s in sents if not s.heading]
+    assert len(body) == 1 and body[0].startswith("4.1  Analytics cookies") and body[0].endswith("preference centre.")
+    assert {(c.type, c.polarity) for c in read_text(text).claims} >= {("uses_cookies", "affirm")}
