@@ -60,6 +60,10 @@ _BEAN = re.compile(r"@Bean\b(?:\s*\(([^)]*)\))?\s+(?:(?:public|protected|private
 _VALUE = re.compile(r'@Value\s*\(\s*"\$\{([\w.\-]+)(?::[^}]*)?\}"\s*\)')
 # An injection point choosing a bean by name: @Qualifier("crmRestTemplate") RestTemplate crm (field or parameter).
 _QUALIFIER = re.compile(r'@Qualifier\s*\(\s*(?:value\s*=\s*)?"(\w+)"\s*\)\s*(?:final\s+)?[\w.<>?, ]+?\s+(\w+)\s*[,);=]')
+# Constructor injection by parameter name (Spring picks the bean named like an unqualified parameter when several
+# of its type exist): RestClient gmsRestClient ... this.gms = gmsRestClient; the field stands for that bean.
+_CLIENT_PARAM = re.compile(r"\b(?:RestTemplate|RestClient|WebClient)\s+(\w+)\s*[,)]")
+_FIELD_SET = re.compile(r"\bthis\.(\w+)\s*=\s*(\w+)\s*;")
 _YAML_LINE = re.compile(r"^(?P<ind>[ \t]*)(?:-[ \t]+)?[\"']?(?P<key>[\w.\-/$%@]+)[\"']?[ \t]*:(?:[ \t]+(?P<val>.*))?$")
 _INI_SECTION = re.compile(r"^\s*\[([^\]\n]+)\]\s*$")
 _LOCAL = re.compile(r"http://(?:localhost|127\.|0\.0\.0\.0|\[::1\]|[\w.-]+\.(?:test|localhost)(?:[:/]|$))")
@@ -119,8 +123,13 @@ class PlainUrls:
                 self._clients(text)
             if "@Bean" in text:
                 self._beans(text)
+            beans = self.beans.setdefault(self._project, {})
             for q in _QUALIFIER.finditer(text):  # @Qualifier("crmRestTemplate") RestTemplate crm
-                self.beans.setdefault(self._project, {})[q.group(2)] = q.group(1)
+                beans[q.group(2)] = q.group(1)
+            params = {p.group(1) for p in _CLIENT_PARAM.finditer(text)}
+            for a in _FIELD_SET.finditer(text):  # this.gms = gmsRestClient, the parameter naming the bean
+                if a.group(2) in params and a.group(1) != a.group(2):
+                    beans[a.group(1)] = beans.get(a.group(2), a.group(2))
         if "http://" not in text or not (name.endswith(SUFFIXES) or name.startswith(_NAMES)):
             return
         if name.endswith((".yml", ".yaml")):

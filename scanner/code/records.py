@@ -15,8 +15,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from scanner.code import sqlrows
 from scanner.code.filelines import FileLines
-from scanner.code.mask import is_card_number
 from scanner.code.semgrep import Match
 from scanner.code.vocabulary import classify, vocabulary, words
 
@@ -70,53 +70,6 @@ def _cleared(name: str, text: str) -> bool:
                for line in text.splitlines())
 
 
-_INSERT = re.compile(r"(?is)\binsert\s+(?:ignore\s+)?into\s+[\w.`\"\[\]]+\s*\(([^)]*)\)\s*values\s*(.*?)(?:;|$)")
-# one SQL literal: a quoted string ('' escapes), a number or NULL; anything else (?, $1, :name, %s, a call) is code
-_LITERAL = re.compile(r"\s*('(?:[^']|'')*'|-?\d+(?:\.\d+)?|(?i:null|true|false))\s*(,|\))")
-
-
-def _literal_rows(values: str) -> list[list[str]] | None:
-    """The rows of a VALUES list made only of literals, each value unquoted; None when any value is not a literal
-    (a placeholder or an expression: the row's data comes from the program)."""
-    rows: list[list[str]] = []
-    rest = values.strip()
-    while rest.startswith("("):
-        row: list[str] = []
-        pos = 1
-        while True:
-            m = _LITERAL.match(rest, pos)
-            if not m:
-                return None
-            row.append(m.group(1).strip("'").replace("''", "'"))
-            pos = m.end()
-            if m.group(2) == ")":
-                break
-        rows.append(row)
-        rest = rest[pos:].lstrip().lstrip(",").lstrip()
-    return rows or None
-
-
-def _dump_row_without_card(category: str, text: str) -> bool:
-    """An INSERT of literal rows (a seed or a dump) where no row carries what the finding says: no Luhn-valid card
-    number in the card column (NULL, '', a digit run failing Luhn), or no 3-4 digit code beside a real card."""
-    m = _INSERT.search(text)
-    rows = _literal_rows(m.group(2)) if m else None
-    if not m or rows is None:
-        return False
-    kinds = [classify(c.strip(" `\"[]")) for c in m.group(1).split(",")]
-    numbers = [i for i, k in enumerate(kinds) if k & {"card_number", "card_number_bare"}]
-    codes = [i for i, k in enumerate(kinds) if k & {"security_code", "security_code_bare"}]
-
-    def card(row: list[str]) -> bool:
-        digits = [re.sub(r"[\s-]", "", row[i]) for i in numbers if i < len(row)]
-        return any(d.isdigit() and is_card_number(d) for d in digits)
-
-    if category == "card_number_storage":
-        return bool(numbers) and not any(card(row) for row in rows)
-    return bool(codes) and not any(any(i < len(row) and re.fullmatch(r"\d{3,4}", row[i]) for i in codes)
-                                   and (not numbers or card(row)) for row in rows)
-
-
 class Sources:
     """The tree's source files that may declare a model, by normalised stem (payment_card for PaymentCard.ts).
     Filled from the scanner's shared walk (scanner.code.walk: .gitignore, .semgrepignore, excludes), so a model
@@ -168,7 +121,7 @@ def keep(match: Match, lines: list[str]) -> bool:
     # a column of a record named for another kind of card: GiftCard.cardCode, gift_cards.card_number
     if _record_kind(lines[top:last], not_payment) == "other":
         return False
-    if first < len(lines) and _dump_row_without_card(category, lines[first]):
+    if first < len(lines) and sqlrows.stores_nothing(_CATEGORY[category], _BARE[category], lines, first):
         return False
     matched = _idents(lines[first:last])
     kinds = [classify(t) for t in matched]

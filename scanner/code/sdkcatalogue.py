@@ -104,14 +104,16 @@ def guard(words: list[str]) -> str:
     return rf"(?s)\A(?=.*?(?i:{'|'.join(p for p in parts if p)})).+"
 
 
-def receiver(words: list[str]) -> str:
-    """A client variable named for the vendor: mixpanel, self._mixpanel, @mixpanel_client, $this->mixpanel, mp, or
-    the client a getter named for it returns (posthog(), getMixpanel())."""
+def receiver(words: list[str], lang: str = "") -> str:
+    """A client variable named for the vendor: mixpanel, self._mixpanel, @mixpanel_client, $this->mixpanel, mp, the
+    client a getter named for it returns (posthog(), getMixpanel()), or in Ruby one made on the spot (KlaviyoClient.new)."""
     ids = [w for w in words if re.fullmatch(r"\w+", w)]
     long = [w for w in ids if len(w) > SHORT]
     short = [w for w in ids if len(w) <= SHORT]
     alts = ([rf"_*\w*(?:{alt(long)})\w*"] if long else []) + ([rf"_*(?:{alt(short)})"] if short else [])
-    return rf"(?i)^(?:.*(?:\.|->|::))?[@$]?(?:{'|'.join(alts)})(?:\(\))?$"
+    # a Ruby client built on the spot counts too: KlaviyoClient.new.upsert_profile(...)
+    made = r"|\.new" if lang == "ruby" else ""
+    return rf"(?i)^(?:.*(?:\.|->|::))?[@$]?(?:{'|'.join(alts)})(?:\(\){made})?$"
 
 
 # Vendor words that name a kind of tool rather than the vendor: `analytics_client` is anybody's.

@@ -56,7 +56,7 @@ def sdk_sinks(cat: Catalogue, lang: str) -> list[str]:
             out.append(f"    - pattern: {sc.q(sc.call(lang, '$SDK', [*prefix, '$METHOD']))}")
             out.append("    - metavariable-regex:")
             out.append("        metavariable: $SDK")
-            out.append(f"        regex: {sc.q(sc.receiver(sc.client_names(v)))}")
+            out.append(f"        regex: {sc.q(sc.receiver(sc.client_names(v), lang))}")
             out.append("    - metavariable-regex:")
             out.append("        metavariable: $METHOD")
             out.append(f"        regex: {sc.q('^(?:' + sc.alt(methods) + ')$')}")
@@ -74,7 +74,7 @@ def sdk_sinks(cat: Catalogue, lang: str) -> list[str]:
             # A plain HTTP client named for the vendor (a Symfony scoped client $this->segment, self.braze_http):
             # what it sends goes to the vendor whatever the endpoint.
             out += ["- patterns:", f"    - pattern: {sc.q(sc.call(lang, '$SDK', ['$METHOD']))}",
-                    "    - metavariable-regex:", "        metavariable: $SDK", f"        regex: {sc.q(sc.receiver(names))}",
+                    "    - metavariable-regex:", "        metavariable: $SDK", f"        regex: {sc.q(sc.receiver(names, lang))}",
                     "    - metavariable-regex:", "        metavariable: $METHOD", f"        regex: {sc.q(_HTTP_VERBS)}"]
         literal = [sc.call(lang, "$SDK", sc.path(lang, p)) for p in spec.any_receiver]
         structs = [t for t in spec.types if lang == "go" and not t.rsplit(".", 1)[-1].startswith("New")]

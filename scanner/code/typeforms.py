@@ -47,6 +47,10 @@ _K_DATA = re.compile(r"\bdata\s+class\s+(\w+)\s*(?:<[^>]*>)?\s*\(([^)]*(?:\([^)]
 _TS_TYPE = re.compile(r"\b(?:class|interface)\s+(\w+)[^{;]*\{|\btype\s+(\w+)\s*=\s*\{")
 _TS_FIELD = re.compile(r"^[ \t]*(?:@[\w.]+\([^\n]*\)\s*)*(?:(?:public|private|protected|readonly|declare)\s+)*"
                        r"(\w+)[?!]?\s*:\s*([A-Za-z_]\w*)(?:<[^>\n]*>)?(?:\[\])?\s*(?:[;,=|)]|$)", re.M)
+# zod schemas, the usual TypeScript request DTO: const CardIn = z.object({ number: z.string(), ... }); a property
+# holding another schema (card: CardIn) is typed with it.
+_ZOD = re.compile(r"\b(?:const|let|var)\s+(\w+)\s*=\s*z\.(?:strictObject|object)\(\s*\{")
+_ZOD_FIELD = re.compile(r"^[ \t]*(\w+)\s*:\s*(?:z\.|([A-Z]\w*)\b)", re.M)
 _TS_OWN = re.compile(r"^[ \t]*(?:public\s+)?(?:toJSON|toString)\s*\(", re.M)
 _STRING = re.compile(r'"(?:[^"\\\n]|\\.)*"')  # a label in a toString() ("number=") is no field
 _IDENT = re.compile(r"[A-Za-z_]\w*")
@@ -118,6 +122,13 @@ def ts(text: str, add: Add) -> None:
             fields=tuple(n for n, _ in fields))
         for name, held in fields:
             if held[:1].isupper() and held not in ("Date", "String", "Number", "Boolean", "Record", "Array"):
+                add(f"prop:{name}", set(), {f"ts:{held}"})
+    for z in _ZOD.finditer(text):
+        pairs = [(f.group(1), f.group(2) or "") for f in _ZOD_FIELD.finditer(brace_block(text, z.end()))]
+        add(f"ts:{z.group(1)}", {k for n, _ in pairs for k in _kinds(n)}, {f"ts:{t}" for _, t in pairs if t},
+            fields=tuple(n for n, _ in pairs))
+        for name, held in pairs:
+            if held:
                 add(f"prop:{name}", set(), {f"ts:{held}"})
 
 def java(text: str, add: Add) -> None:

@@ -182,6 +182,28 @@ export class PaymentsService {
     assert s.card_kinds("ts:PaymentsService") == set()  # object literal values are no typed properties
 
 
+def test_zod_schemas() -> None:
+    s = Summary()
+    s.observe("routes/bookings.ts", """
+const CardIn = z.object({
+  number: z.string().regex(/^\\d{13,19}$/),
+  cvc: z.string().regex(/^\\d{3,4}$/),
+  expMonth: z.number().int(),
+});
+
+const BookingIn = z.object({
+  artistId: z.number().int(),
+  card: CardIn,
+});
+
+const ContactIn = z.object({ email: z.string().email(), phone: z.string() });
+""")
+    assert s.card_kinds("ts:CardIn") == {"card_number", "security_code"}
+    assert s.card_kinds("prop:card") == {"card_number", "security_code"}  # input.card queued whole
+    assert s.card_kinds("ts:BookingIn") == {"card_number", "security_code"}
+    assert s.card_kinds("ts:ContactIn") == set()
+
+
 PY_MODELS = """
 @dataclass(frozen=True)
 class CardInput:

@@ -105,6 +105,15 @@ def test_scan_reports_data_posted_to_an_http_url_from_settings(tmp_path: Path, l
                          '@Value("${planner.stationery.base-url}") String url) {\n  return b.rootUri(url).build();\n}\n',
       "Partners.java": 'Partners(@Qualifier("stationeryRestTemplate") RestTemplate stationery) {}\n',
       "application.properties": "planner.stationery.base-url=http://orders.paper.example/api\n"}, "stationery", True),
+    # ... or injected by parameter name into a constructor that keeps it in a field of another name.
+    ({"HttpConfig.java": '@Bean\nRestClient gmsRestClient(@Value("${garage.gms.base-url}") String url) {\n'
+                         '  return RestClient.builder().baseUrl(url).build();\n}\n',
+      "GmsClient.java": 'GmsClient(RestClient gmsRestClient) {\n  this.gms = gmsRestClient;\n}\n',
+      "application.yml": "garage:\n  gms:\n    base-url: ${GMS_URL:http://gms.garage.lan:7001/api}\n"}, "gms", True),
+    ({"HttpConfig.java": '@Bean\nRestClient gmsRestClient(@Value("${garage.gms.base-url}") String url) {\n'
+                         '  return RestClient.builder().baseUrl(url).build();\n}\n',
+      "GmsClient.java": 'GmsClient(RestClient gmsRestClient) {\n  this.gms = gmsRestClient;\n}\n',
+      "application.yml": "garage:\n  gms:\n    base-url: ${GMS_URL:https://gms.example/api}\n"}, "gms", False),
     ({"HttpConfig.java": '@Bean\nWebClient fleetClient(@Value("${carwash.fleet-url}") String url) {\n  return null;\n}\n',
       "application.yml": "carwash:\n  fleet-url: https://fleet.example\n"}, "fleetClient", False),
     # A client type that is no declarative client keeps nothing.

@@ -172,3 +172,22 @@ def test_write_through_a_model_that_encrypts_the_field(tmp_path: Path) -> None:
 ])
 def test_literal_rows_without_card_data_are_dropped(category: str, row: str, kept: bool) -> None:
     assert keep(_match(category, 1), [row]) is kept
+
+
+def test_dump_rows_below_their_insert_header_are_read() -> None:
+    # mysqldump with one row per line: the header line alone says nothing of the values
+    header = "INSERT INTO `cards` (`id`, `holder`, `card_number`, `expiry`) VALUES"
+    encrypted = [header, "(1,'A N OTHER','eyJpdiI6IkR4c2F6bE1OcE5w','07/26'),", "(2,'B','eyJpdiI6IkE5','01/27');"]
+    assert keep(_match(NUMBER, 1), encrypted) is False
+    assert keep(_match(NUMBER, 1), [header, "(1,'A','4111 1111 1111 1111','07/26');"]) is True
+    # a statement left open (no closing semicolon in reach) is judged on its header line only, and kept
+    assert keep(_match(NUMBER, 1), [header]) is True
+
+
+@pytest.mark.parametrize(("category", "kept"), [(CODE, False), (NUMBER, True)])
+def test_insert_select_of_an_empty_value_stores_nothing(category: str, kept: bool) -> None:
+    # a data migration copying legacy rows: the code column is given '' while the number column is copied
+    lines = ["INSERT INTO rent_cards", "    (tenancy_id, holder, card_number, card_last4, card_cvv, is_default)",
+             "SELECT t.id, l.payer, l.card_no, RIGHT(l.card_no, 4), '', TRUE", "FROM legacy l",
+             "JOIN tenancies t ON t.ref = l.ref;"]
+    assert keep(_match(category, 1), lines) is kept

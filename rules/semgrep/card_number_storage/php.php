@@ -63,6 +63,15 @@ class PhoneOrders
         Cache::put('declined-card:'.$order->id, substr($cardNum, -4), now()->addDay());
         // ok: card-number-cache-write-php
         Cache::put('declined-order:'.$order->id, $order->id);
+        // ruleid: card-number-cache-write-php
+        ChargeDeposit::dispatch($order->id, $request->input('card.number'), $request->input('card.expiry'))
+            ->onQueue('payments');
+        // ruleid: card-number-cache-write-php
+        dispatch(new ChargeDeposit($order->id, $cardNum));
+        // ok: card-number-cache-write-php
+        ChargeDeposit::dispatch($order->id, substr((string) $request->input('card.number'), -4));
+        // ok: card-number-cache-write-php
+        ChargeDeposit::dispatchSync($order->id, $request->input('card.number'));
     }
 }
 

@@ -160,3 +160,18 @@ def enqueue_charge(order, card_number):
     charge_card.apply_async(args=[order.id, card_number], countdown=60)
     # ok: card-number-cache-write-python
     charge_card.delay(order.id, card_number[-4:])
+
+
+def holding_deposit(request, application):
+    card = DepositCardSerializer(data=request.data)
+    card.is_valid(raise_exception=True)
+    data = card.validated_data
+    # ruleid: card-number-cache-write-python
+    charge_deposit.apply_async(args=[application.pk, data["number"], data["expiry_month"]], countdown=5)
+    # ok: card-number-cache-write-python
+    charge_deposit.apply_async(args=[application.pk, data["number"][-4:]], countdown=5)
+    order = OrderSerializer(data=request.data)
+    order.is_valid(raise_exception=True)
+    fields = order.validated_data
+    # ok: card-number-cache-write-python
+    ship_order.apply_async(args=[fields["number"], fields["postcode"]])

@@ -29,6 +29,10 @@ class PhoneOrders
         Cache::put('pending-cvc:'.$order->id, $securityCode, now()->addMinutes(10));
         // ok: card-security-code-cache-write-php
         Cache::put('pending-order:'.$order->id, $order->id);
+        // ruleid: card-security-code-cache-write-php
+        ChargeDeposit::dispatch($order->id, $request->input('card.number'), $request->input('card.cvc'));
+        // ok: card-security-code-cache-write-php
+        ChargeDeposit::dispatch($order->id, $request->input('card.token'));
     }
 }
 

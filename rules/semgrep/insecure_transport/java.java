@@ -201,4 +201,20 @@ class EngagementService {
         // ruleid: personal-data-to-client-bean-java
         return stationery.postForObject("/orders", hold, String.class);
     }
+
+    public String orderBuilt(Member member, String sku) {
+        Map<String, Object> order = new LinkedHashMap<>();
+        order.put("sku", sku);
+        order.put("contactPhone", member.getPhone());
+        // ruleid: personal-data-to-client-bean-java
+        return stationery.postForObject("/orders", order, String.class);
+    }
+
+    public String orderStock(String sku, int qty) {
+        Map<String, Object> order = new LinkedHashMap<>();
+        order.put("sku", sku);
+        order.put("quantity", qty);
+        // ok: personal-data-to-client-bean-java
+        return stationery.postForObject("/orders", order, String.class);
+    }
 }

@@ -80,3 +80,16 @@ class LockerBank {
     return data
   }
 }
+
+// ruleid: tls-verification-disabled-javascript
+const idAgent = new https.Agent({ rejectUnauthorized: config.NODE_ENV === 'test' });
+const pgSsl = {
+  // ruleid: tls-verification-disabled-javascript
+  ssl: { rejectUnauthorized: process.env.DB_VERIFY_TLS === 'true' },
+};
+// ok: tls-verification-disabled-javascript
+const devAgent = new https.Agent({ rejectUnauthorized: process.env.NODE_ENV !== 'development' });
+// ok: tls-verification-disabled-javascript
+const caAgent = new https.Agent({ rejectUnauthorized: true, ca: fs.readFileSync(caPath) });
+// ok: tls-verification-disabled-javascript
+const prodAgent = new https.Agent({ rejectUnauthorized: process.env.NODE_ENV === 'production' });

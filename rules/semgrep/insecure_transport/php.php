@@ -108,6 +108,14 @@ final class LabelClient
         service('curlrequest')->post(config('Permits')->registryFeedUrl, ['json' => ['holder' => $customer->full_name]]);
         // ok: personal-data-to-configured-url-php
         service('curlrequest')->post(config('Permits')->registryFeedUrl, ['json' => ['permit' => $order->number]]);
+        // ruleid: personal-data-to-configured-url-php
+        Http::baseUrl(config('services.arena_board.url'))->timeout(5)->post('/slots', ['rider' => $customer->full_name]);
+        // ruleid: personal-data-to-configured-url-php
+        Http::withToken($t)->baseUrl(config('services.arena_board.url'))->post('/slots', ['phone' => $customer->phone]);
+        // ok: personal-data-to-configured-url-php
+        Http::baseUrl(config('services.arena_board.url'))->timeout(5)->post('/slots', ['arena' => $order->arena]);
+        // ok: personal-data-to-configured-url-php
+        Http::baseUrl(config('services.arena_board.url'))->get('/slots', ['rider' => $customer->full_name]);
         // ruleid: personal-data-to-scoped-client-php
         $this->badges->request('POST', '/print', ['json' => ['line1' => $customer->getFullName()]]);
         // ok: personal-data-to-scoped-client-php

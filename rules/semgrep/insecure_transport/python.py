@@ -130,3 +130,22 @@ class Terminal:
 def test_signup(test_client, user):
     # ok: personal-data-over-http-python
     test_client.post("http://testserver/signup", json={"email": user.email})
+
+
+def build_session(*, retries=3, verify=True):
+    session = requests.Session()
+    # ok: tls-verification-disabled-python
+    session.verify = verify
+    return session
+
+
+def partner_sessions(token):
+    # ruleid: tls-verification-disabled-python
+    sandbox = build_session(retries=2, verify=False)
+    # ok: tls-verification-disabled-python
+    live = build_session(retries=2, verify=True)
+    # ok: tls-verification-disabled-python
+    claims = decode_session_token(token, verify=False)
+    # ok: tls-verification-disabled-python
+    checked = verify_payload(token, verify=False)
+    return sandbox, live, claims, checked

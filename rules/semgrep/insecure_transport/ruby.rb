@@ -146,3 +146,15 @@ module BloodDrive
     end
   end
 end
+
+# ruleid: tls-verification-disabled-ruby
+plan = Faraday.new(url: ENV.fetch("PLAN_URL"), ssl: { verify: ENV.fetch("PLAN_VERIFY_SSL", "false") == "true" })
+lab = Faraday.new(
+  url: ENV.fetch("LAB_URL"),
+  # ruleid: tls-verification-disabled-ruby
+  ssl: { verify: ENV["LAB_VERIFY_SSL"] != "0" },
+)
+# ok: tls-verification-disabled-ruby
+billing = Faraday.new(url: ENV.fetch("BILLING_URL"), ssl: { verify: true, ca_file: ENV.fetch("CA_FILE") })
+# ok: tls-verification-disabled-ruby
+ledger = Faraday.new(url: ENV.fetch("LEDGER_URL"), ssl: { verify: true })

@@ -87,3 +87,16 @@ func (n *Notifier) TrackPlan(ctx context.Context, m *Member) error {
 	// ruleid: pii-to-vendor-api-go
 	return n.PostJSON(ctx, n.cfg.BrazeURL+"/users/track", map[string]any{"phone": m.Phone})
 }
+
+func reportUnpaid(rider Rider, err error) {
+	sentry.WithScope(func(scope *sentry.Scope) {
+		// ruleid: pii-to-third-party-go
+		scope.SetUser(sentry.User{ID: fmt.Sprint(rider.ID), Email: rider.Email})
+		sentry.CaptureException(err)
+	})
+	sentry.WithScope(func(scope *sentry.Scope) {
+		// ok: pii-to-third-party-go
+		scope.SetUser(sentry.User{ID: fmt.Sprint(rider.ID)})
+		sentry.CaptureException(err)
+	})
+}

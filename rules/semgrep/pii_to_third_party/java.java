@@ -91,3 +91,36 @@ public class SignupTracker {
             .mapEmpty();
     }
 }
+
+class CrmSync {
+    private final SalesforceClient salesforce;
+
+    public void onFirstVisit(Customer customer, Exception e) {
+        Map<String, Object> lead = new HashMap<>();
+        lead.put("LeadSource", "Online booking");
+        lead.put("Email", customer.getEmail());
+        // ruleid: pii-to-third-party-java
+        salesforce.createObject("Lead", lead);
+        Map<String, Object> visit = new HashMap<>();
+        visit.put("CustomerRef__c", String.valueOf(customer.getId()));
+        // ok: pii-to-third-party-java
+        salesforce.createObject("Visit__c", visit);
+        User user = new User();
+        user.setId(String.valueOf(customer.getId()));
+        user.setEmail(customer.getEmail());
+        Sentry.withScope(scope -> {
+            // ruleid: pii-to-third-party-java
+            scope.setUser(user);
+            Sentry.captureException(e);
+        });
+        User anon = new User();
+        anon.setId(String.valueOf(customer.getId()));
+        Sentry.withScope(scope -> {
+            // ok: pii-to-third-party-java
+            scope.setUser(anon);
+            Sentry.captureException(e);
+        });
+        // ok: pii-to-third-party-java
+        form.setEmail(customer.getEmail());
+    }
+}

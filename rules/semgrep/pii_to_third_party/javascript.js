@@ -119,3 +119,12 @@ class BrazeSync {
     await this.track({ events: [{ external_id: customer.id, name: 'signed_up' }] });
   }
 }
+
+async function syncClientToBraze(client) {
+  // ruleid: pii-to-third-party-javascript, pii-to-vendor-api-javascript
+  await braze.post('/users/track', { attributes: [toBrazeAttributes(client)] });
+  // ok: pii-to-third-party-javascript
+  await braze.post('/users/track', { events: [{ external_id: `client-${client.id}`, name: 'booked' }] });
+  // ok: pii-to-third-party-javascript
+  await braze.post('/users/track', { events: [toBrazeEvent(client)] });
+}

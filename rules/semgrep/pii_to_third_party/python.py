@@ -143,3 +143,29 @@ class Engagement:
         await self._track({"attributes": [{"external_id": str(customer.id), "email": customer.email}]})
         # ok: pii-to-vendor-api-python
         await self._track({"events": [{"external_id": str(customer.id), "name": "signed_up"}]})
+
+
+def _traits(applicant):
+    traits = {"applicant_id": applicant.pk}
+    traits["email"] = applicant.email
+    return traits
+
+
+def track_application(application):
+    applicant = application.applicant
+    # ruleid: pii-to-third-party-python
+    analytics.identify(f"applicant-{applicant.pk}", _traits(applicant))
+    # ok: pii-to-third-party-python
+    analytics.track(f"applicant-{applicant.pk}", "Application Submitted", _event_properties(application))
+    # ok: pii-to-third-party-python
+    analytics.track(f"applicant-{applicant.pk}", "Viewed", {"ref": application.reference})
+
+
+def upsert_contact(applicant):
+    properties = HubSpotContactMapper(applicant).properties()
+    # ok: pii-to-third-party-python
+    contact_input = SimplePublicObjectInputForCreate(properties=properties)
+    # ruleid: pii-to-third-party-python
+    hubspot_client.crm.contacts.basic_api.create(simple_public_object_input_for_create=contact_input)
+    # ok: pii-to-third-party-python
+    hubspot_client.crm.contacts.basic_api.update(contact_id, simple_public_object_input={"properties": {"stage": "customer"}})

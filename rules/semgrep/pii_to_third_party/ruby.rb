@@ -108,3 +108,14 @@ module Campground
     end
   end
 end
+
+class KlaviyoSyncJob < ApplicationJob
+  def perform(patient_id)
+    patient = Patient.find(patient_id)
+    attributes = { external_id: "patient-#{patient.id}", email: patient.email }
+    # ruleid: pii-to-third-party-ruby
+    KlaviyoClient.new.upsert_profile(attributes)
+    # ok: pii-to-third-party-ruby
+    KlaviyoClient.new.upsert_profile({ external_id: "patient-#{patient.id}" })
+  end
+end
