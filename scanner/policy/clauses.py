@@ -14,6 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TypeVar
 
+from scanner.policy.inversion import uninvert
 from scanner.policy.lexicon import Lexicon
 from scanner.policy.polarity import CONSENT_GATE, TRACKING, elliptic_denials, modality, negated
 
@@ -91,7 +92,9 @@ def _normalise(raw: str, lex: Lexicon) -> str:
     text = low.translate(_FOLD)
     # "8.1 Once we have received ...": a paragraph number is not part of the sentence (blanked, same length)
     text = _NUMBERING.sub(lambda m: " " * len(m.group(0)), text)
-    return lex.masks.sub(lambda m: re.sub(r"[\s-]", "_", m.group(0)), text)
+    text = lex.masks.sub(lambda m: re.sub(r"[\s-]", "_", m.group(0)), text)
+    # "at no time is the code stored" reads in declarative order (scanner/policy/inversion.py)
+    return uninvert(text)
 
 
 def _first_comma(text: str, start: int) -> int:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from scanner.policy.layout import leader_row
 from scanner.policy.segment import Sentence
 
 _LABEL_VERB = re.compile(
@@ -45,7 +46,9 @@ def title_line(text: str, sent: Sentence) -> bool:
     words = re.findall(r"[\w'-]+", raw)
     if not words or len(words) > 8 or raw.rstrip("*_ ").endswith((".", ":", ";", "!", "?", ",")) or _LABEL_VERB.search(raw.lower()):
         return False
-    if raw.startswith("|"):  # a table row: the segmenter has judged it by its header ("| Data | Source |" rows state)
+    if raw.startswith("|") or leader_row(raw):
+        # a table row: the segmenter has judged it by its header ("| Data | Source |" rows state); a dotted-leader
+        # schedule row ("CCTV recordings ........ 31 days") pairs a topic with its value
         return False
     if re.match(r"\W*(?:no|none|never|not)\b", raw.lower()):
         return False

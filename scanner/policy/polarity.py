@@ -11,7 +11,9 @@ import itertools
 import re
 from typing import TYPE_CHECKING
 
+from scanner.policy.inversion import FRONTED
 from scanner.policy.lexicon import Lexicon
+from scanner.policy.predicate import denied_by_predicate
 
 if TYPE_CHECKING:
     from scanner.policy.clauses import Frame
@@ -137,6 +139,8 @@ def negated(clause: str, t0: int, t1: int, rule_type: str, lex: Lexicon) -> bool
         # "Neither AdMob nor Firebase receives ...": the names are the subject, not what is denied; but with a
         # passive predicate the subject is what is denied ("neither analytics nor ad cookies are used")
         return _PASSIVE_AFTER.match(clause[subject.end() :]) is not None
+    if denied_by_predicate(clause, t0):
+        return True  # "Selling your data is not something we do" (scanner/policy/predicate.py)
     hits = 0
     window = lex.cues["negation"]["window"]
     for m in lex.neg_cue.finditer(prefix):
@@ -160,7 +164,9 @@ def negated(clause: str, t0: int, t1: int, rule_type: str, lex: Lexicon) -> bool
         new_subject = _NEW_SUBJECT.match(between + (opening.group(0) if opening else "")) is not None
         if new_subject or _quoted(prefix, m.start(), between):
             continue
-        if near and not bracketed and not _BREAK.search(between) and not _CLOSED.search(between) and real(m):
+        # (after a fronted negation the subject stands between it and the verb: "at no stage [are] emails sold")
+        closed = _CLOSED.search(between) is not None and not FRONTED.match(m.group(0))
+        if near and not bracketed and not _BREAK.search(between) and not closed and real(m):
             hits += 1
     initial = lex.neg_initial.match(clause)
     neither_subject = initial is not None and "neither" in initial.group(0) and not re.search(r"\bnor\s+\S+\s", prefix)

@@ -13,6 +13,7 @@ import tomllib
 from dataclasses import dataclass
 from functools import cache
 
+from scanner.policy.layout import leader_row, wrapped_first_line
 from scanner.resources import rules_dir
 
 
@@ -79,10 +80,9 @@ def _is_heading(line: str, prev_blank: bool, next_line: str | None) -> str | Non
         return stripped
     if not stripped or len(stripped) > 90 or stripped[-1] in ".,;:!)" or not prev_blank or ":" in stripped:
         return None
-    # a hard-wrapped paragraph goes on below in lower case ("5.2  Analytics cookies placed by X, which measures visits
-    # / and page performance ..."): its first line is no heading, numbered or not
-    following = (next_line or "").strip()
-    if following[:1].islower() and (next_line or "")[:1].isspace():
+    # a hard-wrapped paragraph goes on below ("5.2  Analytics cookies placed by X, which measures visits / and page
+    # performance ..."): its first line is no heading, numbered or not (scanner/policy/layout.py)
+    if wrapped_first_line(line, next_line):
         return None
     words = stripped.split()
     if _BULLET.match(line):  # "1. INFORMATION WE COLLECT" is a heading, "1. we collect your name" an item
@@ -179,6 +179,15 @@ def _blocks(text: str) -> list[tuple[int, int, str | None, bool]]:
             lead = len(line) - len(line.lstrip())
             blocks.append((start + lead, start + len(line.rstrip()), None, False))
             continue
+        if leader_row(line):
+            # a dotted-leader schedule: every row is a block of its own, wrapped onto no neighbour
+            if cur:
+                blocks.append((cur[0], cur[1], None, bool(cur[2])))
+                cur = None
+            lead = len(line) - len(line.lstrip())
+            blocks.append((start + lead, start + len(line.rstrip()), None, False))
+            prev_blank = False
+            continue
         if _TABLE_ROW.match(line):
             # a Markdown table: every row is a block of its own; the header row and the rule under it carry no claim
             if cur:
@@ -225,13 +234,14 @@ _DOMAIN = re.compile(r"[a-z0-9][\w-]*(?:\.[a-z0-9][\w-]*)*\.(?:com|org|net|io|co
 def _split(text: str, start: int, end: int) -> list[tuple[int, int]]:
     abbreviations, may_end, starters = _segment_rules()
     spans, begin = [], start
+    leader = leader_row(text[start:end])
     for m in _STOP.finditer(text, start, end):
         word = re.search(r"([\w.'-]+)$", text[begin : m.start()])
         token = (word.group(1) if word else "").lower().strip("'")
         nxt = re.match(r"\s+[\"'(\u201c*_]*(\S+)", text[m.end() : end])
         following = nxt.group(1) if nxt else ""
-        if not following:
-            continue
+        if not following or (leader and m.group(0).startswith("...")):
+            continue  # (a dotted leader joins a schedule row's label to its value: no stop)
         if text[m.start()] == ".":
             if (
                 (token in abbreviations and token not in may_end)

@@ -1,0 +1,82 @@
+"""Recall of the tenth pass, in wordings of our own (none taken from a corpus policy): the layout of hard-wrapped
+numbered clauses and dotted-leader schedules, the inversion after a fronted negation ("at no time is X stored",
+"nor does it ..."), and a practice named by a gerund subject that the predicate denies ("... is not something we do")."""
+
+from __future__ import annotations
+
+import pytest
+
+from scanner.policy import read_text
+from scanner.policy.segment import sentences
+
+
+def polarity_of(text: str, kind: str) -> set[str]:
+    return {c.polarity for c in read_text(text).claims if c.type == kind}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a run-in heading ends inside the first line, the sentence goes on in capitals (a defined term)
+        "3.1  Members. When you join, Orchardly records the Member's\n     Name, postal address and telephone number.\n",
+        # the continuation line is not indented, but the first line is as long as a wrapped one
+        "4.2 Tallowmere collects the postal addresses of its subscribers and\nthe dates on which each parcel was sent.\n",
+    ],
+)
+def test_wrapped_numbered_clause_is_no_heading(text: str) -> None:
+    # (the run-in label "3.1 Members." may stand as a heading of its own; the sentence after it is none)
+    assert not any(s.heading for s in sentences(text) if "address" in text[s.start : s.end])
+    assert polarity_of(text, "collects") == {"affirm"}
+
+
+def test_numbered_heading_still_a_heading() -> None:
+    text = "2. HOW WE USE YOUR DATA\n\nWe use your email address to send receipts.\n"
+    assert [s.heading for s in sentences(text)] == [True, False]
+
+
+def test_dotted_leader_schedule_rows() -> None:
+    text = (
+        "RETENTION\n\nWe keep records for these periods:\n\n"
+        "   Loyalty card transactions ............ 4 years\n"
+        "   Complaint correspondence ............. 18 months\n"
+        "   Delivery driver photographs and notes ... 60 days\n"
+    )
+    rows = [c for c in read_text(text).claims if (c.type == "retention" and "...." in c.text) or "... 60" in c.text]
+    spans = {text[c.start : c.end].split(" .")[0].strip() for c in rows if c.type == "retention"}
+    assert spans == {"Loyalty card transactions", "Complaint correspondence", "Delivery driver photographs and notes"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("At no time is the card verification code requested or stored by our kiosks.", "stores_card_security_code"),
+        ("Under no circumstances is your home address shown to other riders.", "shares_personal_data"),
+        ("At no point is your phone number or any other contact detail sent to the courier.", "shares_personal_data"),
+        ("Our newsletter is free, and at no stage are subscriber email addresses sold to other companies.", "sells_personal_data"),
+        ("The club does not sell member data, nor does it make member data available to data brokers.", "shares_personal_data"),
+    ],
+)
+def test_inversion_after_fronted_negation(sentence: str, kind: str) -> None:
+    assert polarity_of(sentence, kind) == {"deny"}
+
+
+def test_fronted_negation_scopes_its_subject() -> None:
+    text = "Under no circumstances are your health details shared with advertisers, and they are kept on your device."
+    assert polarity_of(text, "shares_personal_data") == {"deny"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("Selling our customers' email addresses is not something we do.", "sells_personal_data"),
+        ("Sharing your location with marketing partners is not something we would ever consider.", "shares_personal_data"),
+        ("Collecting information from under-16s through the game is not something we do.", "collects_from_children"),
+    ],
+)
+def test_gerund_subject_denied_by_predicate(sentence: str, kind: str) -> None:
+    assert polarity_of(sentence, kind) == {"deny"}
+
+
+def test_gerund_subject_affirmed_predicate() -> None:
+    text = "Sharing your email address with the venue is something we do only when you book a table."
+    assert polarity_of(text, "shares_personal_data") == {"affirm"}
