@@ -80,3 +80,38 @@ def test_gerund_subject_denied_by_predicate(sentence: str, kind: str) -> None:
 def test_gerund_subject_affirmed_predicate() -> None:
     text = "Sharing your email address with the venue is something we do only when you book a table."
     assert polarity_of(text, "shares_personal_data") == {"affirm"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Some of our cookies, placed by Quillstone Analytics, count how many visitors read each article.",
+        "We also use Brackenfield Analytics, whose tags show us which forms visitors abandon.",
+        "If you allow statistics cookies, Harlowmere Analytics measures the pages you open.",
+    ],
+)
+def test_named_analytics_company(sentence: str) -> None:
+    assert polarity_of(sentence, "third_party_analytics") == {"affirm"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "We use basic analytics, which we host ourselves.",
+        "Cookies set by our own analytics are strictly necessary.",
+    ],
+)
+def test_analytics_of_our_own_is_no_vendor(sentence: str) -> None:
+    assert polarity_of(sentence, "third_party_analytics") == set()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "polarity"),
+    [
+        ("Your bank details travel to the payment processor over an encrypted connection.", "affirm"),
+        ("Your membership number is checked against the library system through an encrypted link.", "affirm"),
+        ("Old parking meters report to the central system over a radio network without transport-layer encryption.", "deny"),
+    ],
+)
+def test_encrypted_connection_is_transit(sentence: str, polarity: str) -> None:
+    assert polarity_of(sentence, "encrypts_in_transit") == {polarity}
