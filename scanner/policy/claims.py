@@ -30,8 +30,8 @@ _UNTIL_FIRST = re.compile(r"\W*until\b(?! (?:then|now|further notice)\b)")
 _WITHOUT_CONSENT_FIRST = re.compile(
     r"\W*without (?:your |the user'?s? |their |prior |explicit )?(?:\w+ )?(?:consent|permission|agreement|opt-in)\b"
 )
-# a clause after a colon that says what alone is done ("...: our logs contain order numbers only") spells a denial out
-_RESTATES = re.compile(r"\s*:[^.;]*\b(?:only|solely|exclusively|nothing but|nothing other than)\b")
+# a clause after a colon or semicolon that says what alone is done ("...: our logs contain order numbers only") spells a denial out
+_RESTATES = re.compile(r"\s*[:;][^.;]*\b(?:only|solely|exclusively|nothing but|nothing other than)\b")
 _BUT = re.compile(r"\W*but\b")
 _ANAPHOR = re.compile(r"\W*(?:they|these|it|this|those|such)\b")
 _NO_SUBJECT = re.compile(r"\W*(?:is|are|was|were|will be|has been|have been|may be|can be)\b")

@@ -115,3 +115,37 @@ def test_analytics_of_our_own_is_no_vendor(sentence: str) -> None:
 )
 def test_encrypted_connection_is_transit(sentence: str, polarity: str) -> None:
     assert polarity_of(sentence, "encrypts_in_transit") == {polarity}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "polarity"),
+    [
+        ("The gate controller writes each visitor's name, the door used and the time of entry to an access log.", "affirm"),
+        ("Your exact coordinates are never written to our diagnostic logs.", "deny"),
+        ("Door PINs are not written to the event log.", "deny"),
+        ("We do not log the websites that guests open on the lounge terminals.", "deny"),
+    ],
+)
+def test_writing_to_logs(sentence: str, polarity: str) -> None:
+    assert polarity_of(sentence, "logs_personal_data") == {polarity}
+
+
+def test_denial_restated_after_semicolon() -> None:
+    text = "Card numbers are never written to our payment logs; the log keeps only a transaction reference."
+    assert polarity_of(text, "logs_personal_data") == {"deny"}
+
+
+@pytest.mark.parametrize(
+    ("text", "polarity"),
+    [
+        ("Our servers note the IP address of each request. Those addresses are never associated with a member's name.", "deny"),
+        (
+            "Our servers note the IP address of each request. For signed-in members, the log entry is associated with the "
+            "member's account.",
+            "affirm",
+        ),
+        ("When you use the lounge Wi-Fi, the IP address given to your laptop is linked to your membership number.", "affirm"),
+    ],
+)
+def test_addresses_linked_to_cards_and_accounts(text: str, polarity: str) -> None:
+    assert polarity_of(text, "links_ip_to_identity") == {polarity}
