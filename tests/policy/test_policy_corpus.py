@@ -113,9 +113,12 @@ def test_totals_over_the_corpus_meet_the_targets() -> None:
         ("blind8/b", 0.84, 0.80, 7),
         # blind9/a and blind9/b (written blind in session 9): start of session 9 0.68 / 0.77 / 7 and 0.68 / 0.80 / 10,
         # end of its reader work (nobody tuned on them) 0.69 / 0.76 / 6 and 0.69 / 0.80 / 11; then one general fix read off
-        # them (a hard-wrapped numbered clause is a paragraph, not a heading): 0.73 / 0.77 / 6 and 0.69 / 0.80 / 11
-        ("blind9/a", 0.71, 0.75, 8),
-        ("blind9/b", 0.67, 0.78, 13),
+        # them (a hard-wrapped numbered clause is a paragraph, not a heading): 0.73 / 0.77 / 6 and 0.69 / 0.80 / 11; then
+        # (wrapped clauses and dotted-leader rows, inversion after a fronted negation, "... is not something we do",
+        # named "... Analytics" companies, encrypted connections, writing to logs, linked addresses, "pay us for" data,
+        # neither/nor receiving a card number) 0.78 / 0.78 / 6 and 0.73 / 0.81 / 10
+        ("blind9/a", 0.76, 0.76, 8),
+        ("blind9/b", 0.71, 0.79, 12),
     ],
 )
 def test_development_sets_do_not_regress(name: str, recall: float, precision: float, polarity_errors: int) -> None:

@@ -149,3 +149,25 @@ def test_denial_restated_after_semicolon() -> None:
 )
 def test_addresses_linked_to_cards_and_accounts(text: str, polarity: str) -> None:
     assert polarity_of(text, "links_ip_to_identity") == {polarity}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "polarity"),
+    [
+        ("Mortgage brokers pay us for the names and phone numbers of people who ask for a valuation.", "affirm"),
+        ("Our volunteers' contact list is shared with the regional office. Sponsors pay us for it.", "affirm"),
+        ("Our membership list has never been sold or rented to anyone.", "deny"),
+    ],
+)
+def test_paid_for_data_and_membership_lists(sentence: str, polarity: str) -> None:
+    assert polarity_of(sentence, "sells_personal_data") == {polarity}
+
+
+def test_what_a_customer_pays_for_is_no_sale() -> None:
+    text = "You pay us for your subscription, and your billing address is kept with your account."
+    assert polarity_of(text, "sells_personal_data") == set()
+
+
+def test_neither_nor_subject_receiving_card_number() -> None:
+    text = 'Parkwise Ltd ("Parkwise", "we") runs car parks. Neither the pay station nor Parkwise receives your full card number.'
+    assert polarity_of(text, "stores_full_card_number") == {"deny"}
