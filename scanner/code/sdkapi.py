@@ -14,7 +14,10 @@ from scanner.code.sdkcatalogue import Catalogue, Http
 _GENERIC = frozenset({"set", "setOnce", "set_once", "create", "create!", "update", "save", "event", "add", "get", "append",
                       "union", "merge", "push", "send", "track", "import", "deliver", "boot", "register", "page", "group",
                       "alias", "screen", "Update", "Import", "Event", "sendMessage", "enqueue", "Enqueue", "Track", "SetUser",
-                      "setUser", "set_user", "users.create"})
+                      "setUser", "set_user", "users.create",
+                      # error trackers' verbs are every logger's and notifier's: only on a client named for them
+                      "notify", "context", "critical", "error", "warning", "warn", "info", "log", "debug", "configure",
+                      "setContext", "set_context", "addMetadata", "setMetaData", "addToTab"})
 
 # A mailer, queue, cache or store is not the HTTP client that reaches the vendor, nor is the environment or a
 # settings object read by key (os.environ.get("SUPPORT_PHONE")).

@@ -59,6 +59,7 @@ _SYMBOL = re.compile(r":(\w+)")
 _RB_RAISE = re.compile(r"\braise\s+([A-Z][\w:]*)(?:\s*,|\.new\()((?:[^\n]*\\\n)*[^\n]*)")
 _RB_CORE_ERRORS = frozenset({"StandardError", "RuntimeError", "ArgumentError", "TypeError", "KeyError", "IndexError",
                              "NameError", "NotImplementedError", "IOError", "Exception", "SecurityError"})
+INSPECT = "#inspect"  # the suffix naming a Ruby class's own inspect form
 
 
 @dataclass(frozen=True)
@@ -155,13 +156,20 @@ def ruby(text: str) -> list[StrForm]:
             forms.append(StrForm(name, frozenset(w for w in said if re.fullmatch(r"\w+", w)), frozenset()))
     for m, body in _blocks(text, _RB_CLASS):
         members = frozenset(_SYMBOL.findall(m.group(4) or ""))
-        own = [_method(body, i) for i, line in enumerate(body) if _RB_METHOD.match(line)]
-        if own:
-            forms.append(StrForm(m.group(2), frozenset(w for o in own for w in _RB_IDS.findall(o)), frozenset()))
-        elif members:
-            forms.append(StrForm(m.group(2), members, frozenset()))
+        own: dict[str, frozenset[str]] = {}
+        for i, line in enumerate(body):
+            if method := _RB_METHOD.match(line):
+                own[method.group(1)] = frozenset(_RB_IDS.findall(_method(body, i)))
+        # Interpolation and to_s print to_s; `inspect`, `p` and a Logger given the object itself print inspect.
+        # A class often writes one to hide what the other shows (to_s the id, inspect every attribute), so
+        # each is its own form: "Parent" for to_s, "Parent#inspect" for an inspect the class writes itself
+        # (without one, inspect prints every attribute: the name-based rules keep such a match).
+        if "to_s" in own:
+            forms.append(StrForm(m.group(2), own["to_s"], frozenset()))
         else:
-            forms.append(StrForm(m.group(2), frozenset(), frozenset()))
+            forms.append(StrForm(m.group(2), members, frozenset()))  # a Struct's to_s prints its members
+        if "inspect" in own:
+            forms.append(StrForm(m.group(2) + INSPECT, own["inspect"], frozenset()))
     return forms
 
 
@@ -195,4 +203,4 @@ def brace_block(text: str, start: int) -> str:
     return text[start:start + 20000]
 
 
-__all__ = ["StrForm", "brace_block", "php", "python", "ruby"]
+__all__ = ["INSPECT", "StrForm", "brace_block", "php", "python", "ruby"]

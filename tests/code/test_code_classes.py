@@ -245,6 +245,16 @@ end
 
 class Site < Sequel::Model(:sites)
 end
+
+class Guardian < Sequel::Model(:guardians)
+  def to_s
+    "Guardian #{id}"
+  end
+
+  def inspect
+    "#<Guardian #{id} #{email}>"
+  end
+end
 """
 
 
@@ -262,6 +272,10 @@ def test_python_ruby_php_string_forms() -> None:
     assert not s.known("player", "camp")  # each project sees its own classes
     assert s.personal_kinds("reservation.camper", "camp") == {"email"}
     assert s.personal_kinds("site", "camp") == set() and s.known("site", "camp")
+    # to_s (interpolation) and inspect (p, a Logger given the object) are separate forms
+    assert s.personal_kinds("guardian", "camp") == set()
+    assert s.personal_kinds("guardian#inspect", "camp") == {"email"}
+    assert not s.known("site#inspect", "camp")  # no inspect of its own: the rule is not kept by the class
     s.observe("src/dto.ts", """
 export class CardDetailsDto {
   @IsString() ccNum!: string;

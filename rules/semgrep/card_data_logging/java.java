@@ -147,3 +147,26 @@ class VaultFlow {
         LOG.infof("paid, brand %s", vaulted.brand());
     }
 }
+
+// Flogger: the level is chosen first (atWarning()), then rate limits and the cause, then log(...).
+class ToolHireDeposits {
+    private static final FluentLogger flog = FluentLogger.forEnclosingClass();
+
+    void hold(HoldForm form, UnirestInstance http) {
+        // ruleid: card-data-logging-java
+        flog.atWarning().log("hold failed for card %s", form.cardNumber);
+        // ruleid: card-data-logging-java
+        flog.atSevere().withCause(new IllegalStateException()).log("hold cvc %s", form.cvc());
+        // ruleid: card-data-logging-java
+        flog.atInfo().atMostEvery(30, TimeUnit.SECONDS).log("retrying %s", form.getCardNumber());
+        // ok: card-data-logging-java
+        flog.atInfo().log("hold placed for tool %s", form.toolId);
+        // ok: card-data-logging-java
+        flog.atFine().log("card ending %s", form.cardNumber.substring(form.cardNumber.length() - 4));
+        HttpResponse<JsonNode> answer = http.post("/holds").body(Map.of("pan", form.cardNumber)).asJson();
+        // ok: card-data-logging-java
+        flog.atWarning().log("hold answered %d", answer.getStatus());
+        // ok: card-data-logging-java
+        flog.atWarning().log("hold number %s", form.bookingNumber);
+    }
+}

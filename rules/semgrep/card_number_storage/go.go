@@ -80,3 +80,13 @@ func (WalletCard) Fields() []ent.Field {
 		field.String("last4").MaxLen(4),
 	}
 }
+
+// A form struct whose fields the ORM is told to skip (pg:"-", db:"-") is never a column.
+type DepositCardForm struct {
+	// ok: card-number-orm-struct-field
+	CardNumber string `json:"card_number" pg:"-"`
+	// ok: card-number-orm-struct-field-card-context
+	Number string `json:"number" db:"-"`
+	// ruleid: card-number-orm-struct-field
+	BackupCardNumber string `json:"backup_card_number" pg:"backup_card_number"`
+}

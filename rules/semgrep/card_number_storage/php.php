@@ -194,3 +194,32 @@ class PhoneOrderQueue
         Yii::$app->redis->executeCommand('SET', ["order:{$orderId}:last4", substr($post['card_no'], -4), 'EX', 3600]);
     }
 }
+
+// Phalcon models map their properties to columns.
+class LayawayCards extends \Phalcon\Mvc\Model
+{
+    // ok: card-number-php-model-property
+    public ?int $id = null;
+    // ruleid: card-number-php-model-property
+    public ?string $card_number = null;
+    // ruleid: card-number-php-model-property
+    protected $pan;
+    // ok: card-number-php-model-property
+    public ?string $card_number_last4 = null;
+    // ok: card-number-php-model-property
+    public ?string $gift_card_number = null;
+}
+
+// A request object is not a model.
+class LayawayRequest extends FormRequest
+{
+    // ok: card-number-php-model-property
+    public string $card_number;
+}
+
+// Yii's yii\base\Model is a form, not a table.
+class LayawayCheckoutForm extends Model
+{
+    // ok: card-number-php-model-property
+    public $cardNumber;
+}

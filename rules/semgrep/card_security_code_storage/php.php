@@ -125,3 +125,20 @@ class m250220_100000_add_security_code extends Migration
         $this->addColumn('{{%visit}}', 'cid', $this->string(36));
     }
 }
+
+// Phalcon models map their properties to columns.
+use Phalcon\Mvc\Model;
+
+class LayawayCards extends Model
+{
+    // ruleid: card-security-code-php-model-property
+    public ?string $cvv = null;
+    // ok: card-security-code-php-model-property
+    public bool $cvv_checked = false;
+}
+
+class LayawayCheckoutForm extends Form
+{
+    // ok: card-security-code-php-model-property
+    public ?string $cvv = null;
+}

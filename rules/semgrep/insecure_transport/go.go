@@ -125,3 +125,11 @@ func FileManifest(cfg Config, crew []string, passportNo string) error {
 	_, err := http.PostForm(cfg.HarbourURL, form)
 	return err
 }
+
+func newKilnClient(base string) *req.Client {
+	// ruleid: tls-verification-disabled-go
+	c := req.C().SetBaseURL(base).EnableInsecureSkipVerify()
+	// ok: tls-verification-disabled-go
+	c.DisableInsecureSkipVerify()
+	return c
+}

@@ -218,3 +218,16 @@ class EngagementService {
         return stationery.postForObject("/orders", order, String.class);
     }
 }
+
+class KilnMonitorClient {
+    UnirestInstance build(String base, boolean strict) {
+        Config cfg = new Config().defaultBaseUrl(base);
+        // ruleid: tls-verification-disabled-java
+        cfg.verifySsl(false);
+        // ok: tls-verification-disabled-java
+        Unirest.config().verifySsl(true);
+        // ok: tls-verification-disabled-java
+        cfg.verifyHostname(strict);
+        return new UnirestInstance(cfg);
+    }
+}

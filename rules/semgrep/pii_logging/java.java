@@ -143,3 +143,22 @@ class RenterController {
         });
     }
 }
+
+// Flogger: the level is chosen first (atInfo()), then rate limits and the cause, then log(...).
+class AllotmentWaitingList {
+    private static final FluentLogger flog = FluentLogger.forEnclosingClass();
+
+    void join(Applicant a, UnirestInstance http) {
+        // ruleid: pii-logging-java
+        flog.atInfo().log("waiting list: %s <%s>", a.fullName(), a.email());
+        // ruleid: pii-logging-java
+        flog.atWarning().withCause(new RuntimeException()).log("no plot for %s", a.getPhone());
+        // ok: pii-logging-java
+        flog.atInfo().log("applicant %d joined plot list %s", a.id(), a.plotSize());
+        HttpResponse<String> sent = http.post("/council").field("email", a.email()).asString();
+        // ok: pii-logging-java
+        flog.atInfo().atMostEvery(1, TimeUnit.MINUTES).log("council answered %d", sent.getStatus());
+        // ok: pii-logging-java
+        flog.atFine().log("plots named %s", a.plotName);
+    }
+}

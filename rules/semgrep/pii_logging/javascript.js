@@ -165,3 +165,15 @@ async function requestContext(req, res, next) {
   logger.warn('lookup failed', { phone: req.body?.phone });
   next();
 }
+
+// An audit logger (log4js.getLogger('audit')) is a logger by its usual name.
+const audit = log4js.getLogger('audit');
+async function signIn(req) {
+  const { email } = req.body;
+  // ruleid: pii-logging-javascript
+  audit.warn('sign-in refused for %s', email);
+  // ok: pii-logging-javascript
+  audit.info('sign-in refused for account %d', req.session.accountId);
+  // ok: pii-logging-javascript
+  auditTrail.push(email);
+}

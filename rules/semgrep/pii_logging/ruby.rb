@@ -115,3 +115,16 @@ class TaggedRequestLogs < ApplicationController
     Rails.logger.tagged("store:#{store_code}", "patient:#{current_patient.id}", &block)
   end
 end
+
+def update_contact(member, body)
+  changes = body.slice("email", "mobile")
+  # ok: pii-logging-ruby
+  logger.info("member #{member.id} changed #{changes.keys.join(', ')}")
+  # ruleid: pii-logging-ruby
+  logger.info("member #{member.id} changed to #{changes.values.join(', ')}")
+  lapsed = Member.where(:date_of_birth.lt => cutoff)
+  # ok: pii-logging-ruby
+  logger.info("#{lapsed.count} members to renew")
+  # ruleid: pii-logging-ruby
+  logger.info("renew #{lapsed.map(&:email).join(', ')}")
+end

@@ -28,3 +28,17 @@ class AppointmentsController < ApplicationController
     end
   end
 end
+
+# inspect is its own form.
+def release(guardian, booking)
+  # ruleid: pii-logging-ruby-person-inspect
+  logger.warn("release refused: #{guardian.inspect}")
+  # ok: pii-logging-ruby-person-inspect
+  # ruleid: pii-logging-ruby-person-named
+  logger.info(booking.guardian)
+  # ok: pii-logging-ruby-person-inspect
+  # ruleid: pii-logging-ruby-person-named
+  logger.info("released to #{guardian}")
+  # ok: pii-logging-ruby-person-inspect
+  logger.info("release #{booking.guardian_id}: #{guardian.name.length} chars")
+end

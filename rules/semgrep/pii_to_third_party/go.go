@@ -100,3 +100,18 @@ func reportUnpaid(rider Rider, err error) {
 		sentry.CaptureException(err)
 	})
 }
+
+// Error trackers: a Bugsnag user, Rollbar extras.
+func reportRenewal(ctx context.Context, err error, m *Member) {
+	_ = bugsnag.Notify(err, ctx, bugsnag.User{
+		Id: strconv.FormatInt(m.ID, 10),
+		// ruleid: pii-to-third-party-go
+		Email: m.Email,
+	})
+	// ok: pii-to-third-party-go
+	_ = bugsnag.Notify(err, ctx, bugsnag.User{Id: strconv.FormatInt(m.ID, 10)})
+	// ruleid: pii-to-third-party-go
+	rollbar.Error(err, map[string]interface{}{"phone": m.Phone})
+	// ok: pii-to-third-party-go
+	rollbar.Error(err, map[string]interface{}{"member_id": m.ID})
+}

@@ -128,3 +128,23 @@ async function syncClientToBraze(client) {
   // ok: pii-to-third-party-javascript
   await braze.post('/users/track', { events: [toBrazeEvent(client)] });
 }
+
+// Error trackers: the user set on a Bugsnag event, Rollbar and Honeybadger context.
+function reportBookingError(err, renter) {
+  Bugsnag.notify(err, (event) => {
+    // ruleid: pii-to-third-party-javascript
+    event.setUser(String(renter.id), renter.email, renter.fullName);
+    // ok: pii-to-third-party-javascript
+    event.setUser(String(renter.id));
+    // ok: pii-to-third-party-javascript
+    event.addMetadata('booking', { bookingId: renter.bookingId });
+  });
+  // ruleid: pii-to-third-party-javascript
+  rollbar.error(err, { person: { id: renter.id, email: renter.email } });
+  // ok: pii-to-third-party-javascript
+  rollbar.error(err, { renterId: renter.id });
+  // ruleid: pii-to-third-party-javascript
+  Honeybadger.setContext({ user_email: renter.email });
+  // ok: pii-to-third-party-javascript
+  bookingEvents.emit("failed", renter.id);
+}

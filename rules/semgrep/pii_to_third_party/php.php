@@ -75,3 +75,16 @@ final class AttendeeSync
         (new OrderMailer())->send('passwordReset', [$attendee->getEmail()]);
     }
 }
+
+// Error trackers: Honeybadger context, Rollbar.
+function reportClaimError(\Throwable $e, $honeybadger, $claimant)
+{
+    // ruleid: pii-to-third-party-php
+    $honeybadger->context(['email' => $claimant->email]);
+    // ok: pii-to-third-party-php
+    $honeybadger->context(['claimant_id' => $claimant->id]);
+    // ruleid: pii-to-third-party-php
+    Rollbar::error($e, ['phone' => $claimant->phone]);
+    // ok: pii-to-third-party-php
+    Rollbar::error($e, ['claimant_id' => $claimant->id]);
+}

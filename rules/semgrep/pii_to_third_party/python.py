@@ -169,3 +169,13 @@ def upsert_contact(applicant):
     hubspot_client.crm.contacts.basic_api.create(simple_public_object_input_for_create=contact_input)
     # ok: pii-to-third-party-python
     hubspot_client.crm.contacts.basic_api.update(contact_id, simple_public_object_input={"properties": {"stage": "customer"}})
+# Error trackers: Rollbar's person, Honeybadger context.
+def report_hire_failure(exc_info, hirer):
+    # ruleid: pii-to-third-party-python
+    rollbar.report_exc_info(exc_info, extra_data={"email": hirer.email})
+    # ok: pii-to-third-party-python
+    rollbar.report_exc_info(exc_info, extra_data={"hirer_id": hirer.id})
+    # ruleid: pii-to-third-party-python
+    honeybadger.set_context(phone=hirer.phone)
+    # ok: pii-to-third-party-python
+    honeybadger.set_context(hirer_id=hirer.id)

@@ -119,3 +119,15 @@ class KlaviyoSyncJob < ApplicationJob
     KlaviyoClient.new.upsert_profile({ external_id: "patient-#{patient.id}" })
   end
 end
+
+# Error trackers: Honeybadger context, Rollbar scope.
+def report_consignment(error, consignor)
+  # ruleid: pii-to-third-party-ruby
+  Honeybadger.context(user_id: consignor.id, user_email: consignor.email)
+  # ok: pii-to-third-party-ruby
+  Honeybadger.context(user_id: consignor.id)
+  # ruleid: pii-to-third-party-ruby
+  Rollbar.error(error, phone: consignor.phone)
+  # ok: pii-to-third-party-ruby
+  Rollbar.error(error, consignor_id: consignor.id)
+end
