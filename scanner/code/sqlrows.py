@@ -13,8 +13,8 @@ from scanner.code.mask import is_card_number
 from scanner.code.vocabulary import classify
 
 _INSERT = re.compile(r"(?is)\binsert\s+(?:ignore\s+)?into\s+[\w.`\"\[\]]+\s*\(([^)]*)\)\s*values\s*(.*?)(?:;|$)")
-# one SQL literal: a quoted string ('' escapes), a number or NULL; anything else (?, $1, :name, %s, a call) is code
 _STATEMENT = 500  # lines of one dumped INSERT read at most
+# one SQL literal: a quoted string ('' escapes), a number or NULL; anything else (?, $1, :name, %s, a call) is code
 _LITERAL = re.compile(r"\s*('(?:[^']|'')*'|-?\d+(?:\.\d+)?|(?i:null|true|false))\s*(,|\))")
 
 
@@ -47,7 +47,7 @@ def _statement(lines: list[str], first: int) -> str:
     return "\n".join(lines[first:end + 1])
 
 
-def _dump_rows_without_card(kind: str, bare: str, text: str) -> bool:
+def _dump_rows_without_card(kind: str, text: str) -> bool:
     """An INSERT of literal rows (a seed or a dump) where no row carries what the finding says: no Luhn-valid card
     number in the card column (NULL, '', a digit run failing Luhn), or no 3-4 digit code beside a real card."""
     m = _INSERT.search(text)
@@ -95,7 +95,7 @@ def _select_without_card(kind: str, bare: str, text: str) -> bool:
 def stores_nothing(kind: str, bare: str, lines: list[str], first: int) -> bool:
     """Whether the statement opening on line `first` (0-based) is literal SQL storing none of `kind`/`bare`."""
     text = _statement(lines, first)
-    return _dump_rows_without_card(kind, bare, text) or _select_without_card(kind, bare, text)
+    return _dump_rows_without_card(kind, text) or _select_without_card(kind, bare, text)
 
 
 __all__ = ["stores_nothing"]

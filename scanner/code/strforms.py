@@ -37,13 +37,12 @@ _PY_STRING = re.compile(r"(\b[fFrRbB]{0,2})(\"\"\"|'''|\"|')(.*?)\2", re.S)
 
 
 def _said(args: str) -> str:
-    """The names a message expression reads: outside its string literals, and inside an f-string's braces as
-    `{self.x}` (so the own-form reader below takes their last attribute)."""
+    """The attributes a message expression reads, as `self.<name>` for the own-form reader below: each `.name`
+    outside its string literals, and the last name of each expression in an f-string's braces."""
     def keep(m: re.Match[str]) -> str:
         inner = re.findall(r"\{([^{}]*)\}", m.group(3)) if "f" in m.group(1).lower() else []
-        return " ".join("{self." + e.split("!")[0].split(":")[0].strip().rsplit(".", 1)[-1] + "}" for e in inner)
-    rest = _PY_STRING.sub(keep, args)
-    return " ".join(f"self.{w}" for w in re.findall(r"\.(\w+)", rest)) + " " + rest
+        return " ".join("." + e.split("!")[0].split(":")[0].strip().rsplit(".", 1)[-1] for e in inner)
+    return " ".join(f"self.{w}" for w in re.findall(r"\.(\w+)", _PY_STRING.sub(keep, args)))
 
 _PHP_CLASS = re.compile(r"\bclass\s+(\w+)[^{;]*\{")
 _PHP_PROP = re.compile(r"^\s*public\s+(?:readonly\s+)?(?:\??[\w\\]+\s+)?\$(\w+)", re.M)

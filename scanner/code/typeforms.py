@@ -41,7 +41,7 @@ _J_LOMBOK = re.compile(r"@(?:lombok\.)?(?:Data|ToString|Value)\b")
 _J_TOSTRING_OPTIONS = re.compile(r"@(?:lombok\.)?ToString\s*\(([^)]*)\)")
 _J_TOSTRING = re.compile(r"\bString\s+toString\s*\(\s*\)\s*\{")
 _J_THROWABLE = re.compile(r"\s*(?:<[^{]*>)?\s*extends\s+[\w.]*(?:Exception|Error|Throwable)\b")
-_J_SUPER = re.compile(r"\bsuper\s*\(((?:[^;]|\n)*?)\)\s*;")
+_J_SUPER = re.compile(r"\bsuper\s*\(([^;]*?)\)\s*;")
 _K_DATA = re.compile(r"\bdata\s+class\s+(\w+)\s*(?:<[^>]*>)?\s*\(([^)]*(?:\([^)]*\)[^)]*)*)\)")
 # TypeScript classes, interfaces and object types (a DTO, an entity) and their typed properties.
 _TS_TYPE = re.compile(r"\b(?:class|interface)\s+(\w+)[^{;]*\{|\btype\s+(\w+)\s*=\s*\{")
@@ -130,6 +130,7 @@ def ts(text: str, add: Add) -> None:
         for name, held in pairs:
             if held:
                 add(f"prop:{name}", set(), {f"ts:{held}"})
+
 
 def java(text: str, add: Add) -> None:
     """Java records and Kotlin data classes (generated toString() prints every component), Lombok

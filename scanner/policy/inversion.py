@@ -14,7 +14,7 @@ FRONTED = re.compile(r"(?:at no (?:time|point|stage)|under no circumstances|in n
 # a fronted negation opening a sentence or a clause, then the auxiliary
 _FRONT = re.compile(
     r"(?:^|[;:,(]\s*|\b(?:and|but|so)\s+)\W*"
-    r"(?:at no (?:time|point|stage)|under no circumstances|in no (?:case|event|circumstances)|on no account|not once|nor)"
+    rf"(?:{FRONTED.pattern}|not once|nor)"
     r",?\s+(?P<aux>is|are|was|were|will|shall|can|could|may|might|would|should|must|has|have|had|does|do|did)\s+"
 )
 # the passive participle that ends a full subject ("... requested", "... shown", "... associated")

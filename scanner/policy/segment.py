@@ -158,65 +158,58 @@ def _blocks(text: str) -> list[tuple[int, int, str | None, bool]]:
     blocks: list[tuple[int, int, str | None, bool]] = []
     cur: list[int] | None = None  # [start, end, is_bullet]
     prev_blank = True
+
+    def close() -> None:  # the paragraph or list item being gathered ends
+        nonlocal cur
+        if cur:
+            blocks.append((cur[0], cur[1], None, bool(cur[2])))
+            cur = None
+
+    def alone(start: int, line: str, heading: str | None = None) -> None:  # the line is a block of its own
+        blocks.append((start + len(line) - len(line.lstrip()), start + len(line.rstrip()), heading, False))
+
     for i, raw in enumerate(lines):
         line = raw.rstrip("\r\n")
         start = offsets[i]
         nxt = lines[i + 1].rstrip("\r\n") if i + 1 < len(lines) else None
         if not line.strip() or (_SETEXT.match(line) and i and blocks and blocks[-1][2] is not None):
-            if cur:
-                blocks.append((cur[0], cur[1], None, bool(cur[2])))
-                cur = None
+            close()
             prev_blank = True
             continue
         if _RULER.match(line) or (_WIDE_ROW.search(line.strip()) and nxt is not None and _RULER.match(nxt)):
             # the header row of a fixed-width table and its ruler carry no claim; its rows follow as blocks
-            if cur:
-                blocks.append((cur[0], cur[1], None, bool(cur[2])))
-                cur = None
+            close()
             prev_blank = False
             continue
         if blocks and cur is None and not prev_blank and _WIDE_ROW.search(line.strip()) and _is_row_after_ruler(lines, i):
-            lead = len(line) - len(line.lstrip())
-            blocks.append((start + lead, start + len(line.rstrip()), None, False))
+            alone(start, line)
             continue
         if leader_row(line):
             # a dotted-leader schedule: every row is a block of its own, wrapped onto no neighbour
-            if cur:
-                blocks.append((cur[0], cur[1], None, bool(cur[2])))
-                cur = None
-            lead = len(line) - len(line.lstrip())
-            blocks.append((start + lead, start + len(line.rstrip()), None, False))
+            close()
+            alone(start, line)
             prev_blank = False
             continue
         if _TABLE_ROW.match(line):
             # a Markdown table: every row is a block of its own; the header row and the rule under it carry no claim
-            if cur:
-                blocks.append((cur[0], cur[1], None, bool(cur[2])))
-                cur = None
+            close()
             if not _TABLE_SEP.match(line) and not (nxt is not None and _TABLE_SEP.match(nxt)):
-                lead = len(line) - len(line.lstrip())
-                blocks.append((start + lead, start + len(line.rstrip()), None, False))
+                alone(start, line)
             prev_blank = False
             continue
         heading = _is_heading(line, prev_blank or cur is None, nxt)
-        lead = len(line) - len(line.lstrip())
         if heading is not None:
-            if cur:
-                blocks.append((cur[0], cur[1], None, bool(cur[2])))
-                cur = None
-            blocks.append((start + lead, start + len(line.rstrip()), heading, False))
-        elif _BULLET.match(line):
-            if cur:
-                blocks.append((cur[0], cur[1], None, bool(cur[2])))
-            marker = _BULLET.match(line)
-            cur = [start + (marker.end() if marker else lead), start + len(line.rstrip()), 1]
+            close()
+            alone(start, line, heading)
+        elif marker := _BULLET.match(line):
+            close()
+            cur = [start + marker.end(), start + len(line.rstrip()), 1]
         elif cur is None:
-            cur = [start + lead, start + len(line.rstrip()), 0]
+            cur = [start + len(line) - len(line.lstrip()), start + len(line.rstrip()), 0]
         else:
             cur[1] = start + len(line.rstrip())
         prev_blank = False
-    if cur:
-        blocks.append((cur[0], cur[1], None, bool(cur[2])))
+    close()
     return blocks
 
 
