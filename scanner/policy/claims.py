@@ -33,6 +33,8 @@ _WITHOUT_CONSENT_FIRST = re.compile(
 # a clause after a colon or semicolon that says what alone is done ("...: our logs contain order numbers only") spells a denial out
 _RESTATES = re.compile(r"\s*[:;][^.;]*\b(?:only|solely|exclusively|nothing but|nothing other than)\b")
 _BUT = re.compile(r"\W*but\b")
+_AND = re.compile(r"\W*and\b")
+_NEG = re.compile(r"\b(?:not|never|no|nor|neither|none)\b|n't\b")
 _ANAPHOR = re.compile(r"\W*(?:they|these|it|this|those|such)\b")
 _NO_SUBJECT = re.compile(r"\W*(?:is|are|was|were|will be|has been|have been|may be|can be)\b")
 _PRONOUN = re.compile(
@@ -113,6 +115,18 @@ DEEMED_TECH = frozenset({"uses_cookies", "uses_web_beacons"})
 # a table row ("| Identifiers | name, IP address | Advertising partners |") names categories, recipients and bases
 # side by side: what the cells are read for is what is collected and, in a legal-basis table, consent to tracking
 ROW_TYPES = frozenset({"collects", "consent_for_tracking"})
+def _past_clause(norm: str, fr: cl.Frame, span: tuple[int, int]) -> bool:
+    """Whether what a trigger reaches past the end of its clause belongs to the next clause: always after "but";
+    after "and" when only the next clause is negated ("we keep only this, and the complete number of the card is
+    not received"), while "we do not store card numbers, and the code is never retained" denies both alike."""
+    if _BUT.match(norm, span[1]):
+        return True
+    if not _AND.match(norm, span[1]):
+        return False
+    nxt = fr.clause_of(span[1])
+    return _NEG.search(norm, nxt[0], nxt[1]) is not None and _NEG.search(norm, span[0], span[1]) is None
+
+
 def sentence_claims(
     text: str,
     sent: Sentence,
@@ -166,7 +180,7 @@ def sentence_claims(
                 if "subject" in pattern.groupindex and waived(m.group("subject") or "", owners):
                     continue  # a trigger that names someone else as its subject: "Plotwise receives ..." is not ours
                 span = _trigger_ok(rule, fr, m.start(), m.end(), lex, owners)
-                if span is None or (rule.type in CARD_TYPES and m.end() > span[1] and _BUT.match(norm, span[1])):
+                if span is None or (rule.type in CARD_TYPES and m.end() > span[1] and _past_clause(norm, fr, span)):
                     # "we keep the last four digits, but card numbers and security codes are held only by the processor":
                     # what a card trigger reaches past a "but" belongs to the other clause
                     continue

@@ -171,8 +171,7 @@ def frame(norm: str, lex: Lexicon) -> Frame:
             main = _first_comma(norm, main) + 1
         main = min(main, len(norm))
         main = _unmarked_main(norm, m.end(), main, lex.not_main)
-    cuts = [0, main] + [x.start() for x in lex.clause_split.finditer(norm, main)] + [len(norm)]
-    cuts = sorted(set(cuts))
+    cuts = sorted({0, main, *_splits(norm, main, lex), len(norm)})
     clauses = tuple((a, b) for a, b in itertools.pairwise(cuts) if b > a)
     conditions = []
     for t in _TRAILING.finditer(norm, main):
@@ -183,6 +182,19 @@ def frame(norm: str, lex: Lexicon) -> Frame:
             stop = min(end, _first_comma(norm, t.end()))
             conditions.append((t.start(), _unmarked_main(norm, t.end(), stop, lex.not_main)))
     return Frame(norm, main, conditional, open_, clauses, tuple(conditions))
+
+
+def _splits(norm: str, main: int, lex: Lexicon) -> list[int]:
+    """Clause boundaries after `main`; a bare "and" (no comma) splits only after a conjunct with a verb of its own
+    (cues.toml clauses.conjunct_verb), or it joins two subjects of one verb."""
+    cuts: list[int] = []
+    for x in lex.clause_split.finditer(norm, main):
+        if x.group(0).startswith("and"):
+            since = max([main, *cuts, norm.rfind(",", main, x.start()) + 1])
+            if not lex.conjunct_verb.search(norm, since, x.start()):
+                continue
+        cuts.append(x.start())
+    return cuts
 
 
 def _words(text: str) -> list[str]:

@@ -62,6 +62,7 @@ class Lexicon:
     antecedent_conditional: re.Pattern[str]
     antecedent_neutral: re.Pattern[str]
     clause_split: re.Pattern[str]
+    conjunct_verb: re.Pattern[str]
     relative: re.Pattern[str]
     complementizer: re.Pattern[str]
     contact_relative: re.Pattern[str]
@@ -222,6 +223,7 @@ def load_lexicon(root: Path | None = None) -> Lexicon:
         antecedent_conditional=_compile(r"^\W*" + _alt(ante["conditional"]) + r"\b", f"{cwhere}: antecedent.conditional"),
         antecedent_neutral=_compile(r"^\W*" + _alt(ante["neutral"]) + r"\b", f"{cwhere}: antecedent.neutral"),
         clause_split=_compile(_alt(cues["clauses"]["split"]), f"{cwhere}: clauses.split"),
+        conjunct_verb=_compile(cues["clauses"]["conjunct_verb"], f"{cwhere}: clauses.conjunct_verb"),
         relative=_compile(r"\b(?:" + skip["relativizer"] + r")$", f"{cwhere}: skip.relativizer"),
         complementizer=_compile(
             r"\b" + _alt([re.escape(c) for c in skip["complementizers"]]) + r"\s+that\s+", f"{cwhere}: complementizers"

@@ -1,0 +1,53 @@
+"""Recall of the eleventh pass, in wordings of our own (none taken from a corpus policy): a card practice denied in a
+clause after "and" while the clause before it affirms something else, two subjects of one negated verb joined by a
+bare "and" (no clause split between them), and the card number named the way translated policies name it ("the
+complete number of the card")."""
+
+from __future__ import annotations
+
+import pytest
+
+from scanner.policy import read_text
+
+
+def claims_of(text: str) -> set[tuple[str, str]]:
+    return {(c.type, c.polarity) for c in read_text(text).claims}
+
+
+def test_card_denial_after_and_is_not_read_as_an_affirm() -> None:
+    found = claims_of(
+        "The Club keeps only the brand of the card, and the complete number of the card and the security code are"
+        " neither received nor stored on its servers."
+    )
+    assert ("stores_full_card_number", "deny") in found
+    assert ("stores_card_security_code", "deny") in found
+    assert ("stores_card_security_code", "affirm") not in found
+    assert ("stores_full_card_number", "affirm") not in found
+
+
+def test_both_clauses_denied_stay_denied() -> None:
+    found = claims_of("Pellworth does not store full card numbers, and the card security code is never kept by us.")
+    assert ("stores_full_card_number", "deny") in found
+    assert ("stores_card_security_code", "affirm") not in found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "We never store the full number of your card.",
+        "The entire number of the payment card is not retained by the Operator.",
+    ],
+)
+def test_translated_card_number(sentence: str) -> None:
+    assert ("stores_full_card_number", "deny") in claims_of(sentence)
+
+
+def test_bare_and_between_two_subjects_is_no_clause_split() -> None:
+    from scanner.policy.clauses import frame, normalise
+    from scanner.policy.lexicon import load_lexicon
+
+    lex = load_lexicon()
+    norm = normalise("Your account password and the security answer are not shown to our support staff.", lex)
+    assert len(frame(norm, lex).clauses) == 1
+    norm = normalise("Photos are resized on your phone and the original file is not uploaded.", lex)
+    assert len(frame(norm, lex).clauses) == 2
