@@ -1,0 +1,5 @@
+<?php
+
+namespace Drupal\plotkeeper\Client;
+
+class GatewayUnavailableException extends \RuntimeException {}

@@ -1,0 +1,7 @@
+-- Revert verminguard:contract_cards from pg
+
+BEGIN;
+
+DROP TABLE contract_cards;
+
+COMMIT;
