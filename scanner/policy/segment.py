@@ -32,6 +32,13 @@ _RUN_IN = re.compile(
     rf"^(?:\d+(?:\.\d+)*\.?\s+)?{_CAP}(?:(?:\s+(?:{_CAP}|and|or|of|the|to|for|with|in|on|a|an|&|by|from|your|our)){{0,6}}\s+{_CAP})?\.$"
 )
 _BOLD_RUN_IN = re.compile(r"(\*\*|__)[^*_\n]{1,80}?[.:]\1")
+# ...unless the bold lead is a statement of its own ("**Acme does not sell personal information.** Member data is
+# never ..."): four or more words with a verb or a negation, not a question word's topic ("**What we collect.**")
+_BOLD_STATEMENT = re.compile(
+    r"^\W*(?!(?:what|how|why|when|where|who|which|whom)\b)(?=(?:\S+\s+){3})"
+    r".*(?:\b(?:not|never|no|does|do|did|is|are|was|were|will|would|may|can|we|you)\b|n't\b)",
+    re.I,
+)
 # a line that is only links ("[Cookies](#9-cookies)") or a contents section's entry names a topic, it says nothing
 _LINKS_ONLY = re.compile(r"^[\W\d]*(?:\[[^\]]+\]\([^)]*\)[\W\d]*)+$")
 _CONTENTS = re.compile(r"^\W*(?:table of )?contents\W*$|^\W*(?:in this (?:notice|policy)|index|sections?)\W*$", re.I)
@@ -133,7 +140,8 @@ def sentences(text: str) -> list[Sentence]:
         for k, (s, e) in enumerate(spans):
             # a run-in heading ("Cookies. The Forums use cookies ...") opens its paragraph and names a topic only
             run_in = k == 0 and len(spans) > 1 and not bullet and (
-                _RUN_IN.match(text[s:e]) is not None or _BOLD_RUN_IN.fullmatch(text[s:e].strip()) is not None
+                _RUN_IN.match(text[s:e]) is not None
+                or (_BOLD_RUN_IN.fullmatch(text[s:e].strip()) is not None and not _BOLD_STATEMENT.match(text[s:e]))
             )
             # a contents entry, a line of links or a table row of short cells names topics only
             topic = contents or _LINKS_ONLY.match(text[s:e]) is not None or (k == 0 and len(spans) == 1 and _fragment_row(text, s, e))

@@ -51,3 +51,15 @@ def test_bare_and_between_two_subjects_is_no_clause_split() -> None:
     assert len(frame(norm, lex).clauses) == 1
     norm = normalise("Photos are resized on your phone and the original file is not uploaded.", lex)
     assert len(frame(norm, lex).clauses) == 2
+
+
+def test_bold_statement_opening_a_paragraph_is_read() -> None:
+    text = "## Sharing\n\n**Larkfield does not sell personal information.** Member data is never rented.\n"
+    assert ("sells_personal_data", "deny") in claims_of(text)
+
+
+def test_bold_topic_label_is_still_a_run_in_heading() -> None:
+    from scanner.policy.segment import sentences
+
+    text = "**What we collect.** We collect your name and email address.\n"
+    assert [s.heading for s in sentences(text)] == [True, False]
