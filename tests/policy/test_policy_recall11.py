@@ -63,3 +63,11 @@ def test_bold_topic_label_is_still_a_run_in_heading() -> None:
 
     text = "**What we collect.** We collect your name and email address.\n"
     assert [s.heading for s in sentences(text)] == [True, False]
+
+
+def test_code_named_before_kept_as_it() -> None:
+    found = claims_of("Reception asks for the card security code for the deposit only, and we do not keep it afterwards.")
+    assert ("stores_card_security_code", "deny") in found
+    assert ("stores_card_security_code", "affirm") not in found
+    # the last four digits kept as "them" are no full number
+    assert not any(k == "stores_full_card_number" for k, _ in claims_of("We show the last four digits of your card number and store them."))
