@@ -71,3 +71,23 @@ def test_code_named_before_kept_as_it() -> None:
     assert ("stores_card_security_code", "affirm") not in found
     # the last four digits kept as "them" are no full number
     assert not any(k == "stores_full_card_number" for k, _ in claims_of("We show the last four digits of your card number and store them."))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "claim"),
+    [
+        # the wording of policies translated into English (Portuguese, Spanish, Japanese originals)
+        ("The Association does not commercialise the Personal Data of its members.", ("sells_personal_data", "deny")),
+        ("The Company does not rent or cede the Personal Data of the Holder to third parties.", ("sells_personal_data", "deny")),
+        ("Contact details go to partner brands, which remunerate the Company for this provision.", ("sells_personal_data", "affirm")),
+        ("At the box office the Company registers the tax number and the seat of each ticket holder.", ("collects", "affirm")),
+        ("Advertising cookies are only activated after the consent of the Holder.", ("consent_for_tracking", "affirm")),
+        ("IP addresses are not associated by the Operator with the registration data of the Holder.", ("links_ip_to_identity", "deny")),
+    ],
+)
+def test_translated_wordings(sentence: str, claim: tuple[str, str]) -> None:
+    assert claim in claims_of(sentence)
+
+
+def test_registering_by_the_user_is_no_collection_claim() -> None:
+    assert ("collects", "affirm") not in claims_of("You register your bike with the city before the race.")
