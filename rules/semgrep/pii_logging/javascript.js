@@ -177,3 +177,16 @@ async function signIn(req) {
   // ok: pii-logging-javascript
   auditTrail.push(email);
 }
+
+// A count or size computed from records holding personal data is a number.
+async function resumeBatches({ email, members }) {
+  const coverage = await this.retryDb(async () => this.coverageOf(email.id), { description: `coverage ${email.id}` });
+  let totalCount = 0;
+  totalCount += await this.createBatch({ email, members });
+  // ok: pii-logging-javascript
+  logging.info(`Created batches for newsletter ${email.id}: ${totalCount} recipients in ${coverage.size} segments`);
+  // ok: pii-logging-javascript
+  logging.error(`Stored email_count ${email.get('email_count')} differs from ${totalCount}`);
+  // ruleid: pii-logging-javascript
+  logging.warn(`Member row skipped: ${members[0].email}, total ${totalCount}`);
+}
