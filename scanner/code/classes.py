@@ -35,6 +35,14 @@ _NAMED = (".py", ".rb", ".php")
 _PARSERS = {".py": strforms.python, ".rb": strforms.ruby, ".php": strforms.php}
 _MESSAGE_TYPE = re.compile(r"^'[^']*' \(([^)]*)\)")
 _CATEGORY = {NUMBER: "card_number_storage", CODE: "card_security_code_storage"}
+# JDBC code that maps table rows into a class: JdbcClient/JdbcTemplate `.query(X.class)`, `queryForObject(sql,
+# X.class)`, Spring's Bean/DataClass row mappers, JDBI `mapTo`/`mapToBean`/constructor and bean mappers, jOOQ
+# `fetchInto`, Sql2o `executeAndFetch`. The class named is a table's row (mode `row_mapped`).
+_ROW_MAPPED = re.compile(
+    r"\.(?:query|queryForObject|queryForList|queryForStream|mapTo|mapToBean|fetchInto|fetchOneInto|fetchSingleInto"
+    r"|executeAndFetch|executeAndFetchFirst)\(\s*(?:[^();]*,\s*)?(\w+)\.class\b"
+    r"|\b(?:BeanPropertyRowMapper|DataClassRowMapper|ConstructorMapper|BeanMapper|FieldMapper|RegisterConstructorMapper"
+    r"|RegisterBeanMapper|RegisterFieldMapper)\b(?:<[^>]*>)?(?:\.\w+)?\(\s*(?:value\s*=\s*)?(\w+)\.class\b")
 # A cheap test before any parsing: the text names card data at all.
 _HINT = re.compile(r"(?i)pan\b|card|cc_?n|cc_?num|cvv|cvc|cvn|ccv|cav2|csc|cid|acct|account"
                    r"|mail|phone|mobile|(first|last|full|given|family|sur)_?name|address|street|postcode|birth|dob"
@@ -51,13 +59,14 @@ class Summary:
     # that a logged record rarely carries loaded; serialised collections (storage) still count them.
     many: dict[str, set[str]] = field(default_factory=dict)
     redacted: set[str] = field(default_factory=set)
+    rows: set[str] = field(default_factory=set)  # Java classes that JDBC code maps table rows into
     # Every name is kept as "project\0Name": class names are common words (Customer, Card, Member) that two
     # projects of one scan both declare, so each project sees its own (and those of projects it is nested in).
     project: str = ""
 
     def _add(self, name: str, kinds: set[str], types: set[str], many: set[str] | None = None,
              fields: tuple[str, ...] = ()) -> None:
-        if other_card(name):
+        if other_card(name, fields):
             kinds, types = set(), set()
         elif ("card" in words(name) or CODE in kinds) and any(f.lower() in BARE_NUMBER for f in fields):
             kinds = kinds | {NUMBER}  # CardEntry{Number, Expiry, CVV}: the card's number
@@ -68,6 +77,8 @@ class Summary:
             self.many.setdefault(key, set()).update(f"{self.project}\0{t}" for t in many)
 
     def observe(self, rel: str, text: str, project: str = "") -> None:
+        if rel.endswith((".java", ".kt")) and ".class" in text:
+            self.rows.update(f"{project}\0{a or b}" for a, b in _ROW_MAPPED.findall(text))
         if not rel.endswith(SUFFIXES) or not _HINT.search(text):
             return
         self.project = project
@@ -94,6 +105,15 @@ class Summary:
     def known(self, type_text: str, project: str | None = None) -> bool:
         """Whether the type (or, for Python/Ruby, the class a variable is named for) was seen at all."""
         return self._key(type_text, project) is not None
+
+    def row_mapped(self, type_text: str, project: str | None = None) -> bool:
+        """Whether JDBC code of the project (or one it is nested in) maps table rows into this class."""
+        scope: str | None = project or ""
+        while scope is not None:
+            if f"{scope}\0{type_text}" in self.rows:
+                return True
+            scope = scope.rsplit("/", 1)[0] if "/" in scope else ("" if scope else None)
+        return False
 
     def _key(self, type_text: str, project: str | None) -> str | None:
         """The class a type names (pkg.Type, *Type, []Type, Type<...>, \\App\\Type all name Type) or, for a variable,
@@ -150,6 +170,10 @@ def gate(matches: tuple[Match, ...], summary: Summary,
             printed = (_pii_printed(summary, typed.group(1), project) if mode == "logging_pii_named"
                        else bool(summary.card_kinds(typed.group(1), False, project)))
             if printed:
+                out.append(m)
+            continue
+        if mode == "row_mapped":
+            if typed and summary.row_mapped(typed.group(1), project):
                 out.append(m)
             continue
         if mode == "logging_pii":

@@ -6,7 +6,9 @@ types `card_number_bare` and `security_code_bare`), and this pass, which sees th
 such a match only when the record around it names a payment card (a `card`/`cc` word outside another kind of
 card, or a clear card-data name), not a bank account, and the column is not declared as an integer or a
 foreign key (`cid INT` is a customer). A match on a record named for another kind of card (GiftCard, key_card)
-with no clear card data beside it is dropped whatever its name: a gift card's number is not a PAN. Only the
+is dropped whatever its name (a gift card's number is not a PAN) unless the record also names a cardholder and an
+expiry: a kiln_club_cards table or a ClubCard record with cardholder, pan, expiry and cvc keeps the payment card
+a membership is billed from, whatever the membership is called. Only the
 matched file's lines are read, once per file, and only for storage matches.
 """
 
@@ -18,6 +20,7 @@ from pathlib import Path
 from scanner.code import sqlrows
 from scanner.code.filelines import FileLines
 from scanner.code.semgrep import Match
+from scanner.code.typeforms import payment_fields
 from scanner.code.vocabulary import classify, vocabulary, words
 
 _CATEGORY = {"card_number_storage": "card_number", "card_security_code_storage": "security_code"}
@@ -95,6 +98,11 @@ def _payment_card(ws: list[str], not_payment: tuple[str, ...]) -> bool:
                for i, w in enumerate(ws))
 
 
+def _payment_fields(lines: list[str]) -> bool:
+    """Whether the record's lines name both a cardholder and an expiry (cardholder, expiry)."""
+    return payment_fields(t for line in lines if not _COMMENT.match(line) for t in _IDENT.findall(line))
+
+
 def _record_kind(lines: list[str], not_payment: tuple[str, ...]) -> str | None:
     """The kind of the nearest card record named above (GiftCard, payment_cards): "other", "payment" or None."""
     for line in reversed(lines):
@@ -119,7 +127,7 @@ def keep(match: Match, lines: list[str]) -> bool:
     bottom = next((n for n in range(last, min(len(lines), last + _BELOW)) if _OPENER.search(lines[n])),
                   min(len(lines), last + _BELOW))
     # a column of a record named for another kind of card: GiftCard.cardCode, gift_cards.card_number
-    if _record_kind(lines[top:last], not_payment) == "other":
+    if _record_kind(lines[top:last], not_payment) == "other" and not _payment_fields(lines[top:bottom]):
         return False
     if first < len(lines) and sqlrows.stores_nothing(_CATEGORY[category], _BARE[category], lines, first):
         return False

@@ -10,6 +10,7 @@ scanner/code/strforms.py.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from typing import Protocol
 
 from scanner.code.strforms import brace_block
@@ -73,10 +74,23 @@ def kinds_in(owner: str, name: str) -> set[str]:
     return kinds
 
 
-def other_card(name: str) -> bool:
-    """KeyCard, GiftCardBalance: a class about another kind of card holds no payment card data."""
+# A cardholder's name and an expiry: what a payment card record has beside its number, and a gift, key or club
+# card's record has not.
+_HOLDER = frozenset({"cardholder", "card_holder", "holder_name", "name_on_card", "cardholder_name", "card_holder_name"})
+_EXPIRY = re.compile(r"^(?:card_)?(?:exp|expiry|expiration|expires?)(?:_(?:date|month|year|mm|yy|yyyy|mmyy))?$")
+
+
+def payment_fields(names: Iterable[str]) -> bool:
+    """Whether identifiers name both a cardholder and an expiry (cardholder + exp_month, holderName + expiry)."""
+    normal = {"_".join(words(n)) for n in names}
+    return bool(normal & _HOLDER) and any(_EXPIRY.match(n) for n in normal)
+
+
+def other_card(name: str, fields: Iterable[str] = ()) -> bool:
+    """KeyCard, GiftCardBalance: a class about another kind of card holds no payment card data, unless its
+    fields name a cardholder and an expiry (a ClubCard record of the card a membership is billed from)."""
     ws, other = words(name), vocabulary().not_payment
-    return any(ws[i] == "card" and ws[i - 1] in other for i in range(1, len(ws)))
+    return any(ws[i] == "card" and ws[i - 1] in other for i in range(1, len(ws))) and not payment_fields(fields)
 
 
 def _camera(fields: set[str]) -> bool:
@@ -174,4 +188,4 @@ def java(text: str, add: Add) -> None:
                       {f.group(1).split("<")[0].strip() for f in fields}, fields=tuple(f.group(2) for f in fields))
 
 
-__all__ = ["BARE_NUMBER", "CODE", "NUMBER", "PERSONAL", "Add", "go", "java", "kinds_in", "other_card", "ts"]
+__all__ = ["BARE_NUMBER", "CODE", "NUMBER", "PERSONAL", "Add", "go", "java", "kinds_in", "other_card", "payment_fields", "ts"]

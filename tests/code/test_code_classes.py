@@ -323,6 +323,33 @@ def test_named_matches_dropped_for_silent_classes() -> None:
                  match("player", "logging_pii_named"), match("customer", "logging_pii")), s, lambda _: "")
     assert [m.message.split("'")[1] for m in kept] == ["member", "player"]  # unknown class: the name decides
 
+def test_club_card_with_holder_and_expiry_is_a_payment_card() -> None:
+    s = Summary()
+    s.observe("ClubCard.java", "public record ClubCard(long memberId, String cardholder, String pan, String expiry,"
+              " String cvc) {}\npublic record KeyCard(String cardNumber, String pin) {}\n")
+    assert s.card_kinds("ClubCard") == {"card_number", "security_code"}
+    assert s.card_kinds("KeyCard") == set()
+
+
+def test_row_mapped_records() -> None:
+    s = Summary()
+    s.observe("Repo.java", """
+class Repo {
+    List<ClubCard> due() { return jdbc.sql("SELECT * FROM club_cards").query(ClubCard.class).list(); }
+    Hold one(long id) { return template.queryForObject("SELECT * FROM holds WHERE id = ?", new DataClassRowMapper<>(Hold.class), id); }
+    String name() { return template.queryForObject("SELECT name FROM t", String.class); }
+}
+""", "p")
+
+    def match(cls: str) -> Match:
+        return Match("r", Path("/t/p/Model.java"), 1, 1, 1, f"'pan' ({cls}) is a column", "critical",
+                     {"class_gate": "row_mapped", "category": "card_number_storage"})
+
+    kept = gate((match("ClubCard"), match("Hold"), match("CardInput")), s, lambda _: "p")
+    assert [m.message for m in kept] == ["'pan' (ClubCard) is a column", "'pan' (Hold) is a column"]
+    assert not gate((match("ClubCard"),), s, lambda _: "other")  # another project's mapping
+
+
 def test_other_files_ignored() -> None:
     s = Summary()
     s.observe("notes.md", GO_MODELS)

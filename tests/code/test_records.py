@@ -44,6 +44,9 @@ def _match(category: str, line: int, end: int | None = None, rule: str = "r", pa
     # another kind of card: its code and number are not payment card data
     (CODE, "export const GiftCard = define('GiftCard', {\n  cardCode: { type: STRING(16) },\n})", 2, False),
     (NUMBER, "create_table :gift_cards do |t|\n  t.string :card_number\nend", 2, False),
+    # a table named for a club card that keeps a cardholder and an expiry keeps the card a membership is billed from
+    (NUMBER, "CREATE TABLE kiln_club_cards (\n  cardholder TEXT,\n  pan VARCHAR(19),\n  expiry CHAR(5)\n);", 3, True),
+    (NUMBER, "CREATE TABLE club_cards (\n  holder TEXT,\n  card_number VARCHAR(19),\n  valid_until DATE\n);", 3, False),
     # schema.rb: a key-card table above does not make the next table's card column another kind of card
     (NUMBER, 'create_table "key_cards", force: :cascade do |t|\n  t.string "card_serial", limit: 20\nend\n\n'
      'create_table "pledges", force: :cascade do |t|\n  t.string "card_number", limit: 19, null: false\nend', 6, True),

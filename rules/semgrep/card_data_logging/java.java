@@ -170,3 +170,17 @@ class ToolHireDeposits {
         flog.atWarning().log("hold number %s", form.bookingNumber);
     }
 }
+
+class KilnClubAudit {
+    // tinylog: a tagged logger (Logger.tag("AUDIT")) writes to the writers bound to that tag
+    void saved(long memberId, CardInput card) {
+        // ruleid: card-data-logging-java
+        org.tinylog.Logger.tag("AUDIT").info("club card for {}: {} cvc {}", memberId, card.number, card.cvc);
+        // ok: card-data-logging-java
+        org.tinylog.Logger.tag("AUDIT").info("club card removed for member {}", memberId);
+        // ok: card-data-logging-java
+        org.tinylog.Logger.warn("card {} declined", Masking.pan(card.number));
+        // ruleid: card-data-logging-java
+        org.tinylog.Logger.warn("card {} declined", Formats.pan(card.number));
+    }
+}

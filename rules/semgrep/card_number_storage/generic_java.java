@@ -29,6 +29,7 @@ public class CardRow {
 
 public class ChargeRequest {
     // ok: card-number-generic-java-persistent-field
+    // ruleid: card-number-generic-java-row-mapped-record
     private String cardNumber;
 }
 
@@ -45,5 +46,27 @@ record FleetCard(
 
 record FleetCardView(
         // ok: card-number-generic-java-entity-record
+        // ruleid: card-number-generic-java-row-mapped-record
         String cardNumber) {
+}
+
+// a record the JDBC code of the project maps rows into (ClubCardRepository: .query(ClubCard.class)); whether
+// it is mapped is judged by scanner/code/classes.py, which tests/code/test_code_classes.py covers
+record ClubCard(
+        long memberId,
+        String cardholder,
+        // ruleid: card-number-generic-java-row-mapped-record
+        String pan,
+        String expiry,
+        // ok: card-number-generic-java-row-mapped-record
+        String panLast4,
+        // ok: card-number-generic-java-row-mapped-record
+        int panLength) {
+}
+
+class ClubCardRow {
+    // ok: card-number-generic-java-row-mapped-record
+    private static String pan;
+    // ruleid: card-number-generic-java-row-mapped-record
+    private String cardNumber;
 }

@@ -53,3 +53,30 @@ func Remember(ctx context.Context, rdb *redis.Client, id string, last4 string) e
 	// ok: card-storage-go-serialised-struct
 	return rdb.Set(ctx, "last4:"+id, last4, time.Hour).Err()
 }
+
+func EnqueueRetry(q *asynq.Client, hold HoldRecord) error {
+	payload, err := json.Marshal(hold)
+	if err != nil {
+		return err
+	}
+	// ruleid: card-storage-go-serialised-struct
+	_, err = q.Enqueue(asynq.NewTask("hold:retry", payload), asynq.MaxRetry(4))
+	return err
+}
+
+func EnqueueCharge(q *asynq.Client, r Rental) error {
+	payload, err := json.Marshal(DamageCharge{RentalID: r.ID, Card: CardInput{Number: r.DepositPAN}})
+	if err != nil {
+		return err
+	}
+	// ruleid: card-storage-go-serialised-literal
+	_, err = q.Enqueue(asynq.NewTask("rental:damage", payload), asynq.ProcessIn(12*time.Hour))
+	return err
+}
+
+func EnqueueSync(q *asynq.Client, diverID int64) error {
+	payload, _ := json.Marshal(map[string]int64{"diverId": diverID})
+	// ok: card-storage-go-serialised-literal
+	_, err := q.Enqueue(asynq.NewTask("crm:sync", payload))
+	return err
+}

@@ -162,3 +162,17 @@ class AllotmentWaitingList {
         flog.atFine().log("plots named %s", a.plotName);
     }
 }
+
+class StudioFobs {
+    // tinylog: a tagged logger (Logger.tag("AUDIT")) writes to the writers bound to that tag
+    void issued(Member m) {
+        // ruleid: pii-logging-java
+        org.tinylog.Logger.tag("AUDIT").info("fob issued to {} <{}>", m.fullName(), m.email());
+        // ok: pii-logging-java
+        org.tinylog.Logger.tags("AUDIT", "DOOR").info("fob issued to member {}", m.id());
+        // ok: pii-logging-java
+        org.tinylog.Logger.info("enquiry from {}", PiiRedactor.email(m.email()));
+        // ruleid: pii-logging-java
+        org.tinylog.Logger.info("enquiry from {}", Text.trim(m.email()));
+    }
+}
