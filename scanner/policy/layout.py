@@ -17,6 +17,13 @@ _LEADER_ROW = re.compile(r"^[ \t]*\S[^.\n]*?\S(?:[ \t]*\.{4,}[ \t]*\S.*|[ \t]+\.
 _INNER_STOP = re.compile(r"[a-z)][.!?][ \t]+[A-Z][\w'\u2019-]*(?:[ \t]+\S+){2,}")
 # a hard-wrapped line reaches most of a fixed text width; a heading of that length is rare
 _WRAP_WIDTH = 55
+# a line that ends on a word no heading ends on goes on below ("5.1  Signals sent over the dual-path service are
+# encrypted with / AES-256 between the system and ...")
+_DANGLING = re.compile(
+    r"\b(?:with|and|or|nor|the|of|to|a|an|by|for|in|on|that|which|who|are|is|was|were|be|our|your|their|its|from|as|at"
+    r"|than|such|any|each|not|may|will|can|must|shall)$",
+    re.I,
+)
 
 
 def leader_row(line: str) -> bool:
@@ -26,13 +33,15 @@ def leader_row(line: str) -> bool:
 
 def wrapped_first_line(line: str, next_line: str | None) -> bool:
     """Whether `line` begins a paragraph that goes on in `next_line` (so it is no heading): the next line goes on in
-    lower case and is indented or the line is as long as a wrapped one ("8.1 Harrowgate maintains physical,
+    lower case and is indented or the line is as long as a wrapped one or ends on a function word ("8.1 Harrowgate maintains physical,
     organizational and technological / safeguards appropriate ..."), or the line holds the end of a run-in
     heading and the next line goes on with the sentence it opens."""
     following = (next_line or "").strip()
     if not following:
         return False
     if following[:1].islower() and ((next_line or "")[:1].isspace() or len(line.strip()) >= _WRAP_WIDTH):
+        return True
+    if _DANGLING.search(line.strip()) and not following.startswith(("#", "-", "*", "|")):
         return True
     return _INNER_STOP.search(line.strip()) is not None and not following[:1].isdigit()
 

@@ -91,3 +91,30 @@ def test_translated_wordings(sentence: str, claim: tuple[str, str]) -> None:
 
 def test_registering_by_the_user_is_no_collection_claim() -> None:
     assert ("collects", "affirm") not in claims_of("You register your bike with the city before the race.")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "claim"),
+    [
+        (
+            "Each log-in is recorded with the member's account number, the time of day and the IP address used.",
+            ("links_ip_to_identity", "affirm"),
+        ),
+        # the terms of Japan's APPI in English
+        ("We entrust the handling of personal data to delivery contractors.", ("shares_personal_data", "affirm")),
+        ("We jointly use personal data with our group company, Kawase Travel.", ("shares_personal_data", "affirm")),
+        ("There are no cameras inside the changing rooms.", ("collects", "deny")),
+    ],
+)
+def test_eleventh_pass_wordings(sentence: str, claim: tuple[str, str]) -> None:
+    assert claim in claims_of(sentence)
+
+
+def test_line_ending_on_a_function_word_is_no_heading() -> None:
+    from scanner.policy.segment import sentences
+
+    text = "4. SIGNALS\n\n4.1   Signals sent by the panel are encrypted with\n      AES-256 between the panel and our centre.\n"
+    sents = sentences(text)
+    assert [s.heading for s in sents] == [True, False]
+    assert "AES-256" in text[sents[1].start : sents[1].end]
+    assert ("encrypts_in_transit", "affirm") in claims_of(text)
