@@ -18,6 +18,7 @@ from scanner.policy.lexicon import load_lexicon
 from scanner.policy.lint import lint_policy
 from scanner.policy.segment import sentences
 from scanner.policy.semantic import semantic_claims
+from scanner.policy.unwrap import squeeze
 
 __all__ = ["PolicyText", "read_policy", "read_text"]
 
@@ -35,10 +36,16 @@ def read_text(text: str, source: str | None = None, max_age_days: int = 730, tod
     """Claims and lint findings of a policy text; offsets index `text` as given."""
     lex = load_lexicon()
     sents = sentences(text)
-    claims = tuple(extract_claims(text, sents, lex, source))
+    # hard-wrapped sentences are read with their line breaks squeezed out, their claims cited in `text` as given
+    sq = squeeze(text, sents)
+    read, read_sents = (sq.text, list(sq.sentences)) if sq else (text, sents)
+    claims = tuple(extract_claims(read, read_sents, lex, source))
     # The learned fallback only adds a type the rules left empty in a sentence, at a threshold chosen to
     # keep its own claims precise; sorting is stable, so rule claims stay first on the same sentence.
-    claims = tuple(sorted(claims + semantic_claims(text, claims, sents, source), key=lambda c: c.start))
+    claims = claims + semantic_claims(read, claims, read_sents, source)
+    if sq:
+        claims = tuple(sq.claim(text, c) for c in claims)
+    claims = tuple(sorted(claims, key=lambda c: c.start))
     findings = tuple(lint_policy(text, sents, claims, max_age_days, today))
     return PolicyText(claims, findings, sum(not s.heading for s in sents))
 
