@@ -118,3 +118,14 @@ def test_line_ending_on_a_function_word_is_no_heading() -> None:
     assert [s.heading for s in sents] == [True, False]
     assert "AES-256" in text[sents[1].start : sents[1].end]
     assert ("encrypts_in_transit", "affirm") in claims_of(text)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "polarity"),
+    [
+        ("The app includes the Brightwick analytics kit.", "affirm"),
+        ("The app contains no analytics or advertising kit from another company.", "deny"),
+    ],
+)
+def test_analytics_kit_is_an_sdk(sentence: str, polarity: str) -> None:
+    assert ("third_party_analytics", polarity) in claims_of(sentence)
