@@ -129,3 +129,24 @@ def test_line_ending_on_a_function_word_is_no_heading() -> None:
 )
 def test_analytics_kit_is_an_sdk(sentence: str, polarity: str) -> None:
     assert ("third_party_analytics", polarity) in claims_of(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Your name and passport number are recorded by the till and sent electronically to the tax office.",
+        "A driver's licence number is typed into a hosted form and goes directly to Checkwell.",
+        "We collect the account number and sort code, which are passed to Brookside Collections.",
+        "Licensing inspectors may review our sales records.",
+    ],
+)
+def test_sent_on_by_a_second_verb_or_inspected(sentence: str) -> None:
+    assert ("shares_personal_data", "affirm") in claims_of(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["We may review our records to detect fraud.", "Your photos are resized and uploaded to our servers."],
+)
+def test_own_review_or_upload_is_no_sharing(sentence: str) -> None:
+    assert ("shares_personal_data", "affirm") not in claims_of(sentence)
