@@ -4,7 +4,7 @@ nothing about a sibling project's code. A file belongs to the nearest directory 
 or dependency manifest (pyproject.toml, package.json, go.mod, pom.xml, Gemfile, composer.json, ...). A file with no
 manifest above it (up to the scanned path it came from) belongs to the top-level directory of that scanned path
 holding it: a folder of checkouts without manifests is still one project per checkout; a file directly in the
-scanned path belongs to the path itself. Configuration is inherited downward: a project nested in another, or in
+scanned path, or anywhere below a scanned path that holds a manifest itself, belongs to the path itself. Configuration is inherited downward: a project nested in another, or in
 the scanned path, also sees the enclosing one's settings, never a sibling's.
 """
 
@@ -49,8 +49,11 @@ class Projects:
             if here != self._top and any(os.path.isfile(os.path.join(here, m)) for m in MARKERS):
                 found = self._rel(here)
                 break
-            if here in self._scanned:  # no manifest below the scanned path: its top-level directory
-                found = self._rel(chain[-1]) if chain else self._rel(here)
+            if here in self._scanned:  # no manifest below the scanned path: its top-level directory,
+                # unless the scanned path holds a manifest itself (a Rails app scanned at its root: app/ and
+                # config/ are one project)
+                own = any(os.path.isfile(os.path.join(here, m)) for m in MARKERS)
+                found = self._rel(chain[-1]) if chain and not own else self._rel(here)
                 break
             chain.append(here)
             here = os.path.dirname(here)

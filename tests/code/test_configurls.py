@@ -171,3 +171,12 @@ def test_checkouts_without_manifests_are_one_project_each(tmp_path: Path) -> Non
     (tmp_path / "clinic" / "package.json").write_text("{}")
     (tmp_path / "clinic" / "app" / "package.json").write_text("{}")
     assert Projects(tmp_path, [tmp_path]).of(tmp_path / "clinic" / "app" / "sms.ts") == "clinic/app"
+
+
+def test_a_scanned_project_root_is_one_project(tmp_path: Path) -> None:
+    (tmp_path / "Gemfile").write_text("source 'https://rubygems.org'\n")
+    for name in ("app", "config"):
+        (tmp_path / name).mkdir()
+    projects = Projects(tmp_path, [tmp_path])
+    assert projects.of(tmp_path / "app" / "clients" / "turnstile_client.rb") == ""
+    assert projects.of(tmp_path / "config" / "application.rb") == ""

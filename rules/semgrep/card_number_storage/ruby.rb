@@ -114,3 +114,33 @@ def enqueue_charge(order, card_number)
   # ok: card-number-cache-write-ruby
   ChargeWorker.perform_async(order.id, order.card_token)
 end
+
+class OfflinePaymentJob
+  include Sidekiq::Job
+
+  def self.enqueue(params)
+    # ruleid: card-number-cache-write-ruby
+    perform_async(params[:amount].to_i, params[:card_number], params[:expiry])
+    # ok: card-number-cache-write-ruby
+    perform_async(params[:amount].to_i, params[:card_token])
+  end
+end
+
+class DepositBooking
+  def hold(attrs, card)
+    booking = Booking.create!(attrs.merge(card_number: card[:number], card_expiry: card[:expiry]))
+    # ruleid: card-number-cache-write-ruby
+    Rails.cache.write("booking:#{booking.id}:card", card.to_h, expires_in: 2.hours)
+  end
+
+  def remember(card)
+    # ok: card-number-cache-write-ruby
+    Rails.cache.write("card:#{card.id}", card.to_h, expires_in: 2.hours)
+  end
+
+  def subscribe(params)
+    membership = Membership.create!(plan: params[:plan], card_number: params.require(:card_number))
+    # ok: card-number-cache-write-ruby
+    Rails.cache.write("membership:#{membership.id}", { plan: membership.plan, card: membership.masked_card })
+  end
+end

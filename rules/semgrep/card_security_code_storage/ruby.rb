@@ -74,3 +74,27 @@ def enqueue_charge(order, cvv)
   # ok: card-security-code-cache-write-ruby
   ChargeWorker.perform_async(order.id)
 end
+
+class OfflinePaymentJob
+  include Sidekiq::Job
+
+  def self.enqueue(params)
+    # ruleid: card-security-code-cache-write-ruby
+    perform_async(params[:amount].to_i, params[:token], params[:cvv])
+    # ok: card-security-code-cache-write-ruby
+    perform_async(params[:amount].to_i, params[:token])
+  end
+end
+
+class DepositBooking
+  def hold(attrs, card)
+    booking = Booking.create!(attrs.merge(card_token: card[:token], card_cvv: card[:cvv]))
+    # ruleid: card-security-code-cache-write-ruby
+    Rails.cache.write("booking:#{booking.id}:card", card.to_h, expires_in: 2.hours)
+  end
+
+  def remember(card)
+    # ok: card-security-code-cache-write-ruby
+    Rails.cache.write("card:#{card.id}", card.to_h, expires_in: 2.hours)
+  end
+end

@@ -128,3 +128,22 @@ def update_contact(member, body)
   # ruleid: pii-logging-ruby
   logger.info("renew #{lapsed.map(&:email).join(', ')}")
 end
+
+class AccountsController < ApplicationController
+  private
+
+  def append_info_to_payload(payload)
+    super
+    # ok: pii-logging-ruby-instrumentation-payload
+    payload[:user_id] = current_user&.id
+    # ruleid: pii-logging-ruby-instrumentation-payload
+    payload[:user_contact] = current_user&.phone
+    # ruleid: pii-logging-ruby-instrumentation-payload
+    payload[:email] = current_user.email
+  end
+
+  def audit_payload(payload)
+    # ok: pii-logging-ruby-instrumentation-payload
+    payload[:email] = current_user.email
+  end
+end
