@@ -4,8 +4,9 @@ nothing about a sibling project's code. A file belongs to the nearest directory 
 or dependency manifest (pyproject.toml, package.json, go.mod, pom.xml, Gemfile, composer.json, ...). A file with no
 manifest above it (up to the scanned path it came from) belongs to the top-level directory of that scanned path
 holding it: a folder of checkouts without manifests is still one project per checkout; a file directly in the
-scanned path, or anywhere below a scanned path that holds a manifest itself, belongs to the path itself. Configuration is inherited downward: a project nested in another, or in
-the scanned path, also sees the enclosing one's settings, never a sibling's.
+scanned path, or anywhere below a scanned path that holds a manifest itself, belongs to the path itself.
+Configuration is inherited downward: a project nested in another, or in the scanned path, also sees the enclosing
+one's settings, never a sibling's.
 """
 
 from __future__ import annotations
