@@ -150,3 +150,21 @@ def test_sent_on_by_a_second_verb_or_inspected(sentence: str) -> None:
 )
 def test_own_review_or_upload_is_no_sharing(sentence: str) -> None:
     assert ("shares_personal_data", "affirm") not in claims_of(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Both are stored encrypted.",
+        "Face templates are kept in encrypted form.",
+        "The monitoring centre is a secure building with controlled access.",
+        "Staff receive training on handling personal data.",
+        "Portal accounts require a one-time PIN sent by text message.",
+    ],
+)
+def test_named_safeguards(sentence: str) -> None:
+    assert ("security_measures", "affirm") in claims_of(sentence)
+
+
+def test_one_time_code_to_confirm_a_phone_is_no_safeguard_claim() -> None:
+    assert ("security_measures", "affirm") not in claims_of("Phone numbers are verified by a one-time code sent by text message.")
