@@ -17,7 +17,7 @@ from scanner.policy.evaluate import VOCABULARY, annotated, score
 from scanner.policy.semantic import MODEL_PATH, Context, features, load_model, semantic_claims
 from scanner.policy.text import load_file
 
-LOW = 0.7  # the sentence tests check the mechanism below the shipped threshold
+LOW = 0.6  # the sentence tests check the mechanism below the shipped threshold (0.7 until the blind10 retraining)
 SEEDS = Path(__file__).resolve().parents[3] / "shared" / "policies"
 
 TEXT = """# Cookies
