@@ -148,3 +148,19 @@ function reportBookingError(err, renter) {
   // ok: pii-to-third-party-javascript
   bookingEvents.emit("failed", renter.id);
 }
+
+// OneSignal users API through a ky instance: e-mail and SMS subscriptions of a client.
+async function upsertSubscriber(client, oneSignalHttp, config) {
+  const subscriptions = [{ type: 'Email', token: client.email }];
+  // ruleid: pii-to-third-party-javascript, pii-to-vendor-api-javascript
+  await oneSignalHttp.post(`apps/${config.oneSignal.appId}/users`, { json: { identity: { external_id: String(client._id) }, subscriptions } });
+  // ok: pii-to-vendor-api-javascript
+  await oneSignalHttp.post('notifications', { json: { include_aliases: { external_id: [String(client._id)] } } });
+}
+
+// What a MongoDB insert answers is the new id, not the document.
+async function registerClient(clients, client, Sentry) {
+  const { insertedId } = await clients.insertOne(client);
+  // ok: pii-to-third-party-javascript
+  Sentry.setUser({ id: String(insertedId) });
+}

@@ -88,3 +88,27 @@ function reportClaimError(\Throwable $e, $honeybadger, $claimant)
     // ok: pii-to-third-party-php
     Rollbar::error($e, ['claimant_id' => $claimant->id]);
 }
+
+// Matomo's PHP tracker: the user id and custom dimensions go with every tracking request.
+function trackBooking(array $matomo, $customer)
+{
+    $tracker = new MatomoTracker((int) $matomo['siteId'], $matomo['url']);
+    // ruleid: pii-to-third-party-php
+    $tracker->setUserId($customer->email);
+    // ok: pii-to-third-party-php
+    $tracker->setUserId('cust-' . $customer->id);
+    // ruleid: pii-to-third-party-php
+    $tracker->setCustomDimension(1, $customer->postcode);
+}
+
+// A Nette presenter answering its own client, in a file that also talks to a helpdesk.
+final class SupportPresenter extends BasePresenter
+{
+    public Gorgias $gorgias;
+
+    public function actionDetail($customer): void
+    {
+        // ok: pii-to-vendor-api-php
+        $this->sendJson(['id' => $customer->id, 'email' => $customer->email]);
+    }
+}

@@ -179,3 +179,9 @@ def report_hire_failure(exc_info, hirer):
     honeybadger.set_context(phone=hirer.phone)
     # ok: pii-to-third-party-python
     honeybadger.set_context(hirer_id=hirer.id)
+# Raygun: the affected user of a crash report.
+def report_crash(raygun, customer):
+    # ruleid: pii-to-third-party-python
+    raygun.set_user({"identifier": customer.email, "fullName": customer.full_name, "isAnonymous": False})
+    # ok: pii-to-third-party-python
+    raygun.set_user({"identifier": str(customer.id), "isAnonymous": False})
