@@ -138,3 +138,28 @@ class AddRiderLogContextMiddleware
         return $next($request);
     }
 }
+
+// Nette with Tracy: the static Debugger::log, ILogger::log($message, $level), the app's audit wrapper and
+// a body read through the presenter's own helper.
+final class SweepCustomersPresenter extends BaseApiPresenter
+{
+    public function actionCreate(): void
+    {
+        $data = $this->body();
+        // ruleid: pii-logging-php-request-body
+        $this->logger->log('New customer from website: ' . Json::encode($data), ILogger::INFO);
+        // ok: pii-logging-php-request-body
+        $this->logger->log('New customer from website: ' . Json::encode(['id' => $data['id']]), ILogger::INFO);
+        $customer = $this->orm->customers->getById($data['id']);
+        // ruleid: pii-logging-php
+        Debugger::log("Gorgias sync failed for {$customer->email}", ILogger::WARNING);
+        // ok: pii-logging-php
+        Debugger::log("Gorgias sync failed for customer {$customer->id}", ILogger::WARNING);
+        // ok: pii-logging-php
+        Debugger::barDump($customer->email);
+        // ruleid: pii-logging-php
+        $this->audit->event('visit.booked', ['visit' => 12, 'customer' => $customer->email]);
+        // ok: pii-logging-php
+        $this->audit->event('customer.created', ['id' => $customer->id]);
+    }
+}
