@@ -13,3 +13,10 @@ export async function retryDeclined(studentId: number, card: CardInput): Promise
   // ruleid: card-data-logging-typescript-card-type
   logger.warn({ card }, 'retrying declined card');
 }
+
+export async function keepHold(params: { id: string }, body: HoldBody) {
+  // ruleid: card-data-logging-typescript-card-property
+  log.info('no-show hold stored', { booking: params.id, card: body.card });
+  // ok: card-data-logging-typescript-card-property
+  log.info('no-show hold stored', { booking: params.id, last4: body.card.number.slice(-4) });
+}

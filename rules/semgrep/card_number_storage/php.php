@@ -223,3 +223,20 @@ class LayawayCheckoutForm extends Model
     // ok: card-number-php-model-property
     public $cardNumber;
 }
+
+// Nextras ORM entity: the docblock is the mapping.
+use Nextras\Orm\Entity\Entity;
+
+/**
+ * @property int                    $id               {primary}
+ * @property string                 $cardHolder
+ * // ruleid: card-number-nextras-entity-property
+ * @property string                 $cardNumber
+ * // ok: card-number-nextras-entity-property
+ * @property string|null            $cardLast4
+ * // ok: card-number-nextras-entity-property
+ * @property string                 $maskedCardNumber {virtual}
+ */
+final class ServicePlan extends Entity
+{
+}

@@ -142,3 +142,18 @@ class LayawayCheckoutForm extends Form
     // ok: card-security-code-php-model-property
     public ?string $cvv = null;
 }
+
+// Nextras ORM entity: the docblock is the mapping.
+use Nextras\Orm\Entity\Entity;
+
+/**
+ * @property int                    $id               {primary}
+ * @property string                 $cardHolder
+ * // ruleid: card-security-code-nextras-entity-property
+ * @property string|null            $cardCvc
+ * // ok: card-security-code-nextras-entity-property
+ * @property string                 $postcode
+ */
+final class ServicePlan extends Entity
+{
+}

@@ -149,3 +149,18 @@ def partner_sessions(token):
     # ok: tls-verification-disabled-python
     checked = verify_payload(token, verify=False)
     return sandbox, live, claims, checked
+
+
+class VanDispatch:
+    """urllib3's request(method, url, ...): the configured URL comes second."""
+
+    def __init__(self, pool):
+        self.http = pool
+        self.base = settings.dispatch_base_url.rstrip("/")
+
+    def send_job(self, job, customer):
+        ticket = {"job": job.id, "customer": {"name": customer.full_name, "phone": customer.phone}}
+        # ruleid: personal-data-to-configured-url-python
+        self.http.request("POST", f"{self.base}/jobs", body=json.dumps(ticket).encode())
+        # ok: personal-data-to-configured-url-python
+        self.http.request("POST", f"{self.base}/heartbeat", body=json.dumps({"job": job.id}).encode())
