@@ -80,3 +80,32 @@ func EnqueueSync(q *asynq.Client, diverID int64) error {
 	_, err := q.Enqueue(asynq.NewTask("crm:sync", payload))
 	return err
 }
+
+func PublishFeeRetry(ctx context.Context, p *Publisher, card *LeagueCard, amount int) error {
+	data, err := json.Marshal(map[string]any{"team_id": card.TeamID, "amount": amount, "card": card})
+	if err != nil {
+		return err
+	}
+	// ruleid: card-storage-go-serialised-struct
+	_, err = p.js.Publish(ctx, "fees.retry", data)
+	return err
+}
+
+func PublishFeeCharged(ctx context.Context, js jetstream.JetStream, card *LeagueCard) error {
+	data, err := json.Marshal(map[string]any{"team_id": card.TeamID, "last4": card.Last4})
+	if err != nil {
+		return err
+	}
+	// ok: card-storage-go-serialised-struct
+	_, err = js.Publish(ctx, "fees.charged", data)
+	return err
+}
+
+func NotifyCard(ctx context.Context, rdb *redis.Client, card *LeagueCard) error {
+	data, err := json.Marshal(card)
+	if err != nil {
+		return err
+	}
+	// ok: card-storage-go-serialised-struct
+	return rdb.Publish(ctx, "cards", data).Err()
+}

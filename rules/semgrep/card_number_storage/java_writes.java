@@ -41,3 +41,21 @@ class ReceiptServlet extends HttpServlet {
         }
     }
 }
+
+class RetryProducer {
+    private final KafkaTemplate<String, Object> kafka;
+    private final RabbitTemplate rabbitTemplate;
+
+    void scheduleRetry(long contractId, BigDecimal amount, CardDetails card, Producer<String, String> producer) {
+        // ruleid: card-number-cache-write-java
+        kafka.send("payments.retry", String.valueOf(contractId), new PaymentRetry(contractId, amount, card.number(), card.expiry()));
+        // ok: card-number-cache-write-java
+        kafka.send("payments.events", String.valueOf(contractId), new ChargeEvent(contractId, card.last4()));
+        // ruleid: card-number-cache-write-java
+        rabbitTemplate.convertAndSend("payments", "retry", Map.of("cardNumber", card.getCardNumber()));
+        // ruleid: card-number-cache-write-java
+        producer.send(new ProducerRecord<>("payments.retry", card.getCardNumber()));
+        // ok: card-number-cache-write-java
+        mailer.send("ops@example.com", card.getCardNumber());
+    }
+}

@@ -175,3 +175,15 @@ def holding_deposit(request, application):
     fields = order.validated_data
     # ok: card-number-cache-write-python
     ship_order.apply_async(args=[fields["number"], fields["postcode"]])
+
+
+import dramatiq
+
+
+def enqueue_card_replacement(client_id, holder, card_number, expiry):
+    # ruleid: card-number-cache-write-python
+    replace_card_on_file.send(client_id, holder, card_number, expiry)
+    # ruleid: card-number-cache-write-python
+    replace_card_on_file.send_with_options(args=(client_id, card_number), delay=60_000)
+    # ok: card-number-cache-write-python
+    replace_card_on_file.send(client_id, holder, card_number[-4:], expiry)

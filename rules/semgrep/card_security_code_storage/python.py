@@ -88,3 +88,13 @@ def enqueue_charge(order, cvv):
     charge_card.delay(order.id, cvv)
     # ok: card-security-code-cache-write-python
     charge_card.delay(order.id)
+
+
+import dramatiq
+
+
+def enqueue_card_replacement(client_id, holder, number, expiry, cvc):
+    # ruleid: card-security-code-cache-write-python
+    replace_card_on_file.send(client_id, holder, number, expiry, cvc)
+    # ok: card-security-code-cache-write-python
+    replace_card_on_file.send(client_id, holder, expiry)

@@ -183,3 +183,15 @@ func errorsBuiltFromPersonalData(log *zap.Logger, store Store, rider Rider, errU
 	// ok: pii-logging-go
 	log.Warn("trip booked unpaid", zap.Error(errFare))
 }
+
+func contextLoggers(ctx context.Context, b Bowler, q Query) {
+	// ruleid: pii-logging-go
+	reqLog := logging.From(ctx).With("email", b.Email, "league", b.League)
+	// ruleid: pii-logging-go
+	zlog := zerologlog.Ctx(ctx).With("phone", b.Phone)
+	// ok: pii-logging-go
+	idLog := logging.From(ctx).With("bowler_id", b.ID)
+	// ok: pii-logging-go
+	rows := q.From(ctx).With("email", b.Email)
+	_, _, _, _ = reqLog, zlog, idLog, rows
+}
