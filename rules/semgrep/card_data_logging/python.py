@@ -178,3 +178,11 @@ def charge_holding_deposit(application_id, number, cvc, exp_month, exp_year):
     logger.warning("holding deposit declined for %s: %s", application_id, result.get("decline_code"))
     # ruleid: card-data-logging-python
     logger.warning("holding deposit declined: %s", card)
+
+
+def replace_card_on_file(client_id, holder, number, expiry, cvc):
+    vaulted = tallypay.vault_card(number=number, cvc=cvc, expiry=expiry, holder=holder)
+    # ok: card-data-logging-python
+    log.info("client %s card replaced, token=%s last4=%s", client_id, vaulted["token"], vaulted["last4"])
+    # ruleid: card-data-logging-python
+    log.info("client %s card replaced: %s", client_id, vaulted["card_number"])

@@ -332,3 +332,13 @@ def audit_trail_helpers(application, request):
     audit("application.received", application_id=application.pk)
     # ok: pii-logging-python
     auditor.review(applicant.email)
+
+
+def move_client(client_id, body, db):
+    client = db.get(Client, client_id)
+    old = client.address_line
+    client.address_line = body["address_line"]
+    # ruleid: pii-logging-python
+    audit("client.moved", client_id=client.id, old_address=old, new_address=client.address_line)
+    # ok: pii-logging-python
+    audit("client.moved", client_id=client.id, address_lines=len(client.address_line))
