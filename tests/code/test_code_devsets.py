@@ -1,5 +1,5 @@
 """Floors for the code rules on the development corpora that were written blind (tests/apps_heldout,
-tests/apps_sealed, tests/apps_blind3/* to tests/apps_blind9/*): one semgrep run over all of them, each scored with the
+tests/apps_sealed, tests/apps_blind3/* to tests/apps_blind10/*): one semgrep run over all of them, each scored with the
 shared scorer (scanner/code/evaluate.py) against its LABELS.toml. A change that loses precision or recall on any of
 them fails here, with the corpus's misses and false positives in the message. Raise a floor when a corpus improves
 for good (keep a small margin: the figures are exact, but labels are few)."""
@@ -40,11 +40,15 @@ FLOORS = {
     # written blind in session 9: a on the common stacks (0.90 / 0.62 when first scored, tuned on in session 9),
     # b on stacks no earlier corpus used (0.86 / 0.54 first scored, 0.86 / 0.55 at the end of session 9, untuned)
     "apps_blind9/a": (0.92, 0.80),  # 0.94 / 0.83
-    "apps_blind9/b": (0.84, 0.52),  # 0.86 / 0.55
+    "apps_blind9/b": (0.93, 0.77),  # 0.95 / 0.80 (opened in session 10)
+    # written blind in session 10: a on the common stacks (0.86 / 0.60 first scored, tuned on in session 10), b on
+    # first-contact stacks (0.83 / 0.40 first scored and at the end of session 10: sealed, untuned)
+    "apps_blind10/a": (0.86, 0.67),  # 0.88 / 0.70
+    "apps_blind10/b": (0.81, 0.37),  # 0.83 / 0.40
 }
 
 
-# one semgrep run over 19 corpora: ~2.5 min on a quiet machine, longer while the other test worker is busy
+# one semgrep run over 21 corpora: ~2.5 min on a quiet machine, longer while the other test worker is busy
 pytestmark = pytest.mark.timeout(900)
 
 
