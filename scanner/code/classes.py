@@ -20,7 +20,7 @@ are read by scanner/code/typeforms.py.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -108,12 +108,7 @@ class Summary:
 
     def row_mapped(self, type_text: str, project: str | None = None) -> bool:
         """Whether JDBC code of the project (or one it is nested in) maps table rows into this class."""
-        scope: str | None = project or ""
-        while scope is not None:
-            if f"{scope}\0{type_text}" in self.rows:
-                return True
-            scope = scope.rsplit("/", 1)[0] if "/" in scope else ("" if scope else None)
-        return False
+        return any(f"{scope}\0{type_text}" in self.rows for scope in _scopes(project))
 
     def _key(self, type_text: str, project: str | None) -> str | None:
         """The class a type names (pkg.Type, *Type, []Type, Type<...>, \\App\\Type all name Type) or, for a variable,
@@ -121,12 +116,10 @@ class Summary:
         Outer::Inner names Inner."""
         name = re.sub(r"<.*", "", type_text).lstrip("*&[]").rsplit(".", 1)[-1].rsplit("\\", 1)[-1].rsplit("::", 1)[-1].strip()
         camel = "".join(w[:1].upper() + w[1:] for w in name.split("_"))
-        scope: str | None = project or ""
-        while scope is not None:
+        for scope in _scopes(project):
             for candidate in (name, camel):
                 if f"{scope}\0{candidate}" in self.classes:
                     return f"{scope}\0{candidate}"
-            scope = scope.rsplit("/", 1)[0] if "/" in scope else ("" if scope else None)
         return None
 
     def _printed(self, type_text: str, associations: bool, project: str | None = None) -> set[str]:
@@ -142,6 +135,16 @@ class Summary:
         for inner in self.holds.get(name, set()) - skip:
             out |= self._resolve(inner, seen, associations)
         return out
+
+
+def _scopes(project: str | None) -> Iterator[str]:
+    """The project and each one it is nested in, out to the scan's top ("")."""
+    scope = project or ""
+    while True:
+        yield scope
+        if not scope:
+            return
+        scope = scope.rsplit("/", 1)[0] if "/" in scope else ""
 
 
 def _pii_printed(summary: Summary, type_text: str, project: str | None) -> bool:

@@ -47,19 +47,24 @@ class Projects:
         here = folder
         found: str | None = None
         while here.startswith(self._top):
-            if here != self._top and any(os.path.isfile(os.path.join(here, m)) for m in MARKERS):
+            if here != self._top and _manifest(here):
                 found = self._rel(here)
                 break
             if here in self._scanned:  # no manifest below the scanned path: its top-level directory,
                 # unless the scanned path holds a manifest itself (a Rails app scanned at its root: app/ and
                 # config/ are one project)
-                own = any(os.path.isfile(os.path.join(here, m)) for m in MARKERS)
+                own = _manifest(here)
                 found = self._rel(chain[-1]) if chain and not own else self._rel(here)
                 break
             chain.append(here)
             here = os.path.dirname(here)
         self._dirs[folder] = found or ""
         return self._dirs[folder]
+
+
+def _manifest(folder: str) -> bool:
+    """Whether the folder holds a build or dependency manifest (it roots a project)."""
+    return any(os.path.isfile(os.path.join(folder, m)) for m in MARKERS)
 
 
 def within(project: str, scope: str) -> bool:

@@ -70,8 +70,7 @@ def api_sinks(cat: Catalogue, lang: str) -> list[str]:
         out += _focused(lang, [f"{callee}(...)"], lang != "go")
         if kind == "method":
             out += ["    - metavariable-regex:", "        metavariable: $HTTP", f"        regex: {sc.q(_NOT_HTTP)}"]
-            if lang == "php":  # a Nette presenter's answer to its own client (sendJson($data)), not a request
-                out += ["    - pattern-not-inside: '$this->sendJson($DATA)'"]
+            out += [f"    - pattern-not-inside: {sc.q(p)}" for p in http.not_inside]
         out += ["    - metavariable-regex:", "        metavariable: $CALLEE",
                 f"        regex: {sc.q('^(?:' + '|'.join(calls) + ')$')}"]
         if lang != "go":  # Go passes a context first: its URL is not in first place

@@ -42,6 +42,7 @@ class Vendor:
 class Http:
     methods: tuple[str, ...] = ()
     functions: tuple[str, ...] = ()
+    not_inside: tuple[str, ...] = ()  # method calls that answer the app's own client ($this->sendJson($DATA))
 
 
 @dataclass(frozen=True)
@@ -80,7 +81,8 @@ def load(path: Path | None = None) -> Catalogue:
                               _strings(raw.get("hosts", []), f"{where}.hosts"),
                               _strings(raw.get("clients", []), f"{where}.clients"), langs))
     http = {lang: Http(_strings(v.get("methods", []), f"http.{lang}.methods"),
-                       _strings(v.get("functions", []), f"http.{lang}.functions"))
+                       _strings(v.get("functions", []), f"http.{lang}.functions"),
+                       _strings(v.get("not_inside", []), f"http.{lang}.not_inside"))
             for lang, v in data.get("http", {}).items()}
     return Catalogue(tuple(vendors), http)
 

@@ -6,7 +6,7 @@ claims and findings out) that tests and benchmarks use. Knowledge lives in rules
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -16,7 +16,7 @@ from scanner.model import Claim, PolicyFinding, ScanResult
 from scanner.policy.claims import extract_claims
 from scanner.policy.lexicon import load_lexicon
 from scanner.policy.lint import lint_policy
-from scanner.policy.segment import sentences
+from scanner.policy.segment import Sentence, sentences
 from scanner.policy.semantic import semantic_claims
 from scanner.policy.unwrap import squeeze
 
@@ -38,7 +38,8 @@ def read_text(text: str, source: str | None = None, max_age_days: int = 730, tod
     sents = sentences(text)
     # hard-wrapped sentences are read with their line breaks squeezed out, their claims cited in `text` as given
     sq = squeeze(text, sents)
-    read, read_sents = (sq.text, list(sq.sentences)) if sq else (text, sents)
+    read = sq.text if sq else text
+    read_sents: Sequence[Sentence] = sq.sentences if sq else sents
     claims = tuple(extract_claims(read, read_sents, lex, source))
     # The learned fallback only adds a type the rules left empty in a sentence, at a threshold chosen to
     # keep its own claims precise; sorting is stable, so rule claims stay first on the same sentence.

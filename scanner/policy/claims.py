@@ -115,6 +115,8 @@ DEEMED_TECH = frozenset({"uses_cookies", "uses_web_beacons"})
 # a table row ("| Identifiers | name, IP address | Advertising partners |") names categories, recipients and bases
 # side by side: what the cells are read for is what is collected and, in a legal-basis table, consent to tracking
 ROW_TYPES = frozenset({"collects", "consent_for_tracking"})
+
+
 def _past_clause(norm: str, fr: cl.Frame, span: tuple[int, int]) -> bool:
     """Whether what a trigger reaches past the end of its clause belongs to the next clause: always after "but";
     after "and" when only the next clause is negated ("we keep only this, and the complete number of the card is
@@ -182,7 +184,7 @@ def sentence_claims(
                 span = _trigger_ok(rule, fr, m.start(), m.end(), lex, owners)
                 if span is None or (rule.type in CARD_TYPES and m.end() > span[1] and _past_clause(norm, fr, span)):
                     # "we keep the last four digits, but card numbers and security codes are held only by the processor":
-                    # what a card trigger reaches past a "but" belongs to the other clause
+                    # what a card trigger reaches past a "but" (or a negated "and" clause) belongs to that clause
                     continue
                 c0, c1 = span
                 # "... and we do not pass it on": a pronoun takes its data from the sentence or the one before

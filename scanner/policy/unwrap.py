@@ -42,9 +42,7 @@ def squeeze(text: str, sents: Sequence[Sentence]) -> Squeezed | None:
     origin: list[int] = []
     forward = [0] * (len(text) + 1)
     pos = 0
-    for m in sorted(runs, key=lambda r: r.start()):
-        if m.start() < pos:
-            continue
+    for m in runs:  # (sentences, hence their runs, come in text order and never overlap)
         for i in range(pos, m.start()):
             forward[i] = len(origin)
             origin.append(i)
