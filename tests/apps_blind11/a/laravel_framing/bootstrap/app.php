@@ -1,0 +1,20 @@
+<?php
+
+use App\Exceptions\OrderRejected;
+use Illuminate\Foundation\Application;
+use Illuminate\Foundation\Configuration\Exceptions;
+use Illuminate\Foundation\Configuration\Middleware;
+use Illuminate\Support\Facades\Log;
+
+return Application::configure(basePath: dirname(__DIR__))
+    ->withRouting(api: __DIR__.'/../routes/api.php')
+    ->withMiddleware(function (Middleware $middleware) {
+        $middleware->api(append: [\App\Http\Middleware\ShareLogContext::class]);
+    })
+    ->withExceptions(function (Exceptions $exceptions) {
+        $exceptions->dontFlash(['card_number', 'cvc', 'password']);
+        $exceptions->report(function (OrderRejected $e) {
+            Log::warning('order rejected: '.$e->getMessage());
+            return false;
+        });
+    })->create();

@@ -1,0 +1,4 @@
+class ApplicationMailer < ActionMailer::Base
+  default from: "bookings@forkandfig.example"
+  layout "mailer"
+end

@@ -1,0 +1,7 @@
+package com.clearwater.pools.web;
+
+public class DuplicateCustomerException extends RuntimeException {
+    public DuplicateCustomerException(String message) {
+        super(message);
+    }
+}
