@@ -1,0 +1,5 @@
+package com.starvault.jobs;
+
+import java.io.Serializable;
+
+public record CaptureData(long bookingId, String pan, String cvc, String expiry) implements Serializable {}

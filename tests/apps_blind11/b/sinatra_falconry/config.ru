@@ -1,0 +1,4 @@
+require_relative "lib/hawkwalk"
+
+use Hawkwalk::Webhooks
+run Hawkwalk::App
