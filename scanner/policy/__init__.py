@@ -13,6 +13,7 @@ from datetime import date
 from scanner.config import PolicyConfig, SiteConfig
 from scanner.errors import ConfigError, ScanFailure
 from scanner.model import Claim, PolicyFinding, ScanResult
+from scanner.policy.answers import answer_claims
 from scanner.policy.claims import extract_claims
 from scanner.policy.lexicon import load_lexicon
 from scanner.policy.lint import lint_policy
@@ -41,6 +42,8 @@ def read_text(text: str, source: str | None = None, max_age_days: int = 730, tod
     read = sq.text if sq else text
     read_sents: Sequence[Sentence] = sq.sentences if sq else sents
     claims = tuple(extract_claims(read, read_sents, lex, source))
+    # a FAQ's "No." or "We respect it." is read once more with its question
+    claims = claims + answer_claims(read, read_sents, claims, lex, source)
     # The learned fallback only adds a type the rules left empty in a sentence, at a threshold chosen to
     # keep its own claims precise; sorting is stable, so rule claims stay first on the same sentence.
     claims = claims + semantic_claims(read, claims, read_sents, source)

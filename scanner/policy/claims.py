@@ -87,9 +87,13 @@ def _trigger_ok(
         prefix, trigger = prefix + subject.group(0), trigger[subject.end() :]
     if rule.relative and cl.in_relative(prefix, trigger, lex):
         return None
-    if rule.first_party and cl.third_party_actor(prefix, suffix, lex):
-        return None
+    if rule.first_party and cl.third_party_actor(prefix, suffix, lex) and not _named_self(prefix, own):
+        return None  # (a company defined as 'the "Carrier"' is not one of the carriers that act for it)
     return c0, c1
+
+
+def _named_self(prefix: str, own: frozenset[str]) -> bool:
+    return any(re.search(rf"\b{re.escape(name)}\b", prefix) for name in own)
 
 
 def _matches(pattern: re.Pattern[str], norm: str, retries: int = 40) -> Iterable[re.Match[str]]:

@@ -92,6 +92,9 @@ _NAME_OPENS = re.compile(
 _DOMAIN = re.compile(r"[a-z0-9][\w-]*(?:\.[a-z0-9][\w-]*)*\.(?:com|org|net|io|co|app|example|uk|de|eu|ca|au|nl|fr|info|gov|edu)\b")
 
 
+_ANSWER_NO = re.compile(r"[\s*_>]*(?:A(?:nswer)?\s*\d*[.:)]\s*)?[*_]*No", re.I)
+
+
 def _split(text: str, start: int, end: int) -> list[tuple[int, int]]:
     abbreviations, may_end, starters = _segment_rules()
     spans, begin = [], start
@@ -103,7 +106,9 @@ def _split(text: str, start: int, end: int) -> list[tuple[int, int]]:
         following = nxt.group(1) if nxt else ""
         if not following or (leader and m.group(0).startswith("...")):
             continue  # (a dotted leader joins a schedule row's label to its value: no stop)
-        if text[m.start()] == ".":
+        # a FAQ's answer "No." before its explanation ends there (the abbreviation "No." is followed by a number)
+        answer = token == "no" and not following[0].isdigit() and _ANSWER_NO.fullmatch(text[begin : m.start()])
+        if text[m.start()] == "." and not answer:
             if (
                 (token in abbreviations and token not in may_end)
                 or (len(token) == 1 and token.isalpha())

@@ -1,0 +1,99 @@
+"""Answers of a question-and-answer layout read with their question. A FAQ answers "Q15. Do you keep my card
+number?" with "No." or "No, we never keep them.", "We respect it.": the answer alone names neither the practice
+nor the data, and the patterns read sentences one by one. An answer opening with Yes or No is read once more as
+the question turned into a statement of that polarity ("Do you share my health answers with anyone?" + "No" reads
+"we do not share my health answers with anyone"); an answer whose object is a pronoun is read with the pronoun
+replaced by what the question asks about ("What about the three digits on the back?" + "we never keep them" reads
+"we never keep the three digits on the back"). What that reading finds, and the answer's own reading did not, is
+claimed citing the answer sentence (the question is a heading, and the answer is what the policy says).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Sequence
+from itertools import pairwise
+
+from scanner.model import Claim
+from scanner.policy.claimbase import claim_id
+from scanner.policy.claims import sentence_claims
+from scanner.policy.lexicon import Lexicon
+from scanner.policy.segment import Sentence
+
+_LEAD = re.compile(r"^[\s#*_>|]*(?:(?:Q(?:uestion)?\s*\d*|\d+(?:\.\d+)*)[.:)]?\s+)?(?:[*_]+\s*)?")
+_ANSWER_LEAD = re.compile(r"^[\s*_>]*(?:A(?:nswer)?\s*\d*[.:)]\s*)?")
+_YES_NO = re.compile(r"^(yes|no)\b[\s.,;:!\u2014\u2013-]*", re.I)
+_ASK = re.compile(r"^(do|does|did|will|would|can|could|may|might|should|shall|has|have|is|are|was|were)\s+(.+)$", re.I)
+_BE = ("is", "are", "was", "were")
+_YOU = re.compile(r"^(?:you|we|y'all)\s+", re.I)
+_WH = re.compile(r"^(?:and\s+)?(?:what|how|who|why|where|when|which)\b(?:\s+(?:about|happens|happen|do|does|did|is|are|was|"
+                 r"were|else|if|to|when|with|of|for|will|would|can))*\s+", re.I)
+_PRONOUN = re.compile(r"\b(?:it|them)\b")
+_FIRST = re.compile(r"\b(?:my|me|mine|myself)\b|\bI\b(?!')", re.I)
+_SECOND = {"my": "your", "me": "you", "mine": "yours", "myself": "yourself", "i": "you"}
+_CLAUSE_END = re.compile(r"[:;.](?=\s|$)")
+
+
+def statement(question: str, no: bool) -> str | None:
+    """A yes/no question as the statement its answer makes, or None when it is not a yes/no question."""
+    m = _ASK.match(question)
+    if not m:
+        return None
+    aux, rest = m.group(1).lower(), m.group(2)
+    if aux in _BE:
+        if rest.lower().startswith("there "):  # "Are there cameras in the studio?" - "there are cameras ..."
+            return f"there {aux}{' no' if no else ''} {rest[6:]}"
+        return f"it {aux}{' not' if no else ''} so that {rest}"
+    rest = _YOU.sub("", rest)
+    helper = "do" if aux in ("do", "does", "did") else aux
+    return f"we {helper} not {rest}" if no else f"we {rest}" if helper == "do" else f"we {helper} {rest}"
+
+
+def reading(question: str, answer: str) -> tuple[str, int] | None:
+    """The text an answer is read as once more, with its question, and how much of the answer that reading
+    speaks for (a Yes or No up to its clause's end: "No, with two exceptions:" and not the exceptions that
+    follow), or None."""
+    q = _LEAD.sub("", question).strip().rstrip("*_").strip().rstrip("?").strip()
+    # the reader asks in the first person, the policy speaks to the second: "my card" is "your card"
+    q = _FIRST.sub(lambda m: _SECOND[m.group(0).lower()], q)
+    lead = _ANSWER_LEAD.match(answer)
+    skip = lead.end() if lead else 0
+    a = answer[skip:]
+    yes_no = _YES_NO.match(a)
+    if yes_no:
+        said = statement(q, yes_no.group(1).lower() == "no")
+        if said:
+            end = _CLAUSE_END.search(answer, skip + yes_no.end())
+            return said + ".", end.start() + 1 if end else len(answer.rstrip())
+        a = a[yes_no.end():]
+    if _PRONOUN.search(a) and not _ASK.match(q):
+        return _PRONOUN.sub(_WH.sub("", q), a, count=1), len(answer.rstrip())
+    return None
+
+
+def answer_claims(text: str, sents: Sequence[Sentence], claims: Sequence[Claim], lex: Lexicon,
+                  source: str | None = None) -> tuple[Claim, ...]:
+    """Claims of the answers of a question-and-answer layout that their own reading missed."""
+    have = {(c.start, c.type, c.polarity) for c in claims}
+    out: list[Claim] = []
+    for prev, sent in pairwise(sents):
+        question = text[prev.start:prev.end].strip()
+        if not question.rstrip("*_ ").endswith("?") or sent.heading:
+            continue
+        read = reading(question, text[sent.start:sent.end])
+        if not read:
+            continue
+        said, length = read
+        found = sentence_claims(said, Sentence(0, len(said), sent.section), lex, source=source)
+        for c in found:
+            if (sent.start, c.type, c.polarity) in have:
+                continue
+            have.add((sent.start, c.type, c.polarity))
+            cited = text[sent.start:sent.start + length]
+            out.append(dataclasses.replace(c, id=claim_id(c.type, c.polarity, cited) + "-qa", text=cited,
+                                           start=sent.start, end=sent.start + length))
+    return tuple(out)
+
+
+__all__ = ["answer_claims", "reading", "statement"]
