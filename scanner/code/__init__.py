@@ -12,7 +12,7 @@ import os
 from collections.abc import Callable
 from pathlib import Path
 
-from scanner.code import classes, configurls, exemptions, projects, records, semgrep, terminal, transport, vendorurl
+from scanner.code import classes, clients, configurls, exemptions, projects, records, semgrep, terminal, tlsflags, transport, vendorurl
 from scanner.code.filelines import FileLines
 from scanner.code.literals import fingerprint, scan_files
 from scanner.code.mask import mask_text
@@ -179,6 +179,8 @@ class _TreeFacts:
         self.urls = configurls.PlainUrls()
         self.projects = projects.Projects(root, scanned)
         self.sources = records.Sources()
+        self.tls = tlsflags.TlsFlags()
+        self.clients = clients.Clients()
 
     def observe(self, rel: str, text: str) -> None:
         path = self.root / rel
@@ -189,15 +191,18 @@ class _TreeFacts:
         self.sources.add(path)
         if "http://" in text or "Client" in text or "@Qualifier" in text:  # configurls' cues: else no lookup
             self.urls.observe(rel.rsplit("/", 1)[-1], text, self.projects.of(path))  # .env files: by name
+        self.tls.observe(rel, path, text, self.projects.of(path))
+        self.clients.observe(rel, path, text, self.projects.of(path))
 
     def read(self, matches: tuple[semgrep.Match, ...], paths: list[Path], cfg: CodeConfig, inside: list[Path],
              root: Path) -> None:
         storage = any(m.metadata.get("category") == exemptions.CATEGORY for m in matches)
-        if not (storage or classes.needed(matches) or configurls.needed(matches)):
-            return
+        facts = storage or classes.needed(matches) or configurls.needed(matches)
         for path in paths:
             for file in iter_files(path, cfg.exclude, inside) if path.is_dir() else [path]:
-                if file.suffix in (".rb", ".php", *classes.SUFFIXES) or configurls.wanted(file):
+                # TLS options and the settings they read are looked for in every tree
+                if file.suffix in tlsflags.CODE or tlsflags.wanted(file.name) or (facts and (
+                        file.suffix in (".rb", ".php", *classes.SUFFIXES) or configurls.wanted(file))):
                     rel = file.relative_to(root).as_posix() if file != root else file.name
                     self.observe(rel, file.read_text(encoding="utf-8", errors="replace"))
 
@@ -205,6 +210,7 @@ class _TreeFacts:
         """Findings of the matches, after the command-line print, per-request TLS, configuration, class and record gates and the
         encryption exemptions."""
         files = FileLines()  # the gates and the snippets read the matched files once between them
+        matches = matches + self.tls.matches(files) + self.clients.matches(self.tls.settings, files)
         local = vendorurl.gate(transport.gate(terminal.gate(matches, files, root), files), files)
         gated = records.gate(classes.gate(configurls.gate(local, self.urls, self.projects), self.summary, self.projects.of),
                              self.sources, files)

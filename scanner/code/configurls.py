@@ -24,6 +24,9 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from scanner.code import configvalues
+from scanner.code.configvalues import GENERIC as _GENERIC
+from scanner.code.configvalues import key_words as _parts
 from scanner.code.projects import Projects, within
 from scanner.code.semgrep import Match
 
@@ -64,33 +67,10 @@ _QUALIFIER = re.compile(r'@Qualifier\s*\(\s*(?:value\s*=\s*)?"(\w+)"\s*\)\s*(?:f
 # of its type exist): RestClient gmsRestClient ... this.gms = gmsRestClient; the field stands for that bean.
 _CLIENT_PARAM = re.compile(r"\b(?:RestTemplate|RestClient|WebClient)\s+(\w+)\s*[,)]")
 _FIELD_SET = re.compile(r"\bthis\.(\w+)\s*=\s*(\w+)\s*;")
-_YAML_LINE = re.compile(r"^(?P<ind>[ \t]*)(?:-[ \t]+)?[\"']?(?P<key>[\w.\-/$%@]+)[\"']?[ \t]*:(?:[ \t]+(?P<val>.*))?$")
-_INI_SECTION = re.compile(r"^\s*\[([^\]\n]+)\]\s*$")
 _LOCAL = re.compile(r"http://(?:localhost|127\.|0\.0\.0\.0|\[::1\]|[\w.-]+\.(?:test|localhost)(?:[:/]|$))")
 _NAMES = (".env", ".env.example", ".env.sample", ".env.production")
 SUFFIXES = (".py", ".rb", ".js", ".ts", ".mjs", ".cjs", ".php", ".go", ".java", ".kt", ".env", ".yml", ".yaml",
             ".toml", ".ini", ".cfg", ".conf", ".json", ".properties")
-# Parts of a key that say where a URL is kept but not which service it is for.
-_GENERIC = frozenset({
-    "url", "uri", "urls", "host", "hostname", "endpoint", "endpoints", "address", "addr", "server", "base",
-    "baseurl", "baseuri", "apiurl", "apiuri", "apibase", "apihost", "apiendpoint", "api", "root", "scoped",
-    "rooturl", "serviceurl", "client", "clients", "scopedclients", "httpclient", "httpclients", "http", "https",
-    "service", "services", "config", "configs", "configuration", "settings", "setting", "options", "option",
-    "default", "defaults", "env", "environment", "params", "parameters", "app", "application", "appmain", "main",
-    "x", "framework", "micronaut", "spring", "quarkus", "restclient", "production", "development", "staging", "test",
-    "local", "remote", "connection", "connections", "web", "process", "rails", "credentials", "registry", "request",
-    "this", "self", "cfg", "conf", "get", "read", "fetch",
-})
-
-
-def _parts(key: str) -> list[str]:
-    """The words of a key (camelCase, separators and nesting all split), without the words that only say where a
-    URL is kept, bar the last: `framework.scoped_clients.badges.client.base_uri` and `$badgesClient` + base_uri
-    are both `badges uri`, `services.legacyPos.url` and `LEGACY_POS_URL` both `legacy pos url`."""
-    words = [w.lower() for w in re.findall(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|\d+", key)]
-    return [w for i, w in enumerate(words) if w not in _GENERIC or i == len(words) - 1]
-
-
 def suffixes(parts: list[str]) -> set[str]:
     """The key joined, and its tails that still name two particular things (`legacy pos url` gives `pos url`;
     `processor url` gives none, so it is not taken for `legacy processor url`)."""
@@ -147,27 +127,16 @@ class PlainUrls:
                     self._add([tag.group(1)], m.group(3))
 
     def _yaml(self, text: str) -> None:
-        stack: list[tuple[int, str]] = []
-        for line in text.splitlines():
-            m = _YAML_LINE.match(line)
-            if not m or line.lstrip().startswith("#"):
-                continue
-            indent = len(m.group("ind").expandtabs(2))
-            while stack and stack[-1][0] >= indent:
-                stack.pop()
-            value = (m.group("val") or "").strip()
-            if not value or value.startswith("#"):
-                stack.append((indent, m.group("key")))
-            elif "http://" in value:
-                url = re.search(_URL, value)
-                if url:
-                    self._add([k for _, k in stack] + [m.group("key")], url.group(1))
+        for path, value, _ in configvalues.yaml_pairs(text):
+            url = re.search(_URL, value) if "http://" in value else None
+            if url:
+                self._add(path, url.group(1))
 
     def _nested(self, text: str, sections: bool) -> None:
         stack: list[tuple[str | None, str]] = []
         section: list[str] = []
         for line in text.splitlines(keepends=True) if sections else [text]:
-            header = _INI_SECTION.match(line) if sections else None
+            header = configvalues.INI_SECTION.match(line) if sections else None
             if header:
                 section = [header.group(1).split(":")[-1]]
                 continue

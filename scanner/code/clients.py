@@ -1,0 +1,185 @@
+"""HTTP clients built on a plain-http base URL, and the requests that send personal or card data through them. Mature
+code builds a client once (`printlab = axios.create({baseURL: process.env.PRINTLAB_URL ?? "http://..."})`,
+`def venue_hub; @venue_hub ||= Faraday.new(url: partners[:venue_hub][:base_url])`, `RestClient.builder().baseUrl(
+props.chlorinePartner().baseUrl())` in a bean `chlorine...`, `httpx.Client(base_url=settings.X["BASE_URL"])` in
+`def x_client()`) and sends through it elsewhere (`printlab.post("/prepaid", {card: ...})`). The language rules see
+the request but not where the client points. Here a client's base URL, in any language, is judged like a setting
+(scanner.code.settingvalue: the configuration, or the default written beside the read); a client whose base URL
+is a non-local `http://` address is known by the name it is bound to (the variable, field, function, method or bean
+it is built in), and a request through a client of that name whose statement (or a variable it sends, built just
+above) names personal or card data is reported (`personal-data-to-plain-http-client`), with the setting that holds
+the address (`plain-http-client-setting`, the line to change). Generic names (`client`, `http`, `api`) bind nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from scanner.code.configvalues import CODE, Setting, Settings
+from scanner.code.filelines import FileLines
+from scanner.code.semgrep import Match
+from scanner.code.settingvalue import Judge, expression_at
+from scanner.code.vocabulary import classify
+
+RULE = "personal-data-to-plain-http-client"
+SETTING_RULE = "plain-http-client-setting"
+_BASE = re.compile(r"""(?:\b(?:base_?ur[il]|baseUR[LI]|baseUr[il]|prefixUrl|BaseURL|BaseUrl)\b['"]?\s*(?:=>|[:=(])"""
+                   r"""|\b(?:SetBaseURL|setBaseUrl|withBaseUrl)\s*\(|\b(?:Faraday|Excon|HTTPX)\.new\(\s*(?:url:\s*)?)\s*""")
+_LOCAL = re.compile(r"http://(?:localhost|127\.|0\.0\.0\.0|\[::1\]|[\w.-]+\.(?:test|localhost|local|internal)(?:[:/]|$))")
+# what a client is bound to: an assignment, a (memoised) method or function, a Java bean method, a struct field
+_BINDER = re.compile(
+    r"""^\s*(?:(?:export\s+)?(?:const|let|var|val|final)\s+|(?:private|public|protected|static|readonly|\s)+)?"""
+    r"""(?:[\w.<>\[\]]+\s+)?(?:\$this->|this\.|self\.|@|\$)?(?P<a>[A-Za-z_]\w*)\s*(?:\|\|=|:=|=(?![=>]))"""
+    r"""|^\s*(?:def|func|function|async def)\s+(?:\([^)]*\)\s*)?(?:self\.)?(?P<f>[A-Za-z_]\w*)"""
+    r"""|^\s*(?:@Bean\s+)?(?:public\s+|private\s+|protected\s+|static\s+)*[\w.<>]+\s+(?P<m>[a-z]\w*)\s*\([^)]*\)\s*"""
+    r"""(?:throws [\w., ]+)?\{"""
+    r"""|^\s*(?P<k>[A-Z]\w*|[a-z]\w*)\s*:\s*(?:&|\w+\.New|resty\.New|[\w.]+\{)""")
+# names that say "a client" or hold something else built nearby: they bind nothing
+_GENERIC = frozenset({
+    "client", "clients", "http", "https", "api", "conn", "connection", "session", "request", "req", "res", "response",
+    "instance", "agent", "c", "s", "r", "h", "x", "self", "this", "builder", "config", "cfg", "options", "opts",
+    "default", "base", "url", "new", "create", "build", "get", "init", "initialize", "rest", "web", "webclient",
+    "restclient", "httpclient", "axios", "faraday", "excon", "resty", "httpx", "baseurl", "baseuri", "prefixurl", "uri",
+    "endpoint", "timeout", "headers", "verify", "customer", "user", "order", "body", "payload", "data", "result",
+    "return",
+})
+_VERBS = r"(?:post|put|patch|request|send|fetch|Do|R|exchange|postForEntity|postForObject|post_json|postJson)"
+_BACK = 12
+_OPENERS = ("(", "{", "[", "=", "|f|", "do", ",", "->", ".")
+# a client taken from its factory under another name: `with tidebook_client() as client:`, `c = crm_client()`
+_ALIAS = re.compile(r"\bwith\s+(?:[\w.]+\.)?(?P<f>\w+)\(\)\s+as\s+(?P<v>\w+)"
+                    r"|(?P<v2>\w+)\s*(?::=|=)\s*(?:[\w.]+\.)?(?P<f2>\w+)\(\)\s*$", re.M)
+_PERSONAL = {"card_number", "security_code", "email", "phone", "person_name", "postal_address", "national_id",
+             "date_of_birth", "card_number_bare", "security_code_bare"}
+_IDENT = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+
+
+def _words(name: str) -> str:
+    return re.sub(r"[^a-z0-9]", "", name.lower())
+
+
+def _stem(name: str) -> str:
+    """A client's name without the words that say it is a client: chlorineRestClient, venue_hub, printlab -> chlorine,
+    venuehub, printlab."""
+    return re.sub(r"(?:rest|web|http|api)?(?:client|template|connection|conn|session)$", "", _words(name)) or _words(name)
+
+
+@dataclass(frozen=True)
+class Client:
+    name: str  # the stem it is bound to
+    path: Path
+    line: int
+    url: str
+    hops: tuple[Setting, ...]
+
+
+@dataclass
+class Clients:
+    """Plain-http clients of the scanned sources, and the candidate files to look for requests through them."""
+
+    found: list[tuple[Path, int, str, str, list[str]]] = field(default_factory=list)  # path, line, value, project, lines
+    sources: list[tuple[Path, str, str]] = field(default_factory=list)  # path, project, text
+
+    def observe(self, rel: str, path: Path, text: str, project: str) -> None:
+        if not rel.endswith(CODE):
+            return
+        self.sources.append((path, project, text))
+        if not _BASE.search(text):
+            return
+        lines = text.splitlines()
+        for no, line in enumerate(lines, 1):
+            m = _BASE.search(line)
+            if m:
+                self.found.append((path, no, expression_at(line, m.end())[0], project, lines))
+
+    def _clients(self, settings: Settings) -> list[Client]:
+        out: list[Client] = []
+        for path, no, value, project, lines in self.found:
+            judge = Judge(settings, project, lines, no)
+            url = judge.raw(value, 0)
+            if not url or not url.startswith("http://") or _LOCAL.match(url):
+                continue
+            for i in range(no - 1, max(-1, no - 1 - _BACK), -1):
+                b = _BINDER.match(lines[i])
+                name = next((g for g in b.groups() if g), None) if b else None
+                # an assignment binds the client only if its statement goes on to build it (`x = axios.create({`)
+                opens = i == no - 1 or lines[i].rstrip().endswith(_OPENERS) or (b is not None and not b.group("a"))
+                if name and opens and _stem(name) not in _GENERIC:
+                    out.append(Client(_stem(name), path, no, url, tuple(judge.hops)))
+                    break
+        return out
+
+    def matches(self, settings: Settings, files: FileLines) -> tuple[Match, ...]:
+        clients = {c.name: c for c in self._clients(settings)}
+        if not clients:
+            return ()
+        use = re.compile(r"(?<![\w$])(?P<n>[A-Za-z_]\w*)\s*(?:\(\s*\))?\s*\.\s*" + _VERBS + r"\s*\(")
+        out: list[Match] = []
+        seen: set[tuple[Path, int]] = set()
+        for path, _project, text in self.sources:
+            flat = _words(text)
+            if not any(n in flat for n in clients):
+                continue
+            lines = files.lines(path)
+            alias = {a.group("v") or a.group("v2"): a.group("f") or a.group("f2") for a in _ALIAS.finditer(text)}
+            for no, line in enumerate(lines, 1):
+                for m in use.finditer(line):
+                    client = clients.get(_stem(alias.get(m.group("n"), m.group("n"))))
+                    if client and _personal(lines, no - 1, m.start()):
+                        out.append(Match(RULE, path, no, no, m.start() + 1,
+                                         f"Personal or card data is sent through {m.group('n')}, a client whose base URL is "
+                                         f"{client.url} (plain http: {client.path.name}:{client.line}). {_RISK}", "high", _META))
+                        for hop in client.hops[:1]:
+                            if (hop.path, hop.line) not in seen:
+                                seen.add((hop.path, hop.line))
+                                out.append(Match(SETTING_RULE, hop.path, hop.line, hop.line, 1,
+                                                 f"This setting ({hop.key}) gives a client that sends personal data the plain-http "
+                                                 f"address {client.url}. {_RISK}", "high", _META))
+                        break
+        return tuple(out)
+
+
+def _statement(lines: list[str], i: int, col: int) -> str:
+    """The statement from a position on: to the bracket that closes its call chain, at most 15 lines."""
+    text = "\n".join([lines[i][col:], *lines[i + 1:i + 15]])
+    depth = 0
+    for k, ch in enumerate(text):
+        if ch in "([{":
+            depth += 1
+        elif ch in ")]}":
+            depth -= 1
+            if depth < 0:
+                return text[:k]
+        elif ch == ";" and depth == 0:
+            return text[:k]
+        elif ch == "\n" and depth == 0 and k and text[k - 1] not in ".,(":
+            nxt = text[k + 1:].lstrip()
+            if not nxt.startswith("."):
+                return text[:k]
+    return text
+
+
+def _personal(lines: list[str], i: int, col: int) -> bool:
+    """Whether the request's statement, or a variable it sends that was built just above, names personal data."""
+    statement = _statement(lines, i, col)
+    names = set(_IDENT.findall(statement)) | set(re.findall(r"""['"](\w+)['"]""", statement))
+    if any(classify(n) & _PERSONAL for n in names):
+        return True
+    for j in range(i - 1, max(-1, i - 30), -1):  # body = {...} / job := ... built before the call
+        m = re.match(r"\s*(?:const|let|var|val|final\s+\w+|\$)?\s*(\w+)\s*(?::=|=(?!=))", lines[j])
+        if m and m.group(1) in names:
+            built = _statement(lines, j, m.end())
+            if any(classify(n) & _PERSONAL for n in set(_IDENT.findall(built)) | set(re.findall(r"""['"](\w+)['"]""", built))):
+                return True
+    return False
+
+
+_RISK = ("Personal or card data over plain http can be read and altered on the network path (PCI DSS 4.2.1, GDPR Art. "
+         "32); use an https address.")
+_META = {"category": "insecure_transport", "cwe": ["CWE-319: Cleartext Transmission of Sensitive Information"],
+         "owasp": ["A02:2021 - Cryptographic Failures"], "regulation": ["PCI DSS v4.0 req. 4.2.1", "GDPR Art. 32(1)(a)"],
+         "claims": ["encrypts_in_transit", "security_measures"], "severity_level": "high", "confidence": "MEDIUM"}
+
+__all__ = ["RULE", "SETTING_RULE", "Client", "Clients"]

@@ -1,0 +1,153 @@
+"""TLS certificate checks switched off by an option, in any language, also when the switch is a setting. The
+insecure_transport rules know each HTTP client's own option; a client they have never seen (pycurl's
+`setopt(pycurl.SSL_VERIFYPEER, 0)`, Excon's `ssl_verify_peer:`, Helidon's `.trustAll(...)`) or an option fed from
+configuration (`rejectUnauthorized: fleetbook.strictTls`, `InsecureSkipVerify: c.Schools.SkipVerify`, `'verify' =>
+$config->get('council.verify_tls')`) escapes them. Here the option names come from data (rules/tls_options.toml)
+and the value is judged, not matched: a literal; a configuration read, resolved through the project's
+configuration files (scanner.code.configvalues; keys compared on their trailing words as scanner.code.configurls
+does, `${VAR:default}` placeholders and environment reads taking their written default); a comparison or negation
+of one (`ENV.fetch("X", "false") == "true"`); a local variable or field set from one earlier in the file. An option
+is reported (rule `tls-verification-disabled-config`) only when its value is known and turns checking off, and with
+it each setting that decided so (`tls-verification-disabled-setting`: the line to change); settings files of tests
+and development are not read. An option of one request passes the same per-request gate as the language rules' TLS
+matches (scanner.code.transport), and overlaps with them collapse into one finding.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+
+from scanner.code import transport
+from scanner.code.configvalues import CODE, SETTINGS_CODE, Settings, settings_file
+from scanner.code.filelines import FileLines
+from scanner.code.semgrep import Match
+from scanner.code.settingvalue import Judge, expression_at
+from scanner.resources import rules_dir
+
+RULE = "tls-verification-disabled-config"
+SETTING_RULE = "tls-verification-disabled-setting"
+_SWITCH = re.compile(r"(?i)tls|ssl|verif|cert|insecure|trust|reject|strict|self.?signed|peer")
+_CUE = re.compile(r"(?i)verif|insecure|trust|reject|strict|ssl|tls|cert|hostname")
+_OPTION = re.compile(r"(?<![\w$])(?P<name>[A-Za-z_]\w*)['\"]?\]?[ \t]*(?P<sep>=>|:=|:(?![:=])|=(?![=>~])|,|\()[ \t]*")
+_SKIP = re.compile(r"^\s*(?:#|//|/?\*|--|(?:async\s+)?(?:def|func|function|fn)\b|(?:(?:public|private|protected|"
+                   r"static|final)\s+)+[\w<>\[\], ?]+\s+\w+\s*\()")
+# Words of the options themselves: a key's tail made of them says which flag, not whose.
+_FLAG_WORDS = frozenset({"strict", "tls", "ssl", "verify", "verification", "skip", "insecure", "trust", "all", "reject",
+                         "unauthorized", "peer", "host", "hostname", "cert", "certs", "certificate", "check",
+                         "validate", "enabled", "enable", "disable", "disabled", "ignore", "errors", "allow",
+                         "accept", "invalid", "mode", "no"})
+
+
+def wanted(name: str) -> bool:
+    """Whether a file of this name is read for settings even where the literal pass is off."""
+    return settings_file(name)
+
+
+@cache
+def _names() -> dict[str, str]:
+    data = tomllib.loads((rules_dir() / "tls_options.toml").read_text(encoding="utf-8"))
+    return {name: kind for kind in ("on", "off", "loose") for name in data.get(kind, [])}
+
+
+def _normal(name: str) -> str:
+    n = re.sub(r"[^a-z0-9]", "", name.lower())
+    for prefix in ("curlopt", "set", "with"):
+        if n.startswith(prefix) and n[len(prefix):] in _names():
+            return n[len(prefix):]
+    return n
+
+
+@dataclass(frozen=True)
+class Site:
+    path: Path
+    line: int
+    column: int
+    option: str
+    kind: str  # on | off | loose (rules/tls_options.toml)
+    value: str
+
+
+def sites(path: Path, text: str, settings: bool = False) -> list[Site]:
+    """The TLS options given a value in a source file. In a settings module (`settings`) a key given a value only
+    holds it: the option it feeds is reported where a client takes it; calls and attributes there still count."""
+    found: list[Site] = []
+    names = _names()
+    for no, line in enumerate(text.splitlines(), 1):
+        if not _CUE.search(line) or _SKIP.match(line):
+            continue
+        for m in _OPTION.finditer(line):
+            kind = names.get(_normal(m.group("name")))
+            if kind:
+                value, end = expression_at(line, m.end())
+                # `name = value` sets an option only on an object (client.verify = False) or as a keyword argument
+                # (verify_ssl=False, inside a call); a variable of that name is a value on its way somewhere
+                attribute = re.search(r"(?:\.|->|\[\s*:?['\"]?)$", line[:m.start()])
+                assigned = m.group("sep") in ("=", ":=") and not attribute
+                keyed = m.group("sep") in (":", "=>") or assigned
+                if value and not (assigned and end not in (",", ")")) and not (settings and keyed):
+                    found.append(Site(path, no, m.start() + 1, m.group("name"), kind, value))
+    return found
+
+
+@dataclass
+class TlsFlags:
+    """Options of the scanned sources and settings of its configuration files, gathered file by file."""
+
+    settings: Settings = field(default_factory=Settings)
+    found: list[tuple[Site, str]] = field(default_factory=list)
+
+    def observe(self, rel: str, path: Path, text: str, project: str) -> None:
+        self.settings.observe(rel, path, text, project)
+        if rel.endswith(CODE) and _CUE.search(text):
+            self.found += [(s, project) for s in sites(path, text, bool(SETTINGS_CODE.search(rel)))]
+
+    def matches(self, files: FileLines) -> tuple[Match, ...]:
+        """The options that turn checking off, each followed by the settings that made it so (the line to change:
+        `insecure_skip_verify: true`, `VERIFY_TLS=false`), unless the option is one request's and that request
+        carries no personal data (scanner.code.transport)."""
+        out: list[Match] = []
+        last: tuple[Path, int] | None = None
+        seen: set[tuple[Path, int]] = set()
+        for site, project in sorted(self.found, key=lambda f: (str(f[0].path), f[0].line)):
+            # options set together (ssl_verify_peer and ssl_verify_host, pycurl's VERIFYPEER then VERIFYHOST) turn
+            # off one client's checks: one finding, at the first
+            if last and last[0] == site.path and site.line - last[1] <= 2:
+                continue
+            judge = Judge(self.settings, project, files.lines(site.path), site.line, _FLAG_WORDS)
+            value = judge.truth(site.value)
+            if value is None or value == (site.kind != "off"):
+                continue
+            if site.kind == "loose" and not any(re.search(r"(?i)tls|ssl|cert|peer|insecure", h.key) for h in judge.hops):
+                continue
+            said = f", {str(value).lower()} in {judge.hops[0].rel} ({judge.hops[0].key})" if judge.hops else ""
+            match = Match(RULE, site.path, site.line, site.line, site.column,
+                          f"TLS certificate verification is turned off: {site.option} is {site.value}{said}. "
+                          f"{_RISK}", "high", dict(_META, confidence="MEDIUM" if judge.hops else "HIGH"))
+            if not transport.keep(match, files.lines(site.path)):
+                continue
+            last = (site.path, site.line)
+            out.append(match)
+            # the switches among the settings that decided it (not NODE_ENV, whose value a comparison read)
+            for hop in judge.hops:
+                if _SWITCH.search(hop.key) and (hop.path, hop.line) not in seen:
+                    seen.add((hop.path, hop.line))
+                    out.append(Match(SETTING_RULE, hop.path, hop.line, hop.line, 1,
+                                     f"This setting ({hop.key}) turns TLS certificate verification off for the client at "
+                                     f"{site.path.name}:{site.line}. {_RISK}", "high", dict(_META, confidence="MEDIUM")))
+        return tuple(out)
+
+
+_RISK = ("Anyone on the network path can read and alter this traffic (PCI DSS 4.2.1, GDPR Art. 32); keep verification "
+         "on and trust a private CA through its bundle instead.")
+
+
+_META = {"category": "insecure_transport", "cwe": ["CWE-295: Improper Certificate Validation"],
+         "owasp": ["A02:2021 - Cryptographic Failures", "A07:2021 - Identification and Authentication Failures"],
+         "regulation": ["PCI DSS v4.0 req. 4.2.1", "GDPR Art. 32(1)(a)"],
+         "claims": ["encrypts_in_transit", "security_measures"], "severity_level": "high"}
+
+__all__ = ["CODE", "RULE", "SETTING_RULE", "Site", "TlsFlags", "sites", "wanted"]

@@ -1,0 +1,76 @@
+"""Clients built on a plain-http base URL and the requests that send personal data through them
+(scanner.code.clients), over small trees."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from scanner.code.clients import RULE, SETTING_RULE, Clients
+from scanner.code.configvalues import Settings
+from scanner.code.filelines import FileLines
+
+
+def _scan(tmp_path: Path, files: dict[str, str]) -> list[tuple[str, str, int]]:
+    clients, settings = Clients(), Settings()
+    for rel, text in files.items():
+        path = tmp_path / rel
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+        settings.observe(rel, path, text, "")
+        clients.observe(rel, path, text, "")
+    return sorted((m.rule_id, m.path.relative_to(tmp_path).as_posix(), m.line)
+                  for m in clients.matches(settings, FileLines()))
+
+
+def test_axios_instance_with_plain_http_default(tmp_path: Path) -> None:
+    found = _scan(tmp_path, {
+        "src/lib/http.ts": 'export const printlab = axios.create({\n  baseURL: process.env.PRINTLAB_URL ?? "http://orders.print.example/v1",\n});\n'
+                           'export const pay = axios.create({\n  baseURL: process.env.PAY_URL ?? "https://api.pay.example",\n});\n',
+        "src/app/orders.ts": 'await printlab.post("/orders", { name: client.fullName, email: client.email });\n'
+                             'await printlab.post("/ping", { id: order.id });\n'
+                             'await pay.post("/charges", { email: client.email });\n',
+    })
+    assert found == [(RULE, "src/app/orders.ts", 1)]
+
+
+def test_setting_holding_the_address_is_reported(tmp_path: Path) -> None:
+    found = _scan(tmp_path, {
+        ".env.example": "PRINTLAB_URL=http://orders.print.example/v1\n",
+        "src/lib/http.ts": "export const printlab = axios.create({\n  baseURL: process.env.PRINTLAB_URL,\n});\n",
+        "src/app/orders.ts": "const order = {\n  name: c.name,\n  phone: c.phone,\n};\nawait printlab.post('/orders', order);\n",
+    })
+    assert found == [(RULE, "src/app/orders.ts", 5), (SETTING_RULE, ".env.example", 1)]
+
+
+def test_python_factory_used_through_with(tmp_path: Path) -> None:
+    found = _scan(tmp_path, {
+        "surf/settings.py": 'TIDEBOOK = {\n    "BASE_URL": os.environ.get("TIDEBOOK_URL", "http://tidebook.example.net/api"),\n}\n',
+        "integrations/http.py": "def tidebook_client() -> httpx.Client:\n    return httpx.Client(\n"
+                                '        base_url=settings.TIDEBOOK["BASE_URL"],\n    )\n',
+        "integrations/tidebook.py": "def forward(deposit):\n    body = {'pan': deposit.card_number}\n"
+                                    "    with tidebook_client() as client:\n        client.post('/deposits', json=body)\n",
+    })
+    assert (RULE, "integrations/tidebook.py", 4) in found
+    assert (SETTING_RULE, "surf/settings.py", 2) in found
+
+
+def test_ruby_memoised_client_and_go_struct_field(tmp_path: Path) -> None:
+    found = _scan(tmp_path, {
+        "config/partners.yml": 'production:\n  venue_hub:\n    base_url: <%= ENV.fetch("VENUE_URL", "http://venues.example.com/api") %>\n',
+        "app/services/http_clients.rb": "def venue_hub\n  @venue_hub ||= Faraday.new(url: partners[:venue_hub][:base_url]) do |f|\n"
+                                        "    f.request :json\n  end\nend\n",
+        "app/services/venue.rb": "HttpClients.venue_hub.post('events', { email: customer.email })\n",
+        "internal/clients/clients.go": 'lanes := resty.New().\n\tSetBaseURL("http://10.1.2.3.nip.example:8080")\n',
+        "internal/clients/lanes.go": 'c.Lanes.R().SetBody(map[string]any{"name": b.FullName}).Post("/party")\n',
+    })
+    assert (RULE, "app/services/venue.rb", 1) in found
+    assert (RULE, "internal/clients/lanes.go", 1) in found
+
+
+def test_local_secure_and_generic_clients_bind_nothing(tmp_path: Path) -> None:
+    found = _scan(tmp_path, {
+        "a.ts": 'const kiosk = axios.create({ baseURL: "http://localhost:7070" });\n'
+                'const client = axios.create({ baseURL: "http://crm.example.com" });\n',
+        "b.ts": "await kiosk.post('/x', { email: u.email });\nawait client.post('/x', { email: u.email });\n",
+    })
+    assert found == []

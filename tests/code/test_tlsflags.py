@@ -1,0 +1,123 @@
+"""TLS options judged by their value, literal or read from settings (scanner.code.tlsflags), over small trees."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from scanner.code.filelines import FileLines
+from scanner.code.tlsflags import RULE, SETTING_RULE, TlsFlags, sites
+
+
+def _scan(tmp_path: Path, files: dict[str, str]) -> list[tuple[str, int]]:
+    flags = TlsFlags()
+    for rel, text in files.items():
+        path = tmp_path / rel
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+        flags.observe(rel, path, text, "")
+    return sorted((m.path.relative_to(tmp_path).as_posix(), m.line) for m in flags.matches(FileLines()))
+
+
+def test_literal_options_of_clients_no_rule_knows(tmp_path: Path) -> None:
+    found = _scan(tmp_path, {
+        "app/http.py": "c = pycurl.Curl()\nc.setopt(pycurl.SSL_VERIFYPEER, 0)\nc.setopt(pycurl.SSL_VERIFYHOST, 2)\n",
+        "app/partner.rb": 'conn = Excon.new(url, ssl_verify_peer: false)\nok = Excon.new(url, ssl_verify_peer: true)\n',
+        "app/Client.php": "curl_setopt($ch, CURLOPT_SSL_VERIFYPEER, false);\n",
+    })
+    assert found == [("app/Client.php", 1), ("app/http.py", 2), ("app/partner.rb", 1)]
+
+
+def test_option_read_from_yaml_with_placeholder_default(tmp_path: Path) -> None:
+    java = ('class Clients {\n  WebClient council(Config c) {\n'
+            '    boolean trustAll = c.get("trust-all").asBoolean().orElse(false);\n'
+            '    return WebClient.builder().tls(Tls.builder().trustAll(trustAll).build()).build();\n  }\n}\n')
+    found = _scan(tmp_path, {"src/Clients.java": java,
+                             "src/main/resources/application.yaml": "council:\n  trust-all: ${COUNCIL_TRUST_ALL:true}\n"})
+    # the variable line itself is not an option; the setting's default wins over the code's own orElse(false), and
+    # the setting is reported too: it is the line to change
+    assert found == [("src/Clients.java", 4), ("src/main/resources/application.yaml", 2)]
+
+
+def test_secure_setting_and_unknown_value_are_not_reported(tmp_path: Path) -> None:
+    found = _scan(tmp_path, {
+        "config/config.default.js": "exports.gridline = {\n  fleetbook: { url: 'https://x.example', strictTls: true },\n};\n",
+        "app/service/a.js": "await ctx.curl(u, { rejectUnauthorized: fleetbook.strictTls, data });\n",
+        "app/service/b.js": "await ctx.curl(u, { rejectUnauthorized: options.whatever, data });\n",
+    })
+    assert found == []
+
+
+def test_node_config_object_and_go_yaml(tmp_path: Path) -> None:
+    found = _scan(tmp_path, {
+        "config/config.default.js": "exports.gridline = {\n  fleetbook: { url: 'https://x.example', strictTls: false },\n};\n",
+        "app/service/invoicing.js": "await ctx.curl(u, {\n  rejectUnauthorized: fleetbook.strictTls,\n  data,\n});\n",
+        "etc/api.yaml": "Schools:\n  Url: https://trips.example\n  SkipVerify: true\nPayments:\n  SkipVerify: false\n",
+        "internal/svc/ctx.go": "t.TLSClientConfig = &tls.Config{\n\tInsecureSkipVerify: c.Schools.SkipVerify,\n}\n"
+                               "p.TLSClientConfig = &tls.Config{\n\tInsecureSkipVerify: c.Payments.SkipVerify,\n}\n",
+    })
+    assert found == [("app/service/invoicing.js", 2), ("config/config.default.js", 2), ("etc/api.yaml", 3),
+                     ("internal/svc/ctx.go", 2)]
+
+
+def test_env_default_compared_and_loose_names(tmp_path: Path) -> None:
+    found = _scan(tmp_path, {
+        "config/initializers/settings.rb": 'SETTINGS = {\n  partner_verify: ENV.fetch("PARTNER_VERIFY_TLS", "false") == "true",\n}\n',
+        "app/services/partner.rb": "Excon.new(url,\n  ssl_verify_peer: settings[:partner_verify])\n",
+        "plotkeeper/config/install/plotkeeper.settings.yml": "council:\n  verify_tls: false\njwt:\n  verify: false\n",
+        "plotkeeper/src/Council.php": "$o = ['verify' => (bool) $config->get('council.verify_tls')];\n"
+                                      "$t = ['verify' => $config->get('jwt.verify')];\n",
+    })
+    # a bare `verify` counts only when the setting it reads names TLS
+    assert found == [("app/services/partner.rb", 2), ("config/initializers/settings.rb", 2),
+                     ("plotkeeper/config/install/plotkeeper.settings.yml", 2), ("plotkeeper/src/Council.php", 1)]
+
+
+def test_settings_of_tests_and_development_are_not_deployed(tmp_path: Path) -> None:
+    found = _scan(tmp_path, {
+        "config/config.unittest.js": "exports.api = { strictTls: false };\n",
+        "app/a.js": "got(u, { https: { rejectUnauthorized: api.strictTls } });\n",
+    })
+    assert found == []
+
+
+@pytest.mark.parametrize("line", [
+    "verify_ssl = False",  # a variable, not an option
+    "def post(url, verify_ssl=False):",  # a signature's default
+    "# rejectUnauthorized: false",  # a comment
+    "if (!config.sslVerify) {",  # a read
+])
+def test_not_an_option(tmp_path: Path, line: str) -> None:
+    assert sites(tmp_path / "x.py", line + "\n") == []
+
+
+def test_message_names_the_setting(tmp_path: Path) -> None:
+    (tmp_path / "etc").mkdir()
+    (tmp_path / "etc/api.yaml").write_text("Schools:\n  SkipVerify: true\n")
+    (tmp_path / "a.go").write_text("x := tls.Config{InsecureSkipVerify: c.Schools.SkipVerify}\n")
+    flags = TlsFlags()
+    for rel in ("etc/api.yaml", "a.go"):
+        flags.observe(rel, tmp_path / rel, (tmp_path / rel).read_text(), "")
+    m, setting = flags.matches(FileLines())
+    assert m.rule_id == RULE and m.metadata["category"] == "insecure_transport"
+    assert "etc/api.yaml (Schools.SkipVerify)" in m.message
+    assert setting.rule_id == SETTING_RULE and setting.line == 2 and "a.go:1" in setting.message
+
+
+def test_subscripted_settings_are_told_apart(tmp_path: Path) -> None:
+    found = _scan(tmp_path, {
+        "surf/settings.py": 'TIDE = {\n    "VERIFY_TLS": os.environ.get("TIDE_VERIFY_TLS", "false").lower() == "true",\n}\n'
+                            'PAY = {\n    "VERIFY_TLS": os.environ.get("PAY_VERIFY_TLS", "true").lower() == "true",\n}\n',
+        "surf/http.py": 'a = httpx.Client(\n    verify=settings.TIDE["VERIFY_TLS"],\n)\n'
+                        'b = httpx.Client(\n    verify=settings.PAY["VERIFY_TLS"],\n)\n',
+    })
+    assert found == [("surf/http.py", 2), ("surf/settings.py", 2)]
+
+
+def test_settings_module_values_and_global_defaults(tmp_path: Path) -> None:
+    found = _scan(tmp_path, {
+        "config/initializers/excon.rb": "Excon.defaults[:ssl_verify_peer] = false\nPARTNER = { verify_peer: false }\n",
+    })
+    # a client library's defaults set in an initializer are an option; a hash of settings only holds a value
+    assert found == [("config/initializers/excon.rb", 1)]
