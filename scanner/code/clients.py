@@ -131,8 +131,8 @@ class Clients:
                         out.append(Match(RULE, path, no, no, m.start() + 1,
                                          f"Personal or card data is sent through {m.group('n')}, a client whose base URL is "
                                          f"{client.url} (plain http: {client.path.name}:{client.line}). {_RISK}", "high", _META))
-                        for hop in client.hops[:1]:
-                            if (hop.path, hop.line) not in seen:
+                        for hop in client.hops:  # the settings that hold the address
+                            if "http://" in hop.value and (hop.path, hop.line) not in seen:
                                 seen.add((hop.path, hop.line))
                                 out.append(Match(SETTING_RULE, hop.path, hop.line, hop.line, 1,
                                                  f"This setting ({hop.key}) gives a client that sends personal data the plain-http "

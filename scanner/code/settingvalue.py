@@ -112,14 +112,19 @@ class Judge:
         return None
 
     def _setting(self, key: str, depth: int) -> str | None:
+        """The value of the setting `key` reads; every setting of that key that gives the same value is a hop (a
+        settings module's default and the .env line that sets it again)."""
+        value: str | None = None
+        found: list[Setting] = []
         for setting in self.settings.find(key, self.project, self.plain):
             # a YAML, .env or properties value is the text itself unless it interpolates something
             plain = not setting.rel.endswith(CODE) and not _INTERPOLATES.search(setting.value)
-            found = (setting.value.strip().strip("'\"") or None) if plain else self.raw(setting.value, depth + 1)
-            if found is not None:
-                self.hops.insert(0, setting)  # outermost first: the setting the code reads, then what it reads
-                return found
-        return None
+            own = (setting.value.strip().strip("'\"") or None) if plain else self.raw(setting.value, depth + 1)
+            if own is not None and value in (None, own):
+                value = own
+                found.append(setting)
+        self.hops[:0] = found  # outermost first: the settings the code reads, then what they read
+        return value
 
     @staticmethod
     def _keys(e: str) -> list[str]:
