@@ -13,7 +13,6 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections.abc import Sequence
-from itertools import pairwise
 
 from scanner.model import Claim
 from scanner.policy.claimbase import claim_id
@@ -32,6 +31,7 @@ _WH = re.compile(r"^(?:and\s+)?(?:what|how|who|why|where|when|which)\b(?:\s+(?:a
 _PRONOUN = re.compile(r"\b(?:it|them)\b")
 _FIRST = re.compile(r"\b(?:my|me|mine|myself)\b|\bI\b(?!')", re.I)
 _SECOND = {"my": "your", "me": "you", "mine": "yours", "myself": "yourself", "i": "you"}
+_BARE = re.compile(r"[\s*_>]*(?:A(?:nswer)?\s*\d*[.:)]\s*)?[*_]*(Yes|No)[.!]?[*_]*\s*", re.I)
 _CLAUSE_END = re.compile(r"[:;.](?=\s|$)")
 
 
@@ -74,17 +74,26 @@ def reading(question: str, answer: str) -> tuple[str, int] | None:
 
 def answer_claims(text: str, sents: Sequence[Sentence], claims: Sequence[Claim], lex: Lexicon,
                   source: str | None = None) -> tuple[Claim, ...]:
-    """Claims of the answers of a question-and-answer layout that their own reading missed."""
+    """Claims of the answers of a question-and-answer layout that their own reading missed. A bare "Yes." or "No."
+    (often a line of its own) answers through the sentence after it, which is then the one cited."""
     have = {(c.start, c.type, c.polarity) for c in claims}
     out: list[Claim] = []
-    for prev, sent in pairwise(sents):
-        question = text[prev.start:prev.end].strip()
-        if not question.rstrip("*_ ").endswith("?") or sent.heading:
+    for i in range(1, len(sents)):
+        question = text[sents[i - 1].start:sents[i - 1].end].strip()
+        if not question.rstrip("*_ ").endswith("?"):
             continue
-        read = reading(question, text[sent.start:sent.end])
+        sent, answer = sents[i], text[sents[i].start:sents[i].end]
+        bare = _BARE.fullmatch(answer)
+        if bare and i + 1 < len(sents) and not sents[i + 1].heading:
+            sent = sents[i + 1]
+            answer = bare.group(1) + ". " + text[sent.start:sent.end]
+        elif sent.heading:
+            continue
+        read = reading(question, answer)
         if not read:
             continue
         said, length = read
+        length = sent.end - sent.start if bare else length
         found = sentence_claims(said, Sentence(0, len(said), sent.section), lex, source=source)
         for c in found:
             if (sent.start, c.type, c.polarity) in have:

@@ -48,3 +48,9 @@ def test_answer_no_is_a_sentence_but_number_abbreviation_is_not() -> None:
 def test_statement_without_question_is_not_read_twice() -> None:
     text = "How we use cookies\nNo cookies are set before you accept them.\n"
     assert all(not c.id.endswith("-qa") for c in read_text(text).claims)
+
+
+def test_bare_answer_speaks_through_the_next_sentence() -> None:
+    text = "### Do you sell my personal information?\n\nNo.\n\nThat has never happened and never will.\n"
+    claims = [c for c in read_text(text).claims if c.type == "sells_personal_data"]
+    assert [(c.polarity, c.text) for c in claims] == [("deny", "That has never happened and never will.")]
