@@ -12,7 +12,20 @@ import os
 from collections.abc import Callable
 from pathlib import Path
 
-from scanner.code import classes, clients, configurls, exemptions, projects, records, semgrep, terminal, tlsflags, transport, vendorurl
+from scanner.code import (
+    classes,
+    clients,
+    configurls,
+    exemptions,
+    messages,
+    projects,
+    records,
+    semgrep,
+    terminal,
+    tlsflags,
+    transport,
+    vendorurl,
+)
 from scanner.code.filelines import FileLines
 from scanner.code.literals import fingerprint, scan_files
 from scanner.code.mask import mask_text
@@ -181,6 +194,7 @@ class _TreeFacts:
         self.sources = records.Sources()
         self.tls = tlsflags.TlsFlags()
         self.clients = clients.Clients()
+        self.messages = messages.Messages()
 
     def observe(self, rel: str, text: str) -> None:
         path = self.root / rel
@@ -193,6 +207,7 @@ class _TreeFacts:
             self.urls.observe(rel.rsplit("/", 1)[-1], text, self.projects.of(path))  # .env files: by name
         self.tls.observe(rel, path, text, self.projects.of(path))
         self.clients.observe(rel, path, text, self.projects.of(path))
+        self.messages.observe(rel, path, text)
 
     def read(self, matches: tuple[semgrep.Match, ...], paths: list[Path], cfg: CodeConfig, inside: list[Path],
              root: Path) -> None:
@@ -210,7 +225,8 @@ class _TreeFacts:
         """Findings of the matches, after the command-line print, per-request TLS, configuration, class and record gates and the
         encryption exemptions."""
         files = FileLines()  # the gates and the snippets read the matched files once between them
-        matches = matches + self.tls.matches(files) + self.clients.matches(self.tls.settings, files)
+        matches = (matches + self.tls.matches(files) + self.clients.matches(self.tls.settings, files)
+                   + tuple(self.messages.found))
         local = vendorurl.gate(transport.gate(terminal.gate(matches, files, root), files), files)
         gated = records.gate(classes.gate(configurls.gate(local, self.urls, self.projects), self.summary, self.projects.of),
                              self.sources, files)

@@ -1,0 +1,52 @@
+"""Personal data in exception messages and audit records (scanner.code.messages)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from scanner.code.messages import AUDIT_RULE, EXCEPTION_RULE, Messages, personal
+
+
+def _scan(rel: str, text: str) -> list[tuple[str, int]]:
+    found = Messages()
+    found.observe(rel, Path("/x") / rel, text)
+    return [(m.rule_id, m.line) for m in found.found]
+
+
+@pytest.mark.parametrize("rel, text", [
+    ("views.py", 'raise BookingConflict(f"{student.first_name} ({student.email}) already booked")\n'),
+    ("Ctl.java", 'throw new DuplicateCustomerException("exists: " + body.email() + " at " + body.postcode());\n'),
+    ("c.rb", 'raise BookingClash, "#{customer.full_name} (#{customer.phone}) asked for #{date}"\n'),
+    ("route.ts", "if (existing) throw new HttpError(409, `client ${input.email} already registered`);\n"),
+    ("C.php", 'throw new OrderRejected("oversize for {$customer->name} ({$customer->email})");\n'),
+])
+def test_exception_messages_built_from_personal_data(rel: str, text: str) -> None:
+    assert _scan(rel, text) == [(EXCEPTION_RULE, 1)]
+
+
+def test_the_line_reported_is_where_the_value_is_written() -> None:
+    text = "raise PackageNotFound(\n    f\"no package for {client.email}\",\n)\n"
+    assert _scan("a.py", text) == [(EXCEPTION_RULE, 2)]
+
+
+@pytest.mark.parametrize("text", [
+    'raise HTTPBadRequest(json_body={"error": "email required"})\n',  # the message's words, no value
+    "raise NotFound(f\"booking {booking.id} not found\")\n",
+    "throw new Error(`order ${order.id} failed`);\n",
+])
+def test_messages_without_personal_values(text: str) -> None:
+    assert _scan("a.py", text) == []
+
+
+def test_audit_helpers() -> None:
+    assert _scan("a.go", 'logging.Audit(ctx, "homeowner.create", map[string]any{"id": id, "email": h.Email})\n') == [(AUDIT_RULE, 1)]
+    assert _scan("b.rb", "AuditLog.record(:customer_created, actor: customer.id, phone: customer.phone)\n") == [(AUDIT_RULE, 1)]
+    assert _scan("c.py", 'audit("payment.keyed", payment_id=p.id, last4=number[-4:])\n') == []
+    assert _scan("d.py", "def audit(event, **fields):\n    pass\n") == []
+
+
+def test_tests_are_left_out() -> None:
+    assert _scan("tests/test_views.py", 'raise AssertionError(f"{user.email}")\n') == []
+    assert personal("x = user.email") is not None
