@@ -17,13 +17,24 @@ _GENERIC = frozenset({"set", "setOnce", "set_once", "create", "create!", "update
                       "setUser", "set_user", "users.create",
                       # error trackers' verbs are every logger's and notifier's: only on a client named for them
                       "notify", "context", "critical", "error", "warning", "warn", "info", "log", "debug", "configure",
-                      "setContext", "set_context", "addMetadata", "setMetaData", "addToTab"})
+                      "setContext", "set_context", "addMetadata", "setMetaData", "addToTab",
+                      # the kinds' default calls ([kind.*]) that are every library's too: an Observable's subscribe,
+                      # an ORM's upsert, a span's or a UI widget's tags and labels, a POJO's or React state's setters
+                      "subscribe", "upsert", "record", "label", "set_tag", "set_tags", "setTag", "setTags", "SetTag",
+                      "SetTags", "set_extra", "setExtra", "SetExtra", "set_extras", "setExtras", "SetExtras",
+                      "SetContext", "set_label", "setLabel", "SetLabel", "addLabels", "setMetadata", "setAttributes",
+                      "setAttribute", "setProperties", "createCustomer", "create_customer", "CreateCustomer",
+                      "setProfile", "setIdentity", "setUserData", "setCustomer", "setUserInfo", "setUserName",
+                      "setUserEmail", "setPerson", "set_person", "SetPerson", "login", "upload", "trigger", "Notify",
+                      "CreateUser", "UpdateUser", "user_context", "execute"})
 
 # A mailer, queue, cache or store is not the HTTP client that reaches the vendor, nor is the environment or a
 # settings object read by key (os.environ.get("SUPPORT_PHONE")).
 # `(new OrderMailer())->send(...)` and `UserMailer.new(...).deliver` are mailers too.
 _NOT_HTTP = (r"^(?!(?:.*(?:\.|->|::|new\s+|\())?[@$]?\\?\w*(?i:mail|smtp|sms|cache|redis|logger|queue|jobs?|repo|repository|dao|"
-             r"store|bus|environ|config|settings)\w*(?:\.new)?(?:\([^()]*\))?\)?$)")
+             r"store|bus|environ|config|settings)\w*(?:\.new)?(?:\([^()]*\))?\)?$)"
+             # nor is the server's answer to its own client (Express/Helidon/Vert.x `res.send(...)`)
+             r"(?!(?:.*(?:\.|->|::))?[@$]?(?:res|resp|response|reply|rsp)$)")
 
 
 
@@ -49,11 +60,14 @@ def api_sinks(cat: Catalogue, lang: str) -> list[str]:
     first = rf"^(?:{vendor}|(?={generic})|(?!{named})(?![fr]?[\"'`]https?://))"
     # The vendors' own SDK verbs too: in a file that imports the vendor, a client held under any name
     # (self.client.capture(...)) is the vendor's. Verbs every library has (set, create, update) are left out.
-    verbs = sorted({sc.path(lang, c)[-1] for v in cat.vendors if lang in v.langs
-                    for c in (*v.langs[lang].calls, *v.langs[lang].any_receiver)} - _GENERIC)
+    verbs = sorted(({sc.path(lang, c)[-1] for v in cat.vendors if lang in v.langs
+                     for c in (*v.langs[lang].calls, *v.langs[lang].any_receiver)}
+                    # and the calls every vendor of a kind answers ([kind.<kind>]), for kinds that have vendors
+                    | {sc.path(lang, c)[-1] for kind, langs in cat.kinds.items() if lang in langs and cat.of_kind(kind)
+                       for c in langs[lang].calls}) - _GENERIC)
     out: list[str] = []
     if verbs:
-        clients = [n for v in cat.vendors if lang in v.langs for n in sc.client_names(v) if re.fullmatch(r"\w+", n)]
+        clients = [n for v in cat.vendors if cat.speaks(v, lang) for n in sc.client_names(v) if re.fullmatch(r"\w+", n)]
         long_names = sc.alt([n for n in clients if len(n) > sc.SHORT])
         short_names = sc.alt([n for n in clients if len(n) <= sc.SHORT])
         named = rf"(?i)^(?!.*(?:{long_names})|(?:.*[^a-z])?(?:{short_names})(?![a-z]))"

@@ -1,5 +1,6 @@
 """The vendor catalogue of rules/sdk_calls.toml as data: which vendor SDKs and HTTP APIs receive personal data,
-their client names, hosts and calls per language, and the HTTP clients of each language. `load` parses and
+their client names, hosts and calls per language, the default calls of each kind of vendor ([kind.<kind>]: what
+every error tracker, CRM or mailing list answers), and the HTTP clients of each language. `load` parses and
 validates the file (errors name the vendor and key); scanner.code.sdkgen turns the catalogue into the
 pii_to_third_party Semgrep rules.
 """
@@ -49,6 +50,16 @@ class Http:
 class Catalogue:
     vendors: tuple[Vendor, ...]
     http: dict[str, Http]
+    # [kind.<kind>]: the calls every vendor of that kind answers, per language (error trackers' set_user, CRMs'
+    # createContact), for vendors whose own call names are not listed.
+    kinds: dict[str, dict[str, LangSpec]] = field(default_factory=dict)
+
+    def of_kind(self, kind: str) -> list[Vendor]:
+        return [v for v in self.vendors if v.kind == kind]
+
+    def speaks(self, v: Vendor, lang: str) -> bool:
+        """Whether the vendor has calls in the language, its own or its kind's."""
+        return lang in v.langs or lang in self.kinds.get(v.kind, {})
 
 
 def _strings(value: Any, where: str) -> tuple[str, ...]:
@@ -84,7 +95,20 @@ def load(path: Path | None = None) -> Catalogue:
                        _strings(v.get("functions", []), f"http.{lang}.functions"),
                        _strings(v.get("not_inside", []), f"http.{lang}.not_inside"))
             for lang, v in data.get("http", {}).items()}
-    return Catalogue(tuple(vendors), http)
+    kinds: dict[str, dict[str, LangSpec]] = {}
+    for kind, raw in data.get("kind", {}).items():
+        where = f"{path.name}: kind {kind!r}"
+        if not isinstance(raw, dict) or set(raw) - set(LANGUAGES):
+            raise ValueError(f"{where}: unknown keys {sorted(set(raw) - set(LANGUAGES)) if isinstance(raw, dict) else raw}")
+        kinds[kind] = {}
+        for lang, spec in raw.items():
+            if not isinstance(spec, dict) or set(spec) - {"calls"}:
+                raise ValueError(f"{where}.{lang}: only `calls` may be given")
+            kinds[kind][lang] = LangSpec(calls=_strings(spec.get("calls", []), f"{where}.{lang}.calls"))
+    for v in vendors:
+        if kinds and v.kind not in kinds:
+            raise ValueError(f"{path.name}: vendor {v.name!r}: kind {v.kind!r} has no [kind.{v.kind}] table")
+    return Catalogue(tuple(vendors), http, kinds)
 
 
 # Naming helpers shared by the rule generators (scanner.code.sdkgen, scanner.code.sdkapi).
@@ -150,5 +174,5 @@ def call(lang: str, receiver: str, parts: list[str]) -> str:
     return receiver + "".join(f"{s}{p}" for p in parts[:-1]) + f"{s}{parts[-1]}(...)"
 
 
-__all__ = ["LANGUAGES", "SHORT", "Catalogue", "Http", "LangSpec", "Vendor", "alt", "call", "client_names", "guard", "load", "path",
-           "q", "receiver", "sep", "tokens", "vendor_names"]
+__all__ = ["LANGUAGES", "NOT_VENDOR", "SHORT", "Catalogue", "Http", "LangSpec", "Vendor", "alt", "call", "client_names",
+           "guard", "load", "path", "q", "receiver", "sep", "tokens", "vendor_names"]

@@ -2,7 +2,8 @@
 a vendor SDK or HTTP API as data instead of editing six YAML files. Each rules/semgrep/pii_to_third_party/<lang>.yaml
 carries blocks between `# >>> sdkgen <block>` and `# <<< sdkgen` marker lines; this module rewrites their contents:
 `sdk-guard` / `api-guard` (the whole-file regex the taint sources start with: no vendor word, no source search),
-`sdk-sinks` (the vendors' SDK calls, payload constructors and functions), `sdk-safe` (SDK calls that hash inside),
+`sdk-sinks` (the vendors' SDK calls, payload constructors and functions, then each kind's default calls on the
+clients of every vendor of that kind), `sdk-safe` (SDK calls that hash inside),
 and `api-sinks` (HTTP requests sent from a file that talks to a vendor; scanner.code.sdkapi writes those two).
 The catalogue is read by scanner.code.sdkcatalogue. `python -m scanner.code.sdkgen` rewrites the files; `--check`
 only reports stale ones (the rule tests run it). Hand-written parts of the rules (sources, sanitizers, messages)
@@ -38,6 +39,50 @@ def _item(lines: list[str], pattern: str) -> None:
     lines.append(f"- pattern: {sc.q(pattern)}")
 
 
+def _on_clients(out: list[str], lang: str, names: list[str], calls: tuple[str, ...]) -> None:
+    """Method calls on a client with one of `names`, grouped by the path before the method."""
+    groups: dict[tuple[str, ...], list[str]] = {}
+    for call in calls:
+        parts = sc.path(lang, call)
+        groups.setdefault(tuple(parts[:-1]), []).append(parts[-1])
+    for prefix, methods in groups.items():
+        out.append("- patterns:")
+        out.append(f"    - pattern: {sc.q(sc.call(lang, '$SDK', [*prefix, '$METHOD']))}")
+        out.append("    - metavariable-regex:")
+        out.append("        metavariable: $SDK")
+        out.append(f"        regex: {sc.q(sc.receiver(names, lang))}")
+        out.append("    - metavariable-regex:")
+        out.append("        metavariable: $METHOD")
+        out.append(f"        regex: {sc.q('^(?:' + sc.alt(methods) + ')$')}")
+
+
+def _named_http(out: list[str], lang: str, names: list[str]) -> None:
+    # A plain HTTP client named for the vendor (a Symfony scoped client $this->segment, self.braze_http):
+    # what it sends goes to the vendor whatever the endpoint.
+    out += ["- patterns:", f"    - pattern: {sc.q(sc.call(lang, '$SDK', ['$METHOD']))}",
+            "    - metavariable-regex:", "        metavariable: $SDK", f"        regex: {sc.q(sc.receiver(names, lang))}",
+            "    - metavariable-regex:", "        metavariable: $METHOD", f"        regex: {sc.q(_HTTP_VERBS)}"]
+
+
+def kind_sinks(cat: Catalogue, lang: str) -> list[str]:
+    """The default calls of each kind ([kind.<kind>]) on the clients of every vendor of that kind, and the plain
+    HTTP clients named for the vendors of the kind that list no calls of their own in the language."""
+    out: list[str] = []
+    for kind, langs in cat.kinds.items():
+        vendors = cat.of_kind(kind)
+        spec = langs.get(lang)
+        if spec is None or not vendors:
+            continue
+        out.append(f"# every {kind} vendor: [kind.{kind}] calls")
+        # Tool words (analytics, tracker) name the app's own wrappers as often as a vendor's client: not here.
+        names = [n for v in vendors for n in sc.client_names(v) if re.fullmatch(r"\w+", n) and n not in sc.NOT_VENDOR]
+        _on_clients(out, lang, sorted(set(names)), spec.calls)
+        bare = sorted({n for v in vendors if lang not in v.langs for n in sc.vendor_names(v)})
+        if bare:
+            _named_http(out, lang, bare)
+    return out
+
+
 def sdk_sinks(cat: Catalogue, lang: str) -> list[str]:
     """YAML list items (unindented) for the vendors' SDK calls in one language."""
     out: list[str] = []
@@ -46,20 +91,7 @@ def sdk_sinks(cat: Catalogue, lang: str) -> list[str]:
         if spec is None:
             continue
         out.append(f"# {v.name} ({v.kind})")
-        # Method calls on a client named for the vendor, grouped by the path before the method.
-        groups: dict[tuple[str, ...], list[str]] = {}
-        for call in spec.calls:
-            parts = sc.path(lang, call)
-            groups.setdefault(tuple(parts[:-1]), []).append(parts[-1])
-        for prefix, methods in groups.items():
-            out.append("- patterns:")
-            out.append(f"    - pattern: {sc.q(sc.call(lang, '$SDK', [*prefix, '$METHOD']))}")
-            out.append("    - metavariable-regex:")
-            out.append("        metavariable: $SDK")
-            out.append(f"        regex: {sc.q(sc.receiver(sc.client_names(v), lang))}")
-            out.append("    - metavariable-regex:")
-            out.append("        metavariable: $METHOD")
-            out.append(f"        regex: {sc.q('^(?:' + sc.alt(methods) + ')$')}")
+        _on_clients(out, lang, sc.client_names(v), spec.calls)
         if lang == "java" and spec.types and spec.calls:
             methods = sorted({sc.path(lang, c)[-1] for c in spec.calls})
             out.append("- patterns:")
@@ -71,11 +103,7 @@ def sdk_sinks(cat: Catalogue, lang: str) -> list[str]:
             out.append(f"        regex: {sc.q('^(?:' + sc.alt(methods) + ')$')}")
         names = sc.vendor_names(v)
         if names:
-            # A plain HTTP client named for the vendor (a Symfony scoped client $this->segment, self.braze_http):
-            # what it sends goes to the vendor whatever the endpoint.
-            out += ["- patterns:", f"    - pattern: {sc.q(sc.call(lang, '$SDK', ['$METHOD']))}",
-                    "    - metavariable-regex:", "        metavariable: $SDK", f"        regex: {sc.q(sc.receiver(names, lang))}",
-                    "    - metavariable-regex:", "        metavariable: $METHOD", f"        regex: {sc.q(_HTTP_VERBS)}"]
+            _named_http(out, lang, names)
         literal = [sc.call(lang, "$SDK", sc.path(lang, p)) for p in spec.any_receiver]
         structs = [t for t in spec.types if lang == "go" and not t.rsplit(".", 1)[-1].startswith("New")]
         if structs:
@@ -95,7 +123,7 @@ def sdk_sinks(cat: Catalogue, lang: str) -> list[str]:
             literal += [f"\\{f}(...)" for f in spec.functions if "::" in f and not f.startswith("\\")]
         for pattern in literal:
             _item(out, pattern)
-    return out
+    return out + kind_sinks(cat, lang)
 
 
 def sdk_safe(cat: Catalogue, lang: str) -> list[str]:
@@ -109,7 +137,7 @@ def sdk_safe(cat: Catalogue, lang: str) -> list[str]:
 
 
 def sdk_guard(cat: Catalogue, lang: str) -> list[str]:
-    words = [w for v in cat.vendors if lang in v.langs for w in (*sc.tokens(v), *v.words, *v.hosts)]
+    words = [w for v in cat.vendors if cat.speaks(v, lang) for w in (*sc.tokens(v), *v.words, *v.hosts)]
     words += [w for v in cat.vendors for w in (*sc.tokens(v), *v.hosts)]
     return [f"- pattern-regex: {sc.q(sc.guard(words))}"]
 

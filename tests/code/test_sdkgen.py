@@ -67,3 +67,41 @@ def test_bad_entries_name_the_vendor_and_key(tmp_path: Path, bad: str, message: 
 def test_unclosed_block_is_an_error() -> None:
     with pytest.raises(ValueError, match="no closing"):
         sdkgen.render("  # >>> sdkgen sdk-sinks\n", sdkgen.load(), "python")
+
+
+def test_kind_defaults_apply_to_every_vendor_of_the_kind(tmp_path: Path) -> None:
+    data = tmp_path / "sdk_calls.toml"
+    data.write_text(
+        '[[vendor]]\nname = "Acme APM"\nkind = "error_tracking"\ntokens = ["acmeapm"]\nwords = ["acmeapm"]\n'
+        'hosts = []\n'
+        '[[vendor]]\nname = "Segment-like"\nkind = "analytics"\ntokens = ["segmentio"]\nwords = ["analytics"]\nhosts = []\n'
+        'python = { calls = ["identify"] }\n'
+        '[kind.error_tracking]\npython = { calls = ["set_user_context", "set_tag"] }\n'
+        '[kind.analytics]\npython = { calls = ["identify_user"] }\n'
+        "[http.python]\nmethods = ['post']\nfunctions = ['requests\\.post']\n", encoding="utf-8")
+    cat = sdkgen.load(data)
+    assert cat.speaks(cat.vendors[0], "python") and not cat.speaks(cat.vendors[0], "go")
+    text = "rules:\n  # >>> sdkgen sdk-sinks\n  # <<< sdkgen\n  # >>> sdkgen sdk-guard\n  # <<< sdkgen\n" \
+           "  # >>> sdkgen api-sinks\n  # <<< sdkgen\n"
+    out = sdkgen.render(text, cat, "python")
+    assert "# every error_tracking vendor: [kind.error_tracking] calls" in out
+    assert "'^(?:set_user_context|set_tag)$'" in out and "acmeapm" in out
+    # the distinctive default is a verb on any receiver in vendor code; a span's set_tag is not
+    assert "set_user_context" in out.split("sdkgen api-sinks")[1] and "set_tag" not in out.split("sdkgen api-sinks")[1]
+    # a tool word (analytics) names the app's own wrapper as often as the vendor's client: no kind defaults on it
+    kind_block = out.split("[kind.analytics] calls")[1].split("# >>>")[0]
+    assert "analytics" not in kind_block.replace("[kind.analytics]", "")
+
+
+def test_every_vendor_kind_has_defaults() -> None:
+    cat = sdkgen.load()
+    assert {v.kind for v in cat.vendors} <= set(cat.kinds)
+    assert len(cat.vendors) >= 120
+
+
+def test_a_kind_without_a_table_is_an_error(tmp_path: Path) -> None:
+    data = tmp_path / "sdk_calls.toml"
+    data.write_text('[[vendor]]\nname = "X"\nkind = "crm"\n[kind.analytics]\npython = { calls = ["identify"] }\n',
+                    encoding="utf-8")
+    with pytest.raises(ValueError, match=r"no \[kind.crm\] table"):
+        sdkgen.load(data)

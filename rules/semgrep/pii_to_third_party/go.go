@@ -115,3 +115,15 @@ func reportRenewal(ctx context.Context, err error, m *Member) {
 	// ok: pii-to-third-party-go
 	rollbar.Error(err, map[string]interface{}{"member_id": m.ID})
 }
+
+// Default calls by kind ([kind.*] in sdk_calls.toml): vendors whose own Go calls are not listed.
+func guardian(ctx context.Context, span tracer.Span, m *Member, attio *AttioClient, h *Handler) {
+	// ruleid: pii-to-third-party-go
+	tracer.SetUser(span, "member", tracer.WithUserEmail(m.Email))
+	// ruleid: pii-to-third-party-go
+	_ = attio.CreatePerson(ctx, m.Email)
+	// ok: pii-to-third-party-go, pii-to-vendor-api-go
+	_ = attio.CreatePerson(ctx, strconv.FormatInt(m.ID, 10))
+	// ok: pii-to-third-party-go, pii-to-vendor-api-go
+	_ = h.Analytics.Identify(m.Email)
+}

@@ -123,4 +123,14 @@ class CrmSync {
         // ok: pii-to-third-party-java
         form.setEmail(customer.getEmail());
     }
+
+    // Default calls by kind ([kind.*] in sdk_calls.toml): vendors whose own Java calls are not listed.
+    void defaults(Customer customer, CapsuleCrmClient capsuleCrm, Object appsignal) {
+        // ruleid: pii-to-third-party-java
+        capsuleCrm.createPerson(customer.getEmail());
+        // ruleid: pii-to-third-party-java
+        NewRelic.addCustomParameter("customer_email", customer.getEmail());
+        // ok: pii-to-third-party-java
+        NewRelic.addCustomParameter("customer_id", customer.getId());
+    }
 }

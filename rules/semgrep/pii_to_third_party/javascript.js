@@ -164,3 +164,18 @@ async function registerClient(clients, client, Sentry) {
   // ok: pii-to-third-party-javascript
   Sentry.setUser({ id: String(insertedId) });
 }
+
+// Default calls by kind ([kind.*] in sdk_calls.toml): vendors whose own calls are not listed.
+async function reportDriver(err, driver, Exceptionless, zammad, attio, res) {
+  const builder = Exceptionless.createException(err);
+  // ruleid: pii-to-third-party-javascript, pii-to-vendor-api-javascript
+  builder.setUserIdentity(driver.email, driver.name);
+  // ruleid: pii-to-third-party-javascript
+  await zammad.createTicket({ title: 'Callback', customer: driver.email });
+  // ruleid: pii-to-third-party-javascript
+  await attio.createPerson({ email_addresses: [driver.email] });
+  // ok: pii-to-third-party-javascript, pii-to-vendor-api-javascript
+  await attio.createPerson({ record_id: driver.id });
+  // ok: pii-to-third-party-javascript, pii-to-vendor-api-javascript
+  res.send({ email: driver.email });
+}

@@ -112,3 +112,17 @@ final class SupportPresenter extends BasePresenter
         $this->sendJson(['id' => $customer->id, 'email' => $customer->email]);
     }
 }
+
+// Default calls by kind ([kind.*] in sdk_calls.toml): vendors whose own PHP calls are not listed.
+final class PlotHolders
+{
+    public function sync($holder): void
+    {
+        // ruleid: pii-to-third-party-php
+        $this->zammad->createTicket(['customer' => $holder->email]);
+        // ruleid: pii-to-third-party-php, pii-to-vendor-api-php
+        $this->zammad->request('POST', 'tickets', ['json' => ['customer' => $holder->email]]);
+        // ok: pii-to-third-party-php
+        $this->zammad->createTicket(['customer_id' => $holder->id]);
+    }
+}

@@ -185,3 +185,19 @@ def report_crash(raygun, customer):
     raygun.set_user({"identifier": customer.email, "fullName": customer.full_name, "isAnonymous": False})
     # ok: pii-to-third-party-python
     raygun.set_user({"identifier": str(customer.id), "isAnonymous": False})
+
+
+# Default calls by kind ([kind.*] in sdk_calls.toml): vendors whose own Python calls are not listed.
+def bind_customer(customer, zammad, freshsales, analytics, client):
+    # ruleid: pii-to-third-party-python
+    zammad.create_ticket({"title": "Callback", "customer": customer.email})
+    # ruleid: pii-to-third-party-python
+    freshsales.create_contact({"first_name": customer.first_name, "email": customer.email})
+    # ok: pii-to-third-party-python, pii-to-vendor-api-python
+    freshsales.create_contact({"external_id": customer.id})
+    # ruleid: pii-to-third-party-python
+    elasticapm.set_user_context(username=customer.name, email=customer.email)
+    # ruleid: pii-to-vendor-api-python
+    client.add_custom_attribute("customer_email", customer.email)
+    # ok: pii-to-third-party-python, pii-to-vendor-api-python
+    analytics.identify_user(customer.email)

@@ -131,3 +131,15 @@ def report_consignment(error, consignor)
   # ok: pii-to-third-party-ruby
   Rollbar.error(error, consignor_id: consignor.id)
 end
+
+# Default calls by kind ([kind.*] in sdk_calls.toml): vendors whose own Ruby calls are not listed.
+def tag_customer(customer, capsule_crm)
+  # ruleid: pii-to-third-party-ruby
+  Appsignal.add_tags(customer_email: customer.email)
+  # ok: pii-to-third-party-ruby
+  Appsignal.add_tags(customer_id: customer.id)
+  # ruleid: pii-to-third-party-ruby
+  capsule_crm.create_party(email: customer.email)
+  # ruleid: pii-to-vendor-api-ruby
+  Excon.post("https://api.capsulecrm.com/api/v2/parties", body: JSON.generate(email: customer.email))
+end
