@@ -26,7 +26,7 @@ _GENERIC = frozenset({"set", "setOnce", "set_once", "create", "create!", "update
                       "setAttribute", "setProperties", "createCustomer", "create_customer", "CreateCustomer",
                       "setProfile", "setIdentity", "setUserData", "setCustomer", "setUserInfo", "setUserName",
                       "setUserEmail", "setPerson", "set_person", "SetPerson", "login", "upload", "trigger", "Notify",
-                      "CreateUser", "UpdateUser", "user_context", "execute"})
+                      "CreateUser", "UpdateUser", "user_context", "execute", "addField", "addContext"})
 
 # A mailer, queue, cache or store is not the HTTP client that reaches the vendor, nor is the environment or a
 # settings object read by key (os.environ.get("SUPPORT_PHONE")).

@@ -143,7 +143,8 @@ def receiver(words: list[str], lang: str = "") -> str:
 
 
 # Vendor words that name a kind of tool rather than the vendor: `analytics_client` is anybody's.
-NOT_VENDOR = frozenset({"analytics", "heap", "tracker", "segment_io", "dataLayer"})
+# So are the objects a callback is handed (Bugsnag's `event`, `report`): they take no kind's default calls.
+NOT_VENDOR = frozenset({"analytics", "heap", "tracker", "segment_io", "dataLayer", "event", "report"})
 
 
 def vendor_names(v: Vendor) -> list[str]:

@@ -66,7 +66,7 @@ def _named_http(out: list[str], lang: str, names: list[str]) -> None:
 
 def kind_sinks(cat: Catalogue, lang: str) -> list[str]:
     """The default calls of each kind ([kind.<kind>]) on the clients of every vendor of that kind, and the plain
-    HTTP clients named for the vendors of the kind that list no calls of their own in the language."""
+    HTTP clients named for any vendor that speaks the language."""
     out: list[str] = []
     for kind, langs in cat.kinds.items():
         vendors = cat.of_kind(kind)
@@ -77,9 +77,11 @@ def kind_sinks(cat: Catalogue, lang: str) -> list[str]:
         # Tool words (analytics, tracker) name the app's own wrappers as often as a vendor's client: not here.
         names = [n for v in vendors for n in sc.client_names(v) if re.fullmatch(r"\w+", n) and n not in sc.NOT_VENDOR]
         _on_clients(out, lang, sorted(set(names)), spec.calls)
-        bare = sorted({n for v in vendors if lang not in v.langs for n in sc.vendor_names(v)})
-        if bare:
-            _named_http(out, lang, bare)
+    # One pattern for every vendor that speaks the language: a plain HTTP client named for it.
+    names = sorted({n for v in cat.vendors if cat.speaks(v, lang) for n in sc.vendor_names(v)})
+    if names:
+        out.append("# a plain HTTP client named for a vendor")
+        _named_http(out, lang, names)
     return out
 
 
@@ -101,9 +103,6 @@ def sdk_sinks(cat: Catalogue, lang: str) -> list[str]:
             out.append("    - metavariable-regex:")
             out.append("        metavariable: $METHOD")
             out.append(f"        regex: {sc.q('^(?:' + sc.alt(methods) + ')$')}")
-        names = sc.vendor_names(v)
-        if names:
-            _named_http(out, lang, names)
         literal = [sc.call(lang, "$SDK", sc.path(lang, p)) for p in spec.any_receiver]
         structs = [t for t in spec.types if lang == "go" and not t.rsplit(".", 1)[-1].startswith("New")]
         if structs:

@@ -127,3 +127,11 @@ func guardian(ctx context.Context, span tracer.Span, m *Member, attio *AttioClie
 	// ok: pii-to-third-party-go, pii-to-vendor-api-go
 	_ = h.Analytics.Identify(m.Email)
 }
+
+// go-zero httpc: the fourth argument is the body; a Redis Do names no HTTP method.
+func loopsSignup(ctx context.Context, svc httpc.Service, rdb *redis.Client, m *Member) {
+	// ruleid: pii-to-vendor-api-go
+	_, _ = svc.Do(ctx, http.MethodPost, "https://app.loops.so/api/v1/contacts/create", contactBody{Email: m.Email})
+	// ok: pii-to-vendor-api-go
+	_ = rdb.Do(ctx, "SET", "member", m.Email)
+}
