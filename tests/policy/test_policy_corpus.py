@@ -126,6 +126,11 @@ def test_totals_over_the_corpus_meet_the_targets() -> None:
         # 0.80 / 0.86 / 6
         ("blind10/a", 0.74, 0.78, 11),
         ("blind10/b", 0.78, 0.84, 7),
+        # blind11/a and blind11/b (written blind in session 11, scored unseen at its start: 0.71 / 0.77 / 6 and
+        # 0.81 / 0.75 / 7); a opened (a FAQ's answers read with their question, a leading "No." a sentence of its own,
+        # "the number of the card", "the three digits on the back"): 0.75 / 0.78 / 5; b sealed: 0.81 / 0.74 / 7
+        ("blind11/a", 0.73, 0.76, 7),
+        ("blind11/b", 0.79, 0.72, 9),
     ],
 )
 def test_development_sets_do_not_regress(name: str, recall: float, precision: float, polarity_errors: int) -> None:
