@@ -23,7 +23,9 @@ from scanner.code.vocabulary import classify
 EXCEPTION_RULE = "personal-data-in-exception-message"
 AUDIT_RULE = "personal-data-to-audit-log"
 _PERSONAL = {"email", "phone", "person_name", "postal_address", "national_id", "date_of_birth"}
-_THROW = re.compile(r"(?:^\s*|[:){]\s*)(?P<kw>raise\s+[\w.:]+\s*[(,]|throw\s+new\s+[\w.\\]+\s*\()")
+# (validation errors answer the user who sent the value; they are not logged)
+_THROW = re.compile(r"(?:^\s*|[:){]\s*)(?P<kw>(?:raise\s+|throw\s+new\s+)(?![\w.:\\]*(?i:validation|invalid|valueerror|badrequest|"
+                    r"formerror))[\w.:\\]+\s*[(,])")
 _AUDIT = re.compile(r"(?<![\w$])(?:[\w$]+(?:\.|->|::)){0,3}?(?:(?P<f>[Aa]udit\w*)|(?P<r>\w*[Aa]udit\w*)(?:\.|->|::)\w+)\s*\(")
 _DEFINITION = re.compile(r"^\s*(?:(?:public|private|protected|static|async|export)\s+)*(?:def|func|function|fn|sub)\b|"
                          r"^\s*(?:(?:public|private|protected|static|final)\s+)+[\w<>\[\], ?]+\s+\w+\s*\(")
@@ -31,6 +33,7 @@ _TEST = re.compile(r"(?:^|/)(?:tests?|spec|specs|__tests__|testdata)/|(?:_test\.
                    r"|(?:^|/)test_\w+\.py$")
 _STRING = re.compile(r""""(?:\\.|[^"\\\n])*"|'(?:\\.|[^'\\\n])*'|`(?:\\.|[^`\\])*`""")
 _INTERPOLATION = re.compile(r"\$\{([^}]*)\}|#\{([^}]*)\}|\{\$?([^{}]*)\}|(\$\w+(?:->\w+)*)")
+_CATALOGUE = re.compile(r"(?i)^(?:\w*messages?|msgs?|i18n|strings|errors?|\w*codes?|tpl|texts?|labels?)$")
 _CHAIN = re.compile(r"[A-Za-z_$][\w$]*(?:(?:\.|->|\?->|::)[A-Za-z_]\w*(?:\(\))?)*")
 
 
@@ -59,6 +62,10 @@ def personal(text: str) -> int | None:
             if not words:
                 continue
             last = words[-1]
+            # a constant or a message catalogue's entry names a text, not a value (MESSAGES.MISSING_RECIPIENT_EMAIL,
+            # messages.noUserWithEnteredEmailAddr, OrderErrorCode.ORDER_NO_SHIPPING_ADDRESS)
+            if last.isupper() or any(_CATALOGUE.search(w) for w in words[:-1]):
+                continue
             names = {last} | ({f"{words[-2]}_{last}"} if len(words) > 1 else set())
             if any(classify(n) & _PERSONAL for n in names):
                 return at + chain.start()

@@ -38,6 +38,8 @@ _INTERPOLATES = re.compile(r"\$\{|%env\(|<%|#\{|\benv\(")
 def literal(text: str) -> bool | None:
     """The truth a literal spells (`false`, `'0'`, `:true`, `OpenSSL::SSL::VERIFY_NONE`), or None."""
     t = text.strip().strip("'\"`").lstrip(":").lower()
+    if not re.fullmatch(r"[\w.:]+", t):  # one token: a ternary ending in VERIFY_NONE is no literal
+        return None
     return _LIT.get(t, False if _NONE_CONST.search(t) else None)
 
 

@@ -30,9 +30,11 @@ from scanner.resources import rules_dir
 
 RULE = "tls-verification-disabled-config"
 SETTING_RULE = "tls-verification-disabled-setting"
+_TLS_LINE = re.compile(r"(?i)tls|ssl|cert|https|transport|agent|dial|httpclient|http\.client|curl|guzzle")
 _SWITCH = re.compile(r"(?i)tls|ssl|verif|cert|insecure|trust|reject|strict|self.?signed|peer")
 _CUE = re.compile(r"(?i)verif|insecure|trust|reject|strict|ssl|tls|cert|hostname")
-_OPTION = re.compile(r"(?<![\w$])(?P<name>[A-Za-z_]\w*)['\"]?\]?[ \t]*(?P<sep>=>|:=|:(?![:=])|=(?![=>~])|,|\()[ \t]*")
+# (a key's colon follows it directly: `X ? A::VERIFY_PEER : A::VERIFY_NONE` is a ternary, not an option)
+_OPTION = re.compile(r"(?<![\w$])(?<!::)(?P<name>[A-Za-z_]\w*)['\"]?\]?(?:[ \t]*(?P<sep>=>|:=|=(?![=>~])|,|\()|(?P<colon>:)(?![:=]))[ \t]*")
 _SKIP = re.compile(r"^\s*(?:#|//|/?\*|--|(?:async\s+)?(?:def|func|function|fn)\b|(?:(?:public|private|protected|"
                    r"static|final)\s+)+[\w<>\[\], ?]+\s+\w+\s*\()")
 # Words of the options themselves: a key's tail made of them says which flag, not whose.
@@ -50,7 +52,8 @@ def wanted(name: str) -> bool:
 @cache
 def _names() -> dict[str, str]:
     data = tomllib.loads((rules_dir() / "tls_options.toml").read_text(encoding="utf-8"))
-    return {name: kind for kind in ("on", "off", "loose") for name in data.get(kind, [])}
+    names = {name: kind for kind in ("on", "off", "loose") for name in data.get(kind, [])}
+    return names | {name: "off?" for name in data.get("off_in_context", [])}
 
 
 def _normal(name: str) -> str:
@@ -81,13 +84,16 @@ def sites(path: Path, text: str, settings: bool = False) -> list[Site]:
             continue
         for m in _OPTION.finditer(line):
             kind = names.get(_normal(m.group("name")))
+            if kind == "off?":
+                kind = "off" if _TLS_LINE.search(line[:m.start()] + line[m.end():]) else None
             if kind:
                 value, end = expression_at(line, m.end())
                 # `name = value` sets an option only on an object (client.verify = False) or as a keyword argument
                 # (verify_ssl=False, inside a call); a variable of that name is a value on its way somewhere
+                sep = m.group("sep") or ":"
                 attribute = re.search(r"(?:\.|->|\[\s*:?['\"]?)$", line[:m.start()])
-                assigned = m.group("sep") in ("=", ":=") and not attribute
-                keyed = m.group("sep") in (":", "=>") or assigned
+                assigned = sep in ("=", ":=") and not attribute
+                keyed = sep in (":", "=>") or assigned
                 if value and not (assigned and end not in (",", ")")) and not (settings and keyed):
                     found.append(Site(path, no, m.start() + 1, m.group("name"), kind, value))
     return found

@@ -50,3 +50,12 @@ def test_audit_helpers() -> None:
 def test_tests_are_left_out() -> None:
     assert _scan("tests/test_views.py", 'raise AssertionError(f"{user.email}")\n') == []
     assert personal("x = user.email") is not None
+
+
+@pytest.mark.parametrize("text", [
+    "throw new errors.NotFoundError({\n  message: tpl(messages.noUserWithEnteredEmailAddr),\n});\n",  # a message's name
+    "raise OrderError(\n  code=OrderErrorCode.ORDER_NO_SHIPPING_ADDRESS,\n)\n",  # a constant
+    "raise ValidationError(\n  f\"'{phone}' is not a valid phone number.\")\n",  # answers the user, not logged
+])
+def test_catalogue_entries_constants_and_validation_errors(text: str) -> None:
+    assert _scan("a.py", text) == []

@@ -121,3 +121,10 @@ def test_settings_module_values_and_global_defaults(tmp_path: Path) -> None:
     })
     # a client library's defaults set in an initializer are an option; a hash of settings only holds a value
     assert found == [("config/initializers/excon.rb", 1)]
+
+
+def test_names_that_also_mean_other_things_need_a_tls_line(tmp_path: Path) -> None:
+    text = "req.skipVerification = skipVerification;\ncookie.insecure = true;\nconst a = new https.Agent({ insecure: true });\n"
+    assert [s.line for s in sites(tmp_path / "s.js", text)] == [3]
+    # a ternary that ends in VERIFY_NONE is no literal
+    assert _scan(tmp_path, {"l.rb": "o = {:verify_mode => verify_peer? ? OpenSSL::SSL::VERIFY_PEER : OpenSSL::SSL::VERIFY_NONE}\n"}) == []
