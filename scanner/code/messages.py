@@ -23,9 +23,9 @@ from scanner.code.vocabulary import classify
 EXCEPTION_RULE = "personal-data-in-exception-message"
 AUDIT_RULE = "personal-data-to-audit-log"
 _PERSONAL = {"email", "phone", "person_name", "postal_address", "national_id", "date_of_birth"}
-# (validation errors answer the user who sent the value; they are not logged)
+# (validation and HTTP errors answer the client that sent the value: 4xx responses are not logged by default)
 _THROW = re.compile(r"(?:^\s*|[:){]\s*)(?P<kw>(?:raise\s+|throw\s+new\s+)(?![\w.:\\]*(?i:validation|invalid|valueerror|badrequest|"
-                    r"formerror))[\w.:\\]+\s*[(,])")
+                    r"formerror|http|notfound|responsestatus))[\w.:\\]+\s*[(,])")
 _AUDIT = re.compile(r"(?<![\w$])(?:[\w$]+(?:\.|->|::)){0,3}?(?:(?P<f>[Aa]udit\w*)|(?P<r>\w*[Aa]udit\w*)(?:\.|->|::)\w+)\s*\(")
 _DEFINITION = re.compile(r"^\s*(?:(?:public|private|protected|static|async|export)\s+)*(?:def|func|function|fn|sub)\b|"
                          r"^\s*(?:(?:public|private|protected|static|final)\s+)+[\w<>\[\], ?]+\s+\w+\s*\(")

@@ -19,7 +19,7 @@ def _scan(rel: str, text: str) -> list[tuple[str, int]]:
     ("views.py", 'raise BookingConflict(f"{student.first_name} ({student.email}) already booked")\n'),
     ("Ctl.java", 'throw new DuplicateCustomerException("exists: " + body.email() + " at " + body.postcode());\n'),
     ("c.rb", 'raise BookingClash, "#{customer.full_name} (#{customer.phone}) asked for #{date}"\n'),
-    ("route.ts", "if (existing) throw new HttpError(409, `client ${input.email} already registered`);\n"),
+    ("route.ts", "if (existing) throw new ConflictError(`client ${input.email} already registered`);\n"),
     ("C.php", 'throw new OrderRejected("oversize for {$customer->name} ({$customer->email})");\n'),
 ])
 def test_exception_messages_built_from_personal_data(rel: str, text: str) -> None:
@@ -27,7 +27,7 @@ def test_exception_messages_built_from_personal_data(rel: str, text: str) -> Non
 
 
 def test_the_line_reported_is_where_the_value_is_written() -> None:
-    text = "raise PackageNotFound(\n    f\"no package for {client.email}\",\n)\n"
+    text = "raise PackageUnavailable(\n    f\"no package for {client.email}\",\n)\n"
     assert _scan("a.py", text) == [(EXCEPTION_RULE, 2)]
 
 
@@ -56,6 +56,8 @@ def test_tests_are_left_out() -> None:
     "throw new errors.NotFoundError({\n  message: tpl(messages.noUserWithEnteredEmailAddr),\n});\n",  # a message's name
     "raise OrderError(\n  code=OrderErrorCode.ORDER_NO_SHIPPING_ADDRESS,\n)\n",  # a constant
     "raise ValidationError(\n  f\"'{phone}' is not a valid phone number.\")\n",  # answers the user, not logged
+    "throw new errors.NotFoundError({ message: `Member with email address ${email} does not exist` });\n",  # a 404
+    "if (existing) throw new HttpError(409, `client ${input.email} already registered`);\n",  # an HTTP answer
 ])
 def test_catalogue_entries_constants_and_validation_errors(text: str) -> None:
     assert _scan("a.py", text) == []
