@@ -6,8 +6,9 @@ with its message; and the app's own audit helper (`audit("client.create", id, {e
 `AuditLog.record(:created, email: c.email)`, `logging.Audit(ctx, ..., map[string]any{"email": h.Email})`,
 `audit.record(...)`), which writes a log of its own. A statement of either kind is reported (`personal-data-in-
 exception-message`, `personal-data-to-audit-log`, category pii_logging) when a value in it (code, or an
-interpolation inside a string: not the words of the message) is named for personal data in the shared vocabulary
-(e-mail, phone, name, address, national id, birth date). Test code is left out: its exceptions are assertions.
+interpolation inside a string: not the words of the message, a constant or a message catalogue's entry) is named for
+personal data in the shared vocabulary (e-mail, phone, name, address, national id, birth date). Validation, HTTP and
+not-found errors answer the client and are left out; so is test code, whose exceptions are assertions.
 """
 
 from __future__ import annotations
