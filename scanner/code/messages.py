@@ -1,7 +1,7 @@
 r"""Personal data written into exception messages and audit records, in any language. Two ways personal data reaches a
 log that the logger rules do not see: an exception whose message is built from it (`raise BookingConflict(f"...
 {student.email}")`, `throw new DuplicateCustomerException("... " + body.email())`, `raise Clash, "#{c.phone} ..."`,
-`throw new HttpError(409, \`client ${input.email} ...\`)`), which the framework's or the app's error handler logs
+`throw new ConflictError(\`client ${input.email} ...\`)`), which the framework's or the app's error handler logs
 with its message; and the app's own audit helper (`audit("client.create", id, {email: ...})`,
 `AuditLog.record(:created, email: c.email)`, `logging.Audit(ctx, ..., map[string]any{"email": h.Email})`,
 `audit.record(...)`), which writes a log of its own. A statement of either kind is reported (`personal-data-in-
