@@ -200,13 +200,14 @@ class _TreeFacts:
         path = self.root / rel
         if rel.endswith((".rb", ".php")):
             self.encrypted.extend(exemptions.declarations(text, rel))
+        project = self.projects.of(path)
         if rel.endswith(classes.SUFFIXES):
-            self.summary.observe(rel, text, self.projects.of(path))
+            self.summary.observe(rel, text, project)
         self.sources.add(path)
         if "http://" in text or "Client" in text or "@Qualifier" in text:  # configurls' cues: else no lookup
-            self.urls.observe(rel.rsplit("/", 1)[-1], text, self.projects.of(path))  # .env files: by name
-        self.tls.observe(rel, path, text, self.projects.of(path))
-        self.clients.observe(rel, path, text, self.projects.of(path))
+            self.urls.observe(rel.rsplit("/", 1)[-1], text, project)  # .env files: by name
+        self.tls.observe(rel, path, text, project)
+        self.clients.observe(rel, path, text, project)
         self.messages.observe(rel, path, text)
 
     def read(self, matches: tuple[semgrep.Match, ...], paths: list[Path], cfg: CodeConfig, inside: list[Path],

@@ -80,12 +80,13 @@ class Clients:
     """Plain-http clients of the scanned sources, and the candidate files to look for requests through them."""
 
     found: list[tuple[Path, int, str, str, list[str]]] = field(default_factory=list)  # path, line, value, project, lines
-    sources: list[tuple[Path, str, str]] = field(default_factory=list)  # path, project, text
+    # (paths only: the sources are read again only in the rare tree that has a plain-http client)
+    sources: list[Path] = field(default_factory=list)
 
     def observe(self, rel: str, path: Path, text: str, project: str) -> None:
         if not rel.endswith(CODE):
             return
-        self.sources.append((path, project, text))
+        self.sources.append(path)
         if not _BASE.search(text):
             return
         lines = text.splitlines()
@@ -118,7 +119,11 @@ class Clients:
         use = re.compile(r"(?<![\w$])(?P<n>[A-Za-z_]\w*)\s*(?:\(\s*\))?\s*\.\s*" + _VERBS + r"\s*\(")
         out: list[Match] = []
         seen: set[tuple[Path, int]] = set()
-        for path, _project, text in self.sources:
+        for path in self.sources:
+            try:
+                text = path.read_text(encoding="utf-8", errors="replace")
+            except OSError:
+                continue
             flat = _words(text)
             if not any(n in flat for n in clients):
                 continue
@@ -163,17 +168,19 @@ def _statement(lines: list[str], i: int, col: int) -> str:
 
 def _personal(lines: list[str], i: int, col: int) -> bool:
     """Whether the request's statement, or a variable it sends that was built just above, names personal data."""
-    statement = _statement(lines, i, col)
-    names = set(_IDENT.findall(statement)) | set(re.findall(r"""['"](\w+)['"]""", statement))
+    names = _names(_statement(lines, i, col))
     if any(classify(n) & _PERSONAL for n in names):
         return True
     for j in range(i - 1, max(-1, i - 30), -1):  # body = {...} / job := ... built before the call
         m = re.match(r"\s*(?:const|let|var|val|final\s+\w+|\$)?\s*(\w+)\s*(?::=|=(?!=))", lines[j])
-        if m and m.group(1) in names:
-            built = _statement(lines, j, m.end())
-            if any(classify(n) & _PERSONAL for n in set(_IDENT.findall(built)) | set(re.findall(r"""['"](\w+)['"]""", built))):
-                return True
+        if m and m.group(1) in names and any(classify(n) & _PERSONAL for n in _names(_statement(lines, j, m.end()))):
+            return True
     return False
+
+
+def _names(text: str) -> set[str]:
+    """The identifiers of a statement and the words it quotes (payload keys: `"email": ...`)."""
+    return set(_IDENT.findall(text)) | set(re.findall(r"""['"](\w+)['"]""", text))
 
 
 _RISK = ("Personal or card data over plain http can be read and altered on the network path (PCI DSS 4.2.1, GDPR Art. "
