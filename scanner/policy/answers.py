@@ -76,7 +76,10 @@ def answer_claims(text: str, sents: Sequence[Sentence], claims: Sequence[Claim],
                   source: str | None = None) -> tuple[Claim, ...]:
     """Claims of the answers of a question-and-answer layout that their own reading missed. A bare "Yes." or "No."
     (often a line of its own) answers through the sentence after it, which is then the one cited."""
-    have = {(c.start, c.type, c.polarity) for c in claims}
+    # what the answer says of a practice itself stands: the question's reading only fills in practices the answer's
+    # own sentences leave unread ("Does the Company follow the 'Do Not Track' setting?" + "No. The website does not
+    # respond to the Do Not Track signal" is read from the answer, not from a question whose own words hold a "not")
+    have = {(c.start, c.type) for c in claims}
     out: list[Claim] = []
     for i in range(1, len(sents)):
         question = text[sents[i - 1].start:sents[i - 1].end].strip()
@@ -96,9 +99,9 @@ def answer_claims(text: str, sents: Sequence[Sentence], claims: Sequence[Claim],
         length = sent.end - sent.start if bare else length
         found = sentence_claims(said, Sentence(0, len(said), sent.section), lex, source=source)
         for c in found:
-            if (sent.start, c.type, c.polarity) in have:
+            if (sent.start, c.type) in have:
                 continue
-            have.add((sent.start, c.type, c.polarity))
+            have.add((sent.start, c.type))
             cited = text[sent.start:sent.start + length]
             out.append(dataclasses.replace(c, id=claim_id(c.type, c.polarity, cited) + "-qa", text=cited,
                                            start=sent.start, end=sent.start + length))

@@ -31,6 +31,7 @@ _WITHOUT_CONSENT_FIRST = re.compile(
     r"\W*without (?:your |the user'?s? |their |prior |explicit )?(?:\w+ )?(?:consent|permission|agreement|opt-in)\b"
 )
 # a clause after a colon or semicolon that says what alone is done ("...: our logs contain order numbers only") spells a denial out
+_HOW_TO = re.compile(r"\b(?:how|when|whether|where) (?:best |exactly )?to\s+$")
 _RESTATES = re.compile(r"\s*[:;][^.;]*\b(?:only|solely|exclusively|nothing but|nothing other than)\b")
 _BUT = re.compile(r"\W*but\b")
 _AND = re.compile(r"\W*and\b")
@@ -78,6 +79,8 @@ def _trigger_ok(
         return None
     if cl.obliged(clause, lex) and not (rule.options and not lex.user_control.search(clause)):
         return None
+    if _HOW_TO.search(prefix):
+        return None  # "no common standard on how to respond to it", "instructions on how to delete cookies": no practice
     if rule.type not in OWN_POLARITY and lex.opt_out.search(prefix):
         return None  # "a request to opt out of the sale of personal information": the user's choice
     if fr.antecedent_open and c0 == 0:  # the antecedent's own "where"/"when" is not a relativiser

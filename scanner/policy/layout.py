@@ -41,6 +41,10 @@ def wrapped_first_line(line: str, next_line: str | None) -> bool:
         return False
     if following[:1].islower() and ((next_line or "")[:1].isspace() or len(line.strip()) >= _WRAP_WIDTH):
         return True
+    # a hanging indent goes on under a long numbered line that stops mid-sentence ("4.3 Card details are sent ...
+    # using / ____TLS encryption.")
+    if (next_line or "")[:1].isspace() and len(line.strip()) >= _WRAP_WIDTH and line.rstrip()[-1:].isalpha():
+        return True
     if _DANGLING.search(line.strip()) and not following.startswith(("#", "-", "*", "|")):
         return True
     return _INNER_STOP.search(line.strip()) is not None and not following[:1].isdigit()
