@@ -65,3 +65,19 @@ def test_hanging_indent_continues_a_numbered_clause() -> None:
     claims = read_text(text).claims
     cited = [c for c in claims if c.type == "encrypts_in_transit"]
     assert cited and all("using TLS encryption" in " ".join(c.text.split()) for c in cited)
+
+
+@pytest.mark.parametrize(("sentence", "claim"), [
+    ("The dive shop places the Reefads pixel on its pages so that Reefads can show our ads to people who have visited"
+     " the shop.", ("third_party_advertising", "affirm")),
+    ("Advertising is never shown to a player whose profile says he is under 16.", ("third_party_advertising", "deny")),
+    ("The club does not collect the resident registration number of any guest.", ("collects", "deny")),
+    ("The kiosk app does not ask for location or photos.", ("collects", "deny")),
+    ("Unless the guest presses the record button, no sound of the booth is recorded.", ("collects", "deny")),
+])
+def test_wordings_of_the_twelfth_pass(sentence: str, claim: tuple[str, str]) -> None:
+    assert claim in claims_of(sentence)
+
+
+def test_a_sound_system_is_no_data() -> None:
+    assert not claims_of("The sound system in each booth is serviced every month.")
