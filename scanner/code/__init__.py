@@ -17,10 +17,13 @@ from scanner.code import (
     clients,
     configurls,
     exemptions,
+    logcontext,
     messages,
     projects,
     records,
+    requesturls,
     semgrep,
+    strlogs,
     terminal,
     tlsflags,
     transport,
@@ -195,6 +198,9 @@ class _TreeFacts:
         self.tls = tlsflags.TlsFlags()
         self.clients = clients.Clients()
         self.messages = messages.Messages()
+        self.requests = requesturls.RequestUrls()
+        self.logcontext = logcontext.LogContext()
+        self.strforms = strlogs.StringForms()
 
     def observe(self, rel: str, text: str) -> None:
         path = self.root / rel
@@ -209,6 +215,9 @@ class _TreeFacts:
         self.tls.observe(rel, path, text, project)
         self.clients.observe(rel, path, text, project)
         self.messages.observe(rel, path, text)
+        self.requests.observe(rel, path, text, project)
+        self.logcontext.observe(rel, path, text)
+        self.strforms.observe(rel, path, text, project)
 
     def read(self, matches: tuple[semgrep.Match, ...], paths: list[Path], cfg: CodeConfig, inside: list[Path],
              root: Path) -> None:
@@ -227,7 +236,9 @@ class _TreeFacts:
         encryption exemptions."""
         files = FileLines()  # the gates and the snippets read the matched files once between them
         matches = (matches + self.tls.matches(files) + self.clients.matches(self.tls.settings, files)
-                   + tuple(self.messages.found))
+                   + self.requests.matches(self.tls.settings, files)
+                   + tuple(self.messages.found) + tuple(self.logcontext.found)
+                   + self.strforms.matches(self.summary, files))
         local = vendorurl.gate(transport.gate(terminal.gate(matches, files, root), files), files)
         gated = records.gate(classes.gate(configurls.gate(local, self.urls, self.projects), self.summary, self.projects.of),
                              self.sources, files)

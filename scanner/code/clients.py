@@ -17,17 +17,16 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from scanner.code.configvalues import CODE, Setting, Settings
+from scanner.code.configvalues import CODE, LOCAL, Setting, Settings
 from scanner.code.filelines import FileLines
 from scanner.code.semgrep import Match
-from scanner.code.settingvalue import Judge, expression_at
+from scanner.code.settingvalue import EXAMPLE, Judge, expression_at
 from scanner.code.vocabulary import classify
 
 RULE = "personal-data-to-plain-http-client"
 SETTING_RULE = "plain-http-client-setting"
 _BASE = re.compile(r"""(?:\b(?:base_?ur[il]|baseUR[LI]|baseUr[il]|prefixUrl|BaseURL|BaseUrl)\b['"]?\s*(?:=>|[:=(])"""
                    r"""|\b(?:SetBaseURL|setBaseUrl|withBaseUrl)\s*\(|\b(?:Faraday|Excon|HTTPX)\.new\(\s*(?:url:\s*)?)\s*""")
-_LOCAL = re.compile(r"http://(?:localhost|127\.|0\.0\.0\.0|\[::1\]|[\w.-]+\.(?:test|localhost|local|internal)(?:[:/]|$))")
 # what a client is bound to: an assignment, a (memoised) method or function, a Java bean method, a struct field
 _BINDER = re.compile(
     r"""^\s*(?:(?:export\s+)?(?:const|let|var|val|final)\s+|(?:private|public|protected|static|readonly|\s)+)?"""
@@ -35,7 +34,9 @@ _BINDER = re.compile(
     r"""|^\s*(?:def|func|function|async def)\s+(?:\([^)]*\)\s*)?(?:self\.)?(?P<f>[A-Za-z_]\w*)"""
     r"""|^\s*(?:@Bean\s+)?(?:public\s+|private\s+|protected\s+|static\s+)*[\w.<>]+\s+(?P<m>[a-z]\w*)\s*\([^)]*\)\s*"""
     r"""(?:throws [\w., ]+)?\{"""
-    r"""|^\s*(?P<k>[A-Z]\w*|[a-z]\w*)\s*:\s*(?:&|\w+\.New|resty\.New|[\w.]+\{)""")
+    r"""|^\s*(?P<k>[A-Z]\w*|[a-z]\w*)\s*:\s*(?:&|\w+\.New|resty\.New|[\w.]+\{)"""
+    # a client registered under a name: Laravel's Http::macro('seamline', fn), a container's bind/singleton('x', ...)
+    r"""|.*\b(?:macro|singleton|bind|register|define)\(\s*['"](?P<q>[A-Za-z_][\w.-]*)['"]\s*,""")
 # names that say "a client" or hold something else built nearby: they bind nothing
 _GENERIC = frozenset({
     "client", "clients", "http", "https", "api", "conn", "connection", "session", "request", "req", "res", "response",
@@ -54,6 +55,7 @@ _ALIAS = re.compile(r"\bwith\s+(?:[\w.]+\.)?(?P<f>\w+)\(\)\s+as\s+(?P<v>\w+)"
 _PERSONAL = {"card_number", "security_code", "email", "phone", "person_name", "postal_address", "national_id",
              "date_of_birth", "card_number_bare", "security_code_bare"}
 _IDENT = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+_CARD_CONTEXT = re.compile(r"(?i)card|cvv|cvc|expir|exp_?(?:month|year)|payment")
 
 
 def _words(name: str) -> str:
@@ -100,7 +102,7 @@ class Clients:
         for path, no, value, project, lines in self.found:
             judge = Judge(settings, project, lines, no)
             url = judge.raw(value, 0)
-            if not url or not url.startswith("http://") or _LOCAL.match(url):
+            if not url or not url.startswith("http://") or LOCAL.match(url):
                 continue
             for i in range(no - 1, max(-1, no - 1 - _BACK), -1):
                 b = _BINDER.match(lines[i])
@@ -116,7 +118,7 @@ class Clients:
         clients = {c.name: c for c in self._clients(settings)}
         if not clients:
             return ()
-        use = re.compile(r"(?<![\w$])(?P<n>[A-Za-z_]\w*)\s*(?:\(\s*\))?\s*\.\s*" + _VERBS + r"\s*\(")
+        use = re.compile(r"(?<![\w$])(?P<n>[A-Za-z_]\w*)\s*(?:\(\s*\))?\s*(?:\.|->|::)\s*" + _VERBS + r"\s*\(")
         out: list[Match] = []
         seen: set[tuple[Path, int]] = set()
         for path in self.sources:
@@ -132,18 +134,25 @@ class Clients:
             for no, line in enumerate(lines, 1):
                 for m in use.finditer(line):
                     client = clients.get(_stem(alias.get(m.group("n"), m.group("n"))))
-                    if client and _personal(lines, no - 1, m.start()):
+                    if client and personal(lines, no - 1, m.start()):
                         out.append(Match(RULE, path, no, no, m.start() + 1,
                                          f"Personal or card data is sent through {m.group('n')}, a client whose base URL is "
-                                         f"{client.url} (plain http: {client.path.name}:{client.line}). {_RISK}", "high", _META))
-                        for hop in client.hops:  # the settings that hold the address
-                            if "http://" in hop.value and (hop.path, hop.line) not in seen:
+                                         f"{client.url} (plain http: {client.path.name}:{client.line}). {RISK}", "high", TRANSPORT_META))
+                        for hop in deciding([h for h in client.hops if "http://" in h.value]):
+                            if (hop.path, hop.line) not in seen:
                                 seen.add((hop.path, hop.line))
                                 out.append(Match(SETTING_RULE, hop.path, hop.line, hop.line, 1,
                                                  f"This setting ({hop.key}) gives a client that sends personal data the plain-http "
-                                                 f"address {client.url}. {_RISK}", "high", _META))
+                                                 f"address {client.url}. {RISK}", "high", TRANSPORT_META))
                         break
         return tuple(out)
+
+
+def deciding(hops: list[Setting]) -> list[Setting]:
+    """The settings to report: an example file (.env.example) documents a value and sets none, so it is the line to
+    change only when no other file holds the value."""
+    real = [h for h in hops if not EXAMPLE.search(h.rel)]
+    return real or hops
 
 
 def _statement(lines: list[str], i: int, col: int) -> str:
@@ -166,14 +175,22 @@ def _statement(lines: list[str], i: int, col: int) -> str:
     return text
 
 
-def _personal(lines: list[str], i: int, col: int) -> bool:
+def _named_personal(text: str) -> bool:
+    names = _names(text)
+    # a bare "pan" is a card number only beside other card words (a feeding pan, a frying pan are not)
+    card = _CARD_CONTEXT.search(text) is not None
+    return any(classify(n) & _PERSONAL for n in names if card or n.lower() != "pan")
+
+
+def personal(lines: list[str], i: int, col: int) -> bool:
     """Whether the request's statement, or a variable it sends that was built just above, names personal data."""
-    names = _names(_statement(lines, i, col))
-    if any(classify(n) & _PERSONAL for n in names):
+    statement = _statement(lines, i, col)
+    if _named_personal(statement):
         return True
+    names = _names(statement)
     for j in range(i - 1, max(-1, i - 30), -1):  # body = {...} / job := ... built before the call
-        m = re.match(r"\s*(?:const|let|var|val|final\s+\w+|\$)?\s*(\w+)\s*(?::=|=(?!=))", lines[j])
-        if m and m.group(1) in names and any(classify(n) & _PERSONAL for n in _names(_statement(lines, j, m.end()))):
+        m = re.match(r"\s*(?:const|let|var|val|final\s+\w+|\$)?\s*(\w+)(?:\s*,\s*\w+)*\s*(?::=|=(?!=))", lines[j])
+        if m and m.group(1) in names and _named_personal(_statement(lines, j, m.end())):
             return True
     return False
 
@@ -183,10 +200,10 @@ def _names(text: str) -> set[str]:
     return set(_IDENT.findall(text)) | set(re.findall(r"""['"](\w+)['"]""", text))
 
 
-_RISK = ("Personal or card data over plain http can be read and altered on the network path (PCI DSS 4.2.1, GDPR Art. "
+RISK = ("Personal or card data over plain http can be read and altered on the network path (PCI DSS 4.2.1, GDPR Art. "
          "32); use an https address.")
-_META = {"category": "insecure_transport", "cwe": ["CWE-319: Cleartext Transmission of Sensitive Information"],
+TRANSPORT_META = {"category": "insecure_transport", "cwe": ["CWE-319: Cleartext Transmission of Sensitive Information"],
          "owasp": ["A02:2021 - Cryptographic Failures"], "regulation": ["PCI DSS v4.0 req. 4.2.1", "GDPR Art. 32(1)(a)"],
          "claims": ["encrypts_in_transit", "security_measures"], "severity_level": "high", "confidence": "MEDIUM"}
 
-__all__ = ["RULE", "SETTING_RULE", "Client", "Clients"]
+__all__ = ["RISK", "RULE", "SETTING_RULE", "TRANSPORT_META", "Client", "Clients", "deciding", "personal"]

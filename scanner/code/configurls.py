@@ -26,6 +26,7 @@ from pathlib import Path
 
 from scanner.code import configvalues
 from scanner.code.configvalues import GENERIC as _GENERIC
+from scanner.code.configvalues import LOCAL
 from scanner.code.configvalues import key_words as _parts
 from scanner.code.projects import Projects, within
 from scanner.code.semgrep import Match
@@ -67,7 +68,6 @@ _QUALIFIER = re.compile(r'@Qualifier\s*\(\s*(?:value\s*=\s*)?"(\w+)"\s*\)\s*(?:f
 # of its type exist): RestClient gmsRestClient ... this.gms = gmsRestClient; the field stands for that bean.
 _CLIENT_PARAM = re.compile(r"\b(?:RestTemplate|RestClient|WebClient)\s+(\w+)\s*[,)]")
 _FIELD_SET = re.compile(r"\bthis\.(\w+)\s*=\s*(\w+)\s*;")
-_LOCAL = re.compile(r"http://(?:localhost|127\.|0\.0\.0\.0|\[::1\]|[\w.-]+\.(?:test|localhost)(?:[:/]|$))")
 _NAMES = (".env", ".env.example", ".env.sample", ".env.production")
 SUFFIXES = (".py", ".rb", ".js", ".ts", ".mjs", ".cjs", ".php", ".go", ".java", ".kt", ".env", ".yml", ".yaml",
             ".toml", ".ini", ".cfg", ".conf", ".json", ".properties")
@@ -93,7 +93,7 @@ class PlainUrls:
         return self.scoped.setdefault(self._project, set())
 
     def _add(self, path: list[str], url: str) -> None:
-        if not _LOCAL.match(url):
+        if not LOCAL.match(url):
             self.keys.update(suffixes(_parts(".".join(path))))
 
     def observe(self, name: str, text: str, project: str = "") -> None:

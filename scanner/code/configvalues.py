@@ -117,6 +117,9 @@ def key_words(key: str) -> list[str]:
     return [w for i, w in enumerate(words) if w not in GENERIC or i == len(words) - 1]
 
 
+# an address on this machine or a name reserved for tests (RFC 2606/6761); a private network name (.internal, .local)
+# is still a network hop
+LOCAL = re.compile(r"http://(?:localhost|127\.|0\.0\.0\.0|\[::1\]|[\w.-]+\.(?:test|localhost)(?:[:/]|$))")
 CODE = (".py", ".js", ".mjs", ".cjs", ".ts", ".jsx", ".tsx", ".java", ".kt", ".go", ".rb", ".php")
 _CONFIG = (".yml", ".yaml", ".json", ".toml", ".ini", ".cfg", ".conf", ".properties", ".env")
 # source files that hold settings: under a config directory, or a settings/config module
@@ -169,12 +172,15 @@ class Settings:
             if i and (sum(w not in GENERIC for w in words[i:]) < 2 or not set(words[i:]) - GENERIC - plain):
                 break
             hits = [h for h in self.by_tail.get("".join(words[i:]), []) if within(project, h.project)]
+            # a key of generic words only (`base_url`, `url`) names no service: only one value can answer it
+            if hits and not set(words) - GENERIC and len({h.value for h in hits}) > 1:
+                return []
             if hits:
                 return hits
         return []
 
 
 __all__ = [
-    "CODE", "GENERIC", "INI_SECTION", "SETTINGS_CODE", "YAML_LINE", "Setting", "Settings", "flat_pairs", "key_words",
+    "CODE", "GENERIC", "INI_SECTION", "LOCAL", "SETTINGS_CODE", "YAML_LINE", "Setting", "Settings", "flat_pairs", "key_words",
     "nested_pairs", "pairs", "settings_file", "yaml_pairs",
 ]

@@ -30,7 +30,7 @@ _THROW = re.compile(r"(?:^\s*|[:){]\s*)(?P<kw>(?:raise\s+|throw\s+new\s+)(?![\w.
 _AUDIT = re.compile(r"(?<![\w$])(?:[\w$]+(?:\.|->|::)){0,3}?(?:(?P<f>[Aa]udit\w*)|(?P<r>\w*[Aa]udit\w*)(?:\.|->|::)\w+)\s*\(")
 _DEFINITION = re.compile(r"^\s*(?:(?:public|private|protected|static|async|export)\s+)*(?:def|func|function|fn|sub)\b|"
                          r"^\s*(?:(?:public|private|protected|static|final)\s+)+[\w<>\[\], ?]+\s+\w+\s*\(")
-_TEST = re.compile(r"(?:^|/)(?:tests?|spec|specs|__tests__|testdata)/|(?:_test\.go|_spec\.rb|\.(?:test|spec)\.[jt]sx?|Test\.java)$"
+TEST = re.compile(r"(?:^|/)(?:tests?|spec|specs|__tests__|testdata)/|(?:_test\.go|_spec\.rb|\.(?:test|spec)\.[jt]sx?|Test\.java)$"
                    r"|(?:^|/)test_\w+\.py$")
 _STRING = re.compile(r""""(?:\\.|[^"\\\n])*"|'(?:\\.|[^'\\\n])*'|`(?:\\.|[^`\\])*`""")
 _INTERPOLATION = re.compile(r"\$\{([^}]*)\}|#\{([^}]*)\}|\{\$?([^{}]*)\}|(\$\w+(?:->\w+)*)")
@@ -73,7 +73,7 @@ def personal(text: str) -> int | None:
     return None
 
 
-def _statement(lines: list[str], i: int, col: int) -> str:
+def statement(lines: list[str], i: int, col: int) -> str:
     """From a call's name to its closing bracket (at most 8 lines)."""
     text = "\n".join([lines[i][col:], *lines[i + 1:i + 8]])
     depth, opened = 0, False
@@ -94,7 +94,7 @@ class Messages:
     found: list[Match] = field(default_factory=list)
 
     def observe(self, rel: str, path: Path, text: str) -> None:
-        if not rel.endswith(CODE) or _TEST.search(rel) or not re.search(r"raise|throw|[Aa]udit", text):
+        if not rel.endswith(CODE) or TEST.search(rel) or not re.search(r"raise|throw|[Aa]udit", text):
             return
         lines = text.splitlines()
         for i, line in enumerate(lines):
@@ -105,10 +105,10 @@ class Messages:
             audit = None if throw else _AUDIT.search(line)
             if throw or audit:
                 col = throw.start("kw") if throw else audit.end() - 1 if audit else 0
-                statement = _statement(lines, i, col)
-                at = personal(statement)
+                said = statement(lines, i, col)
+                at = personal(said)
                 if at is not None:  # reported where the personal value is written in
-                    no = i + 1 + statement.count("\n", 0, at)
+                    no = i + 1 + said.count("\n", 0, at)
                     self.found.append(Match(EXCEPTION_RULE if throw else AUDIT_RULE, path, no, no, 1,
                                             _EXCEPTION if throw else _AUDITED, "medium", _META))
 
@@ -121,4 +121,4 @@ _META = {"category": "pii_logging", "cwe": ["CWE-532: Insertion of Sensitive Inf
          "owasp": ["A09:2021 - Security Logging and Monitoring Failures"], "regulation": ["GDPR Art. 5(1)(c)",
          "GDPR Art. 32"], "claims": ["logs_personal_data"], "confidence": "MEDIUM", "severity_level": "medium"}
 
-__all__ = ["AUDIT_RULE", "EXCEPTION_RULE", "Messages", "personal"]
+__all__ = ["AUDIT_RULE", "EXCEPTION_RULE", "TEST", "Messages", "personal", "statement"]

@@ -34,7 +34,9 @@ _GENERIC = frozenset({"set", "setOnce", "set_once", "create", "create!", "update
 _NOT_HTTP = (r"^(?!(?:.*(?:\.|->|::|new\s+|\())?[@$]?\\?\w*(?i:mail|smtp|sms|cache|redis|logger|queue|jobs?|repo|repository|dao|"
              r"store|bus|environ|config|settings)\w*(?:\.new)?(?:\([^()]*\))?\)?$)"
              # nor is the server's answer to its own client (Express/Helidon/Vert.x `res.send(...)`)
-             r"(?!(?:.*(?:\.|->|::))?[@$]?(?:res|resp|response|reply|rsp)$)")
+             r"(?!(?:.*(?:\.|->|::))?[@$]?(?:res|resp|response|reply|rsp)$)"
+             # nor is a database handle (`s.DB.Create(&customer)`, `tx.Create(...)`)
+             r"(?!(?:.*(?:\.|->|::))?[@$]?(?i:db|database|gorm|orm|tx|sqlx?|conn\.db)$)")
 
 
 
@@ -75,7 +77,8 @@ def api_sinks(cat: Catalogue, lang: str) -> list[str]:
         out += ["    - metavariable-regex:", "        metavariable: $CALLEE",
                 f"        regex: {sc.q('^(?:' + sc.alt(verbs) + ')$')}",
                 # A client named for the vendor is the SDK rule's; this one finds it under any other name.
-                "    - metavariable-regex:", "        metavariable: $HTTP", f"        regex: {sc.q(named)}"]
+                "    - metavariable-regex:", "        metavariable: $HTTP", f"        regex: {sc.q(named)}",
+                "    - metavariable-regex:", "        metavariable: $HTTP", f"        regex: {sc.q(_NOT_HTTP)}"]
     for kind, calls in (("method", tuple(m for m in http.methods if "$" not in m)),
                         ("function", tuple(f for f in http.functions if "$" not in f))):
         if not calls:

@@ -32,6 +32,8 @@ _READ = re.compile(r"""(?i)(?:get|fetch|env|getenv|config|read|value|param|optio
                    r"""['"]([A-Za-z_][\w.\-]*)['"]""")
 _REFERENCE = re.compile(r"^(?:\$|@)?[A-Za-z_]\w*(?:(?:\.|->)[A-Za-z_]\w*)*$")
 _BACK = 80
+# files that document settings rather than set them
+EXAMPLE = re.compile(r"(?i)(?:^|/)[^/]*[._-](?:example|sample|dist|template|tpl)(?:\.\w+)?$")
 _INTERPOLATES = re.compile(r"\$\{|%env\(|<%|#\{|\benv\(")
 
 
@@ -98,12 +100,13 @@ class Judge:
         if literal(e) is not None or re.fullmatch(r"""['"][^'"]*['"]|-?\d+""", e):
             return e.strip("'\"")
         if m := _PLACEHOLDER.match(e):
-            found = self._setting(m.group(1), depth)
+            found = self._setting(m.group(1), depth, examples=m.group(2) is None)
             return found if found is not None else m.group(2)
         if _REFERENCE.match(e) and (assigned := self._assigned(e)):
             return self.raw(assigned, depth + 1)
+        written = _DEFAULT.search(e) is not None
         for key in self._keys(e):
-            found = self._setting(key, depth)
+            found = self._setting(key, depth, examples=not written)
             if found is not None:
                 return found
         if m := _DEFAULT.search(e):
@@ -113,12 +116,15 @@ class Judge:
             return None if truth is None else str(truth).lower()
         return None
 
-    def _setting(self, key: str, depth: int) -> str | None:
+    def _setting(self, key: str, depth: int, examples: bool = True) -> str | None:
         """The value of the setting `key` reads; every setting of that key that gives the same value is a hop (a
-        settings module's default and the .env line that sets it again)."""
+        settings module's default and the .env line that sets it again). An example file (.env.example,
+        config.sample.yml) documents a value and sets none: it answers only a read with no default of its own."""
         value: str | None = None
         found: list[Setting] = []
         for setting in self.settings.find(key, self.project, self.plain):
+            if not examples and EXAMPLE.search(setting.rel):
+                continue
             # a YAML, .env or properties value is the text itself unless it interpolates something
             plain = not setting.rel.endswith(CODE) and not _INTERPOLATES.search(setting.value)
             own = (setting.value.strip().strip("'\"") or None) if plain else self.raw(setting.value, depth + 1)
@@ -150,4 +156,4 @@ class Judge:
         return None
 
 
-__all__ = ["Judge", "Setting", "expression_at", "literal"]
+__all__ = ["EXAMPLE", "Judge", "Setting", "expression_at", "literal"]

@@ -22,6 +22,7 @@ from functools import cache
 from pathlib import Path
 
 from scanner.code import transport
+from scanner.code.clients import deciding
 from scanner.code.configvalues import CODE, SETTINGS_CODE, Settings, settings_file
 from scanner.code.filelines import FileLines
 from scanner.code.semgrep import Match
@@ -127,7 +128,9 @@ class TlsFlags:
             value = judge.truth(site.value)
             if value is None or value == (site.kind != "off"):
                 continue
-            if site.kind == "loose" and not any(re.search(r"(?i)tls|ssl|cert|peer|insecure", h.key) for h in judge.hops):
+            # (a setting that reads another names it in its value: env('GLAZIER_VERIFY_TLS', false))
+            if site.kind == "loose" and not any(re.search(r"(?i)tls|ssl|cert|peer|insecure", f"{h.key} {h.value}")
+                                                for h in judge.hops):
                 continue
             said = f", {str(value).lower()} in {judge.hops[0].rel} ({judge.hops[0].key})" if judge.hops else ""
             match = Match(RULE, site.path, site.line, site.line, site.column,
@@ -138,8 +141,8 @@ class TlsFlags:
             last = (site.path, site.line)
             out.append(match)
             # the switches among the settings that decided it (not NODE_ENV, whose value a comparison read)
-            for hop in judge.hops:
-                if _SWITCH.search(hop.key) and (hop.path, hop.line) not in seen:
+            for hop in deciding([h for h in judge.hops if _SWITCH.search(h.key)]):
+                if (hop.path, hop.line) not in seen:
                     seen.add((hop.path, hop.line))
                     out.append(Match(SETTING_RULE, hop.path, hop.line, hop.line, 1,
                                      f"This setting ({hop.key}) turns TLS certificate verification off for the client at "

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from scanner.code.configvalues import GENERIC, key_words
 from scanner.code.filelines import FileLines
 from scanner.code.sdkcatalogue import load
 from scanner.code.semgrep import Match
@@ -26,6 +27,20 @@ _READ = (r"(?:config\([^()]*\)\s*->\s*(?P<a>\w+)|(?:config|env|getenv|Configure:
 _REQUEST = re.compile(r"(?:post|put|patch|request|fetch|send|get)\w*\(\s*(?:ctx\s*,\s*)?"
                       r"(?:(?:['\"][A-Za-z]+['\"]|http\.Method\w+)\s*,\s*)?" + _READ, re.I)
 _CALL = re.compile(r"(?i)(?:post|put|patch|request|fetch|send|get)\w*\(")
+_RECEIVER = re.compile(r"(?<![\w$])(?P<n>[A-Za-z_]\w*)\s*(?:\.\s*(?:New|Clone)\(\s*\))?\s*\.\s*"
+                       r"(?:post|put|patch|request|send|fetch)\w*\(")
+# an address held by a constant, alone or as a template's base: post(SMS_GATEWAY, ...), got.post(`${CLUB_OFFICE}/x`)
+_CONSTANT_URL = re.compile(r"""(?:post|put|patch|request|fetch|send)\w*\(\s*(?:[fF]?['"`](?:\$\{|#\{|\{))?"""
+                           r"""(?:self\.|this\.|static::|self::)?(?P<k>[A-Z][A-Z0-9_]{2,})\b""")
+# names of HTTP libraries and of clients in general: a request through one says nothing of where it goes
+_LIBRARIES = frozenset({
+    "got", "ky", "axios", "requests", "httpx", "niquests", "urllib3", "faraday", "httparty", "http", "https", "guzzle",
+    "curl", "resty", "sling", "req", "superagent", "needle", "undici", "okhttp", "resttemplate", "webclient",
+    "restclient", "httpclient", "client", "session", "conn", "this", "self", "api", "rest", "agent", "request",
+    "typhoeus", "excon", "patron", "unirest", "retrofit", "feign", "aiohttp", "treq", "httpie", "urllib", "net",
+    "browser", "page", "fetch", "wretch", "ofetch", "xhr", "jquery", "ajax", "symfony", "httplug", "transport",
+    "async_client", "asyncclient", "_client", "_session", "_http", "sess", "cli", "hc", "httpc", "ctx", "app",
+})
 _URLISH = re.compile(r"(?i)url|uri|endpoint|host|base")
 _BACK = 6
 # Words that name the kind of service a vendor is (a CRM_URL in a HubSpot client is HubSpot's): such a key stays.
@@ -45,19 +60,46 @@ def _vendor_words() -> frozenset[str]:
     return frozenset(words)
 
 
+def _named_elsewhere(name: str) -> bool:
+    norm = re.sub(r"[^a-z0-9]", "", name.lower())
+    return not any(w in norm for w in _vendor_words())
+
+
+def _constant_elsewhere(lines: list[str], name: str) -> bool:
+    """Whether a constant holds another service's address: the URL written in its assignment names no vendor (a
+    `GA_COLLECT` holding google-analytics.com is the vendor's, a `CLUB_OFFICE` holding club-office.example is not);
+    without one in the file, a name that says it is an address and names something else (`PARTNER_URL`)."""
+    assigned = re.compile(rf"\b{re.escape(name)}\s*(?::[^=]*)?(?::=|=(?![=>]))\s*(?P<v>.+)")
+    for text in lines:
+        m = assigned.search(text)
+        url = re.search(r"https?://([\w.\-]+)", m.group("v")) if m else None
+        if url:
+            return _named_elsewhere(url.group(1))
+    words = key_words(name)
+    return bool(_URLISH.search(name) and set(words) - GENERIC and _named_elsewhere(name))
+
+
 def elsewhere(lines: list[str], line: int) -> bool:
-    """Whether the request around `line` (1-based) sends to a configured URL named for no vendor."""
+    """Whether the request around `line` (1-based) sends to a configured URL, a constant's address or through a
+    client named for no vendor."""
     for text in reversed(lines[max(0, line - 1 - _BACK):line]):
         if not _CALL.search(text):
             continue
+        # a client bound to a name of its own (`rangeControl.post(...)`, `s.Council.New().Post(...)`) is that
+        # service's: a vendor's client carries the vendor's name or its kind
+        r = _RECEIVER.search(text)
+        if r and r.group("n").lower() not in _LIBRARIES and len(r.group("n")) > 3 and _named_elsewhere(r.group("n")):
+            return True
+        c = _CONSTANT_URL.search(text)
+        if c and _constant_elsewhere(lines, c.group("k")):
+            return True
         m = _REQUEST.search(text)  # only the nearest request call counts, whatever its URL
         if not m:
             return False
         key = next(g for g in m.groups() if g)
         if not _URLISH.search(key):
             return False
-        norm = re.sub(r"[^a-z0-9]", "", key.lower())
-        return not any(w in norm for w in _vendor_words())
+        return _named_elsewhere(key)
     return False
 
 

@@ -74,3 +74,18 @@ def test_local_secure_and_generic_clients_bind_nothing(tmp_path: Path) -> None:
         "b.ts": "await kiosk.post('/x', { email: u.email });\nawait client.post('/x', { email: u.email });\n",
     })
     assert found == []
+
+
+def test_laravel_macro_client_and_example_file(tmp_path: Path) -> None:
+    found = _scan(tmp_path, {
+        ".env.example": "SEAMLINE_URL=http://seamline.partners.example/orders\n",
+        "config/services.php": "<?php\nreturn [\n    'seamline' => [\n"
+                               "        'url' => env('SEAMLINE_URL', 'http://seamline.partners.example/orders'),\n    ],\n];\n",
+        "app/Providers/AppServiceProvider.php": "<?php\nHttp::macro('seamline', function () {\n"
+                                                "    return Http::baseUrl(config('services.seamline.url'))->timeout(10);\n});\n",
+        "app/Http/Controllers/ClientController.php": "<?php\nHttp::seamline()->post('/', [\n"
+                                                     "    'client' => $client->name,\n    'phone' => $client->phone,\n]);\n"
+                                                     "Http::seamline()->post('/ping', ['ref' => $fitting->id]);\n",
+    })
+    # the request, and the setting that holds the address; the example file documents it and sets nothing
+    assert found == [(RULE, "app/Http/Controllers/ClientController.php", 2), (SETTING_RULE, "config/services.php", 4)]

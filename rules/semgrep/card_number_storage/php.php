@@ -72,6 +72,10 @@ class PhoneOrders
         ChargeDeposit::dispatch($order->id, substr((string) $request->input('card.number'), -4));
         // ok: card-number-cache-write-php
         ChargeDeposit::dispatchSync($order->id, $request->input('card.number'));
+        // ruleid: card-number-php-db-write-array
+        $hold = DepositHold::create(['card_number' => $cardNum, 'card_last4' => substr($cardNum, -4)]);
+        // ok: card-number-cache-write-php
+        Cache::put('hold:'.$hold->id, ['last4' => $hold->card_last4]);
     }
 }
 

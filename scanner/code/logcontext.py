@@ -1,0 +1,66 @@
+r"""Personal data put into a logger's context, in any language. Mature code rarely writes an e-mail address into one
+log call; it binds it once to the context every later entry of the request, job or thread carries: SLF4J/Log4j
+`MDC.put("email", ...)`/`ThreadContext.put`, Laravel's `Context::add('client_email', ...)` and `Log::withContext`,
+structlog's `log.bind(phone=...)`/`bind_contextvars`, SemanticLogger's and Rails' `tagged(email: ...)`, zap's and
+slog's `logger.With(...)`, logrus' `WithFields`, zerolog's `log.With().Str("email", ...)`, pino's, winston's and
+bunyan's `logger.child({...})`. A statement of one of these is reported (`personal-data-in-log-context`, category
+pii_logging) when a value in it is named for personal data in the shared vocabulary (as scanner.code.messages reads
+values: code and interpolations, not the words of a message) and nothing in it hashes or masks the value. A context
+the framework keeps out of the log (Laravel's `addHidden`) is no log context; test code is left out.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from scanner.code.configvalues import CODE
+from scanner.code.messages import TEST, personal, statement
+from scanner.code.semgrep import Match
+
+RULE = "personal-data-in-log-context"
+_LOGGERISH = r"(?:[\w$]*(?:[Ll]og|LOG)[\w$]*|zap|zerolog|slog|logrus|structlog|SemanticLogger|Rails\.logger|pino|winston|bunyan)"
+_CONTEXT = re.compile(
+    r"(?<![\w$])(?:"
+    r"(?:MDC|ThreadContext|CloseableThreadContext|MappedDiagnosticContext)\s*\.\s*(?:put|putCloseable|putAll|push)\s*\("
+    r"|Context::(?:add|push)\s*\(|Log::(?:withContext|shareContext)\s*\(|->withContext\s*\("
+    r"|(?:structlog\.contextvars\.)?bind_contextvars\s*\("
+    r"|(?:[\w$]+(?:\.|->|::))*" + _LOGGERISH + r"\s*(?:\(\s*\))?\s*(?:\.|->|::)\s*"
+    r"(?:bind|new|tagged|with_context|With|WithFields|WithField|WithContext|child|withContext|push_tags|with_fields)\s*\("
+    r"|\blog_tags\s*(?:=|\+=|<<)"
+    r")")
+_MASKED = re.compile(r"(?i)hash|mask|redact|sha\d|digest|encrypt|anonymi|pseudonym|tokeni[sz]|obfuscat|scrub")
+_SKIP = re.compile(r"^\s*(?:#|//|\*|/\*)")
+
+
+@dataclass
+class LogContext:
+    found: list[Match] = field(default_factory=list)
+
+    def observe(self, rel: str, path: Path, text: str) -> None:
+        if not rel.endswith(CODE) or TEST.search(rel) or not _CONTEXT.search(text):
+            return
+        lines = text.splitlines()
+        for i, line in enumerate(lines):
+            if _SKIP.match(line):
+                continue
+            m = _CONTEXT.search(line)
+            if not m:
+                continue
+            said = statement(lines, i, m.end() - 1 if line[m.end() - 1] == "(" else m.end())
+            if _MASKED.search(said):
+                continue
+            at = personal(said)
+            if at is not None:  # reported where the personal value is bound (a tags hash may span lines)
+                no = i + 1 + said.count("\n", 0, at)
+                self.found.append(Match(RULE, path, no, no, 1, _MESSAGE, "medium", _META))
+
+
+_MESSAGE = ("Personal data is put into the logger's context, so every log entry written while it is bound carries it "
+            "(GDPR Art. 5(1)(c), 32). Bind an internal id instead, and keep contact details out of log context.")
+_META = {"category": "pii_logging", "cwe": ["CWE-532: Insertion of Sensitive Information into Log File"],
+         "owasp": ["A09:2021 - Security Logging and Monitoring Failures"], "regulation": ["GDPR Art. 5(1)(c)",
+         "GDPR Art. 32"], "claims": ["logs_personal_data"], "confidence": "MEDIUM", "severity_level": "medium"}
+
+__all__ = ["RULE", "LogContext"]

@@ -1,0 +1,43 @@
+"""Personal data bound to a logger's context (scanner.code.logcontext)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from scanner.code.logcontext import RULE, LogContext
+
+
+def _found(rel: str, text: str) -> list[int]:
+    ctx = LogContext()
+    ctx.observe(rel, Path(rel), text)
+    assert all(m.rule_id == RULE and m.metadata["category"] == "pii_logging" for m in ctx.found)
+    return [m.line for m in ctx.found]
+
+
+@pytest.mark.parametrize(("rel", "text", "line"), [
+    ("app/Http/Middleware/Ctx.php", "<?php\nContext::add('client_email', $client->email);\n", 2),
+    ("app/Http/Middleware/Ctx.php", "<?php\nLog::withContext(['phone' => $user->phone]);\n", 2),
+    ("crews/views.py", 'bound = log.bind(customer_id=c.pk, phone=data.get("phone"))\n', 1),
+    ("crews/middleware.py", "structlog.contextvars.bind_contextvars(\n    user_id=u.pk,\n    user_email=u.email,\n)\n", 3),
+    ("app/controllers/students_controller.rb", "SemanticLogger.tagged(email: student.email) do\n  work\nend\n", 1),
+    ("src/main/java/a/Filter.java", 'MDC.put("guestEmail", guestEmail);\n', 1),
+    ("internal/api/h.go", 'log := s.Log.With(zap.String("email", c.Email))\n', 1),
+    ("src/worker.ts", "const log = logger.child({ renterEmail: renter.email });\n", 1),
+])
+def test_personal_data_bound_to_log_context(rel: str, text: str, line: int) -> None:
+    assert _found(rel, text) == [line]
+
+
+@pytest.mark.parametrize(("rel", "text"), [
+    ("app/Http/Middleware/Ctx.php", "<?php\nContext::addHidden('client_email', $client->email);\n"),
+    ("app/Http/Middleware/Ctx.php", "<?php\nContext::add('client_id', $client->id);\n"),
+    ("crews/views.py", "log = log.bind(customer_id=c.pk, email_hash=sha256(c.email))\n"),
+    ("src/main/java/a/Filter.java", 'MDC.put("requestId", requestId);\n'),
+    ("src/worker.ts", "const log = logger.child({ module: 'email-sender' });\n"),
+    ("tests/test_views.py", 'log.bind(email="a@b.example")\n'),
+    ("crews/views.py", "# log.bind(email=c.email)\n"),
+])
+def test_ids_masked_values_and_tests_are_not_reported(rel: str, text: str) -> None:
+    assert _found(rel, text) == []

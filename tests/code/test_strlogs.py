@@ -1,0 +1,66 @@
+"""A logged value's string form asked for explicitly (scanner.code.strlogs), judged by the class summaries."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from scanner.code.classes import Summary
+from scanner.code.filelines import FileLines
+from scanner.code.strlogs import CARD_RULE, PII_RULE, StringForms, values
+
+_MODELS = {
+    "shop/models.py": (
+        "from dataclasses import dataclass\n\n"
+        "@dataclass\nclass Customer:\n    id: int\n    email: str\n    phone: str\n\n"
+        "@dataclass\nclass Order:\n    id: int\n    total: int\n\n"
+        "@dataclass\nclass SavedCard:\n    id: int\n    card_number: str\n    cvv: str\n"),
+}
+
+
+def _scan(tmp_path: Path, code: str) -> list[tuple[str, int]]:
+    summary, forms = Summary(), StringForms()
+    for rel, text in {**_MODELS, "shop/views.py": code}.items():
+        path = tmp_path / rel
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+        summary.observe(rel, text, "")
+        forms.observe(rel, path, text, "")
+    return [(m.rule_id, m.line) for m in forms.matches(summary, FileLines())]
+
+
+@pytest.mark.parametrize("call", [
+    'log.info("created", customer=str(customer))',
+    'logger.info(f"created {customer}")',
+    'logger.warning("created %s", repr(customer))',
+])
+def test_personal_string_form_logged(tmp_path: Path, call: str) -> None:
+    assert _scan(tmp_path, f"def create(customer):\n    {call}\n") == [(PII_RULE, 2)]
+
+
+def test_card_string_form_logged(tmp_path: Path) -> None:
+    assert _scan(tmp_path, "def retry(saved_card):\n    logger.error(f'retry {saved_card}')\n") == [(CARD_RULE, 2)]
+
+
+@pytest.mark.parametrize("call", [
+    'log.info("created", order=str(order))',
+    'log.info("created %s", customer.id)',
+    'log.info("created", customer=str(unknown_thing))',
+    'print(str(customer))',
+])
+def test_quiet_string_forms(tmp_path: Path, call: str) -> None:
+    assert _scan(tmp_path, f"def create(customer, order, unknown_thing):\n    {call}\n") == []
+
+
+@pytest.mark.parametrize(("said", "names"), [
+    ('log.Debug("customer record", zap.Stringer("customer", c))', ["c", "customer"]),
+    ("Log::info('booked', ['client' => \"{$client}\"]);", ["client"]),
+    ('logger.info("signed", student: student.inspect)', ["student"]),
+    ("logger.info(`renter ${renter}`)", ["renter"]),
+    ('log.info("a {} b", guest.toString())', ["guest"]),
+    ("logger.info(`renter ${renter.id}`)", []),
+    ('logger.info("x", { a: 1 })', []),
+])
+def test_values_written_in_their_string_form(said: str, names: list[str]) -> None:
+    assert [n for _, found in values(said) for n in found] == names
