@@ -79,6 +79,8 @@ def _trigger_ok(
         return None
     if cl.obliged(clause, lex) and not (rule.options and not lex.user_control.search(clause)):
         return None
+    if rule.type == "shares_personal_data" and not rule.deny and _internal(clause, own, lex):
+        return None  # shared with the user, the company's staff or its own records: no third party
     if _HOW_TO.search(prefix):
         return None  # "no common standard on how to respond to it", "instructions on how to delete cookies": no practice
     if rule.type not in OWN_POLARITY and lex.opt_out.search(prefix):
@@ -93,6 +95,15 @@ def _trigger_ok(
     if rule.first_party and cl.third_party_actor(prefix, suffix, lex) and not _named_self(prefix, own):
         return None  # (a company defined as 'the "Carrier"' is not one of the carriers that act for it)
     return c0, c1
+
+
+def _internal(clause: str, own: frozenset[str], lex: Lexicon) -> bool:
+    """Whether a sharing clause names only recipients that are no third party (cues.toml [sharing]), or hands the data
+    to the company itself ("the child's name is provided to Skyfurrow by the parent": a collection)."""
+    if lex.internal_recipient.search(clause):
+        return True
+    to = re.search(r"\b(?:provided|given|supplied|submitted|sent|passed) to (us|[\w-]+(?: [\w-]+)?) by\b", clause)
+    return to is not None and (to.group(1) == "us" or _named_self(to.group(1), own))
 
 
 def _named_self(prefix: str, own: frozenset[str]) -> bool:

@@ -82,6 +82,8 @@ def frame_pass(
             clause = norm[c0:c1]
             if fr.skipped(v0) or cl.obliged(clause, lex) or any(p.search(clause) for r in lex.rules if r.type == kind for p in r.unless):
                 continue
+            if kind == "shares_personal_data" and not deny and lex.internal_recipient.search(clause):
+                continue  # shared with the user, the company's staff or its own records (cues.toml [sharing])
             mode, cond = cl.modality(fr, (c0, c1), v1, lex)
             but_not = elliptic(fr, {kind: (deny, (c0, c1))}, lex).get(kind)
             own = with_antecedent(fr, (c0, c1) if but_not else clause_cited(fr, (c0, c1), deny, kind, lex))

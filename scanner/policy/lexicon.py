@@ -77,6 +77,7 @@ class Lexicon:
     deemed_sale: re.Pattern[str]
     deemed_use: re.Pattern[str]
     deemed_tech: re.Pattern[str]
+    internal_recipient: re.Pattern[str]
     subjects: frozenset[str]
     not_main: frozenset[str]
     # the literal gates of every rule's patterns, keyed (rule index, pattern index): which can match a sentence
@@ -251,6 +252,7 @@ def load_lexicon(root: Path | None = None) -> Lexicon:
         deemed_sale=_compile(_alt(skip.get("deemed_sale", ["(?!)"])), f"{cwhere}: skip.deemed_sale"),
         deemed_use=_compile(skip.get("deemed_use", "(?!)"), f"{cwhere}: skip.deemed_use"),
         deemed_tech=_compile(_alt(skip.get("deemed_tech", ["(?!)"])), f"{cwhere}: skip.deemed_tech"),
+        internal_recipient=_compile(_alt(cues.get("sharing", {}).get("internal", ["(?!)"])), f"{cwhere}: sharing.internal"),
         subjects=frozenset(skip["subjects"]),
         not_main=frozenset(ante["not_main"]),
         gates=LiteralIndex({(k, j): p for k, rule in enumerate(rules) for j, p in enumerate(rule.patterns)}),

@@ -81,3 +81,32 @@ def test_wordings_of_the_twelfth_pass(sentence: str, claim: tuple[str, str]) -> 
 
 def test_a_sound_system_is_no_data() -> None:
     assert not claims_of("The sound system in each booth is serviced every month.")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Lesson videos are shared with you through the coach's app.",
+    "Only the last four digits are shown to our front-desk staff and to you.",
+    "The details on the booking sheet are transferred to the logbook of the boat.",
+    "The Company establishes and discloses this processing policy in accordance with the Act.",
+])
+def test_recipients_that_are_no_third_party(sentence: str) -> None:
+    assert ("shares_personal_data", "affirm") not in claims_of(sentence)
+
+
+def test_a_third_party_beside_the_user_is_still_sharing() -> None:
+    assert ("shares_personal_data", "affirm") in claims_of("We share your email with you and with our marketing partners.")
+
+
+@pytest.mark.parametrize(("sentence", "claim"), [
+    ("We ask for your CV, which we need for everyone who coaches children.", ("collects", "affirm")),
+    ("The entry form also asks whether a rider has a heart condition.", ("collects", "affirm")),
+    ("Coaches cannot download or print member files from the club system.", ("security_measures", "affirm")),
+    ("Office tablets lock after one minute without use.", ("security_measures", "affirm")),
+    ("Signed forms are kept in a locked drawer at reception.", ("security_measures", "affirm")),
+])
+def test_more_wordings_of_the_twelfth_pass(sentence: str, claim: tuple[str, str]) -> None:
+    assert claim in claims_of(sentence)
+
+
+def test_a_staff_restriction_is_no_denied_measure() -> None:
+    assert ("security_measures", "deny") not in claims_of("Coaches cannot download or print member files from the club system.")
