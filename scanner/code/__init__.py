@@ -13,10 +13,12 @@ from collections.abc import Callable
 from pathlib import Path
 
 from scanner.code import (
+    cardlogs,
     classes,
     clients,
     configurls,
     exemptions,
+    jobargs,
     logcontext,
     messages,
     projects,
@@ -201,6 +203,8 @@ class _TreeFacts:
         self.requests = requesturls.RequestUrls()
         self.logcontext = logcontext.LogContext()
         self.strforms = strlogs.StringForms()
+        self.jobargs = jobargs.JobArgs()
+        self.cardlogs = cardlogs.CardLogs()
 
     def observe(self, rel: str, text: str) -> None:
         path = self.root / rel
@@ -218,6 +222,8 @@ class _TreeFacts:
         self.requests.observe(rel, path, text, project)
         self.logcontext.observe(rel, path, text)
         self.strforms.observe(rel, path, text, project)
+        self.jobargs.observe(rel, path, text)
+        self.cardlogs.observe(rel, path, text)
 
     def read(self, matches: tuple[semgrep.Match, ...], paths: list[Path], cfg: CodeConfig, inside: list[Path],
              root: Path) -> None:
@@ -238,7 +244,8 @@ class _TreeFacts:
         matches = (matches + self.tls.matches(files) + self.clients.matches(self.tls.settings, files)
                    + self.requests.matches(self.tls.settings, files)
                    + tuple(self.messages.found) + tuple(self.logcontext.found)
-                   + self.strforms.matches(self.summary, files))
+                   + self.strforms.matches(self.summary, files)
+                   + tuple(self.jobargs.found) + tuple(self.cardlogs.found))
         local = vendorurl.gate(transport.gate(terminal.gate(matches, files, root), files), files)
         gated = records.gate(classes.gate(configurls.gate(local, self.urls, self.projects), self.summary, self.projects.of),
                              self.sources, files)

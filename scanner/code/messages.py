@@ -28,7 +28,7 @@ _PERSONAL = {"email", "phone", "person_name", "postal_address", "national_id", "
 _THROW = re.compile(r"(?:^\s*|[:){]\s*)(?P<kw>(?:raise\s+|throw\s+new\s+)(?![\w.:\\]*(?i:validation|invalid|valueerror|badrequest|"
                     r"formerror|http|notfound|responsestatus))[\w.:\\]+\s*[(,])")
 _AUDIT = re.compile(r"(?<![\w$])(?:[\w$]+(?:\.|->|::)){0,3}?(?:(?P<f>[Aa]udit\w*)|(?P<r>\w*[Aa]udit\w*)(?:\.|->|::)\w+)\s*\(")
-_DEFINITION = re.compile(r"^\s*(?:(?:public|private|protected|static|async|export)\s+)*(?:def|func|function|fn|sub)\b|"
+DEFINITION = re.compile(r"^\s*(?:(?:public|private|protected|static|async|export)\s+)*(?:def|func|function|fn|sub)\b|"
                          r"^\s*(?:(?:public|private|protected|static|final)\s+)+[\w<>\[\], ?]+\s+\w+\s*\(")
 TEST = re.compile(r"(?:^|/)(?:tests?|spec|specs|__tests__|testdata)/|(?:_test\.go|_spec\.rb|\.(?:test|spec)\.[jt]sx?|Test\.java)$"
                    r"|(?:^|/)test_\w+\.py$")
@@ -99,7 +99,7 @@ class Messages:
         lines = text.splitlines()
         for i, line in enumerate(lines):
             stripped = line.lstrip()
-            if stripped.startswith(("#", "//", "*", "/*")) or _DEFINITION.match(line):
+            if stripped.startswith(("#", "//", "*", "/*")) or DEFINITION.match(line):
                 continue
             throw = _THROW.search(line)
             audit = None if throw else _AUDIT.search(line)
@@ -121,4 +121,4 @@ _META = {"category": "pii_logging", "cwe": ["CWE-532: Insertion of Sensitive Inf
          "owasp": ["A09:2021 - Security Logging and Monitoring Failures"], "regulation": ["GDPR Art. 5(1)(c)",
          "GDPR Art. 32"], "claims": ["logs_personal_data"], "confidence": "MEDIUM", "severity_level": "medium"}
 
-__all__ = ["AUDIT_RULE", "EXCEPTION_RULE", "TEST", "Messages", "personal", "statement"]
+__all__ = ["AUDIT_RULE", "DEFINITION", "EXCEPTION_RULE", "TEST", "Messages", "personal", "statement"]

@@ -1,0 +1,103 @@
+"""Card data given to a background job or a message queue (scanner.code.jobargs)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from scanner.code.jobargs import CODE_RULE, NUMBER_RULE, JobArgs
+
+BOTH = sorted([(NUMBER_RULE, 1), (CODE_RULE, 1)])
+
+
+def _scan(rel: str, text: str) -> list[tuple[str, int]]:
+    found = JobArgs()
+    found.observe(rel, Path("/x") / rel, text)
+    return sorted((m.rule_id, m.line) for m in found.found)
+
+
+@pytest.mark.parametrize("rel, text", [
+    ("routes.py", 'await charge_with_card.kiq(adoption.id, body["card"]["number"], body["card"]["cvc"])\n'),
+    ("views.py", "capture_deposit.delay(deposit.id, req.card_number, req.cvc, req.amount_cents)\n"),
+    ("tasks.py", 'charge.apply_async(args=[order.id], kwargs={"pan": number, "cvv": code})\n'),
+    ("app.rb", 'Publisher.publish("gate_holds", booking_id: b.id, number: card["number"], cvv: card["cvv"])\n'),
+    ("c.rb", "ChargeJob.perform_later(order.id, params[:card_number], params[:card_cvc])\n"),
+    ("p.go", '_, _ = a.Enqueuer.Enqueue("retry", work.Q{"id": in.ID, "pan": in.Card.Number, "cvc": in.Card.CVC})\n'),
+    ("B.java", "jobs.scheduleCapture(b.getLongId(), form.cardNumber(), form.cvc(), form.expiry());\n"),
+    ("s.js", "await boss.send('capture', { pan: deposit.get('pan'), cvv: deposit.get('cvv') });\n"),
+    ("q.ts", "await depositQueue.add('capture', { bookingId: b.id, cardNo: card.cardNumber, cvc: card.cardCode });\n"),
+    ("A.php", "$this->queue->put(json_encode(['id' => $id, 'pan' => $data['card_number'], 'cvv' => $data['cvv']]));\n"),
+    ("C.php", "$this->bus->dispatch(new RetryPayment($ref, $card->number, $card->cvc));\n"),
+    ("L.php", "ChargeCardJob::dispatch($order->id, $request->input('card_number'), $request->input('cvv'));\n"),
+    ("D.php", "\\Drupal::queue('rent_capture')->createItem(['hid' => $hid, 'pan' => $pan, 'cvc' => $cvc]);\n"),
+    ("r.go", "_, err = s.River.Insert(ctx, jobs.CaptureArgs{\n\tCardNumber: in.Card.Number,\n\tCVC: in.Card.CVC,\n}, nil)\n"),
+    ("h.py", "retry_payment.schedule(\n    args=(visit.id, card.number, card.expiry, card.cvc),\n    delay=900,\n)\n"),
+])
+def test_card_data_given_to_a_job(rel: str, text: str) -> None:
+    assert _scan(rel, text) == BOTH
+
+
+def test_one_kind_only() -> None:
+    assert _scan("a.py", "refund.delay(order.id, card_number)\n") == [(NUMBER_RULE, 1)]
+
+
+def test_a_payload_built_just_above() -> None:
+    text = ("payload = {\n    'order': order.id,\n    'pan': form['pan'],\n    'cvv': form['cvv'],\n}\n"
+            "redis.rpush('pending', json.dumps(payload))\n")
+    assert _scan("a.py", text) == sorted([(CODE_RULE, 6), (NUMBER_RULE, 6)])
+    # a model built from the card and saved is not the payload: the job gets what the model serialises to
+    model = "payment = Payment(card_number=number, card_cvc=cvc)\ndb.add(payment)\nenqueue_capture(payment)\n"
+    assert _scan("a.py", model) == []
+
+
+def test_a_whole_card_whose_number_the_file_reads() -> None:
+    text = ("$data = (array) $request->getParsedBody();\n"
+            "$this->queue->put(json_encode(['appointment' => $id, 'card' => $data['card']]));\n"
+            "$this->log->info('queued for ' . substr($data['card']['number'], -4));\n")
+    assert _scan("A.php", text) == sorted([(CODE_RULE, 2), (NUMBER_RULE, 2)])
+
+
+@pytest.mark.parametrize("rel, text", [
+    ("a.py", "await charge.kiq(adoption.id, stored.gateway_token)\n"),
+    ("a.rb", 'Publisher.publish("holds", booking_id: b.id, card_token: t, last4: card["number"].to_s[-4..])\n'),
+    ("a.js", "await boss.send('capture', { depositId: row.id, last4: number.slice(-4) });\n"),
+    ("a.go", '_, _ = a.Enqueuer.Enqueue("upload", work.Q{"cab_payment_id": cp.ID, "last4": last4(in.Card.Number)})\n'),
+    ("A.php", "$this->queue->put(json_encode(['fee_card_id' => $feeId, 'masked' => mask($card['number'])]));\n"),
+    ("a.py", "capture.delay(payment.id, card_last4=payment.card_last4, token=payment.card_token)\n"),
+])
+def test_tokens_last_four_and_ids(rel: str, text: str) -> None:
+    assert _scan(rel, text) == []
+
+
+@pytest.mark.parametrize("rel, text", [
+    ("A.java", "cards.add(form.cardNumber());\n"),  # a list
+    ("B.java", 'params.put("cvc", form.cvc());\n'),  # a map
+    ("c.js", "res.send({ pan: card.pan, cvv: card.cvv });\n"),  # an HTTP response
+    ("d.rb", "mailer.send(number: card[:number], cvv: card[:cvv])\n"),  # not a queue
+    ("e.py", "session.add(Card(card_number=number, cvv=cvv))\n"),  # an ORM session: the storage rules' business
+    ("f.ts", "async enqueue(pan: string, cvv: string): Promise<void> {\n"),  # a declaration
+    ("G.java", "Mono<Integer> enqueue(String kiosk, String pan, String cvn);\n"),
+    ("h.py", "def enqueue_charge(pan, cvv):\n"),
+])
+def test_no_queue_or_no_call(rel: str, text: str) -> None:
+    assert _scan(rel, text) == []
+
+
+def test_a_wrapper_passing_on_its_parameters_is_reported_at_its_callers() -> None:
+    text = ("  public void scheduleCapture(long id, String pan, String cvc) {\n"
+            "    scheduler.schedule(capture.instance(\"bo-\" + id, new CaptureData(id, pan, cvc)), Instant.now());\n"
+            "  }\n")
+    assert _scan("Jobs.java", text) == []
+
+
+def test_tests_and_comments_are_left_out() -> None:
+    assert _scan("tests/test_jobs.py", 'charge.delay(card_number="4111", cvv="123")\n') == []
+    assert _scan("a.py", "# charge.delay(card_number, cvv)\n") == []
+
+
+def test_messages_name_no_card_number() -> None:
+    found = JobArgs()
+    found.observe("a.py", Path("/x/a.py"), "charge.delay(card_number='4242424242424242', cvv='123')\n")
+    assert found.found and all("4242" not in m.message for m in found.found)
+    assert {m.metadata["category"] for m in found.found} == {"card_number_storage", "card_security_code_storage"}
