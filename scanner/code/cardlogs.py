@@ -1,15 +1,19 @@
 r"""Card data logged inside a container, in any language. A log call given a whole object, array or map (`job.data`,
-`$row`, `job.Args`, `body["card"]`, `card: card`, `#{msg}`) prints every member of it, and the language rules see
-only a name that says nothing about cards. Here a logged value counts as card data when the same function (up to
-the enclosing definition, at most 40 lines above) reads a member of it named for a card number or security code by
-the shared vocabulary: `X.pan`, `X['card_number']`, `X.ArgString("cvc")`, `X["card"]["number"]` (a `number` only
-under a card), `const { pan, cvv } = X`, also through an alias (`$card = $data['card']`, `data = JSON.parse(msg)`);
-a value itself named for card data (`$data['card']['number']`, or `number` taken beside a security code from one
-object) counts too. Log calls are known by their receiver (a name with the word log/logger/logging, `console`, or a
-name the file binds to a logger: `signale.scope(...)`, `pino(...)`, `getLogger(...)`, an import from a logger
-module) and method (debug/info/warn/error/...). Values wrapped in any call but a serialiser (`mask(x)`, `len(x)`,
-`Arr::except($row, ...)`), cut (`x[-4:]`), used as a condition or as a key are left out, and so is test code.
-Reported as `card-data-container-logged` (card_data_logging) at the log statement.
+`$row`, `job.Args`, `body["card"]`, `card: card`, `"#{msg}"`) prints every member of it, and the language rules see
+only a name that says nothing about cards. Here a logged value counts as card data when the same function (back to
+its definition and on to the next one, at most 40 lines each way) looks a member of it up by key under a name the
+shared vocabulary gives a card number or security code: `X['card_number']`, `X["card"]["number"]` (a bare `number`
+only under a card), `X.get("pan")`, `job.ArgString("cvc")`, `const { pan, cvv } = X`, also through an alias
+(`$card = $data['card']`, `data = JSON.parse(msg)`), and does not remove or mask it (`unset($row['card_number'])`,
+`d.pop("pan")`, `d["pan"] = mask(...)`). Members read by attribute (`card.number`) do not count: such an object
+prints what its class says (a record's own toString, a SecretStr, a logger's redact paths), which scanner.code.classes
+and the language rules judge; so does a value itself named for card data, except the forms those rules cannot see: a
+member looked up by key under a card (`'...' . $data['card']['number']`) and a `number` taken beside a security code
+(`{ number, cvv } = ctx.params`, `def perform(id, number, cvc)`). Log calls are known by their receiver (a word
+log/logger/logging, `console`, or a name the file binds to a logger: `signale.scope(...)`, `pino(...)`,
+`getLogger(...)`, an import from a logger module) and method (debug/info/warn/error/...). Values wrapped in any call
+but a serialiser (`mask(x)`, `len(x)`, `Arr::except($row, ...)`), cut (`x[-4:]`), used as a condition or as a key
+are left out, and so is test code. Reported as `card-data-container-logged` (card_data_logging) at the log call.
 """
 
 from __future__ import annotations
@@ -20,6 +24,7 @@ from pathlib import Path
 
 from scanner.code.chains import CHAIN, blank, call_end, callees, in_words, kinds_at, segments, strings
 from scanner.code.configvalues import CODE
+from scanner.code.jobargs import masked
 from scanner.code.messages import DEFINITION, TEST
 from scanner.code.semgrep import Match
 from scanner.code.vocabulary import classify, normalise
@@ -45,6 +50,8 @@ _IMPORT = re.compile(r"""(?:const|let|var)\s*\{(?P<a>[^}]*)\}\s*=\s*require\(\s*
 _ALIAS = re.compile(r"(?<![\w$.])\$?(?P<n>[A-Za-z_]\w*)\s*(?::=|=(?![=>]))\s*(?:(?P<parse>[\w.:\\]*(?:parse|loads|decode|"
                     r"Unmarshal)\w*)\s*\(\s*)?(?P<v>[$@]?[A-Za-z_][^;\n,()]*?(?:\(\))?)\s*(?:\)|,[^)]*\))?\s*;?\s*$")
 _OPENS = re.compile(r"(?:=>|\bdo(?:\s*\|[^|]*\|)?|\bfunction\s*\w*\([^)]*\))\s*\{?\s*$")
+_REMOVED = re.compile(r"(?:\bdel\s+|\bunset\s*\(\s*|\bdelete\s+)$")
+_POPPED = re.compile(r"""([$@]?[\w.$>-]+?)(?:\.|->)(?:pop|delete|remove|forget|unset)\(\s*[:'"](\w+)['"]?\s*[,)]""")
 _DESTRUCTURE = re.compile(r"(?:const|let|var)?\s*\{(?P<keys>[^{}]*)\}\s*=\s*(?P<v>[$@]?[A-Za-z_][\w$.\[\]'\"]*)")
 
 
@@ -154,15 +161,24 @@ class CardLogs:
         # object make a container that prints them: an object read by attribute prints what its class says (a
         # record, a DTO, a model with secret fields, a logger's redact paths), which scanner.code.classes and the
         # language rules judge
-        reads = [_resolve(segments(c.group(0)), alias) for line in scope for c in CHAIN.finditer(line)
-                 if re.search(r"[\[(]\s*['\":]", c.group(0))]
-        reads += [_resolve([name], alias) for name in taken]
+        reads = [_resolve([name], alias) for name in taken]
+        cleaned: list[list[str]] = []
+        for line in scope:
+            for c in CHAIN.finditer(line):
+                if re.search(r"[\[(]\s*['\":]", c.group(0)):
+                    # a member removed or overwritten with a safe form leaves the container clean: `del d["cvv"]`,
+                    # `unset($row['card_number'])`, `d["pan"] = mask(d["pan"])`
+                    value = re.match(r"\s*=(?![=>])(.*)", line[c.end():])
+                    gone = _REMOVED.search(line[:c.start()]) or (value and masked(value.group(1)))
+                    (cleaned if gone else reads).append(_resolve(segments(c.group(0)), alias))
+            cleaned += [_resolve([*segments(p.group(1)), p.group(2)], alias) for p in _POPPED.finditer(line)]
+        reads = [r for r in reads if r not in cleaned]
         for c in CHAIN.finditer(statement, at, end):
             if in_words(spans, c.start()):
                 continue
             after = code[c.end():end].lstrip()
             before = code[max(at, c.start() - 3):c.start()]
-            if after.startswith(("(", "[", "&&", "||", "?", "==", "!=", " and ", " or ")) or re.match(r":(?!:)|=(?![=>])", after):
+            if after.startswith(("(", "[", "&&", "||", "?", "==", "!=")) or re.match(r":(?!:)|=(?![=>])|(?:and|or)\b", after):
                 continue  # called, cut, a condition, a key
             if "!" in before or any(not _WHOLE.match(n) for n in callees(code, c.start(), at + 1)):
                 continue  # wrapped: mask(x), len(x), Arr::except($row, ...)

@@ -69,6 +69,12 @@ def safe(name: str) -> bool:
     return any(f"_{s}_" in norm for s in vocabulary().safe)
 
 
+def masked(value: str) -> bool:
+    """Whether a value is written in a safe form: masked, cut to a tail, a token, or nothing."""
+    return bool(re.search(r"-4\b|^\s*(?:None|nil|null|NULL|''|\"\")", value) or MASKING.search(value)
+                or any(safe(w) for w in re.findall(r"\w+", value)))
+
+
 def forwarded(lines: list[str], i: int) -> set[str]:
     """The parameters of the function around line i when its name says it enqueues (`scheduleCapture(id, pan, cvc)`):
     such a wrapper passes on what its callers give it, and the callers' calls are the ones reported."""
@@ -107,7 +113,7 @@ def carried(code: str, text: str, spans: Spans, a: int, b: int,
         value = text[k.end():min(b, k.end() + 80)].split(",")[0]
         if value.strip().lstrip("$") in params:
             continue
-        if not re.search(r"-4\b", value) and not MASKING.search(value) and not any(safe(w) for w in re.findall(r"\w+", value)):
+        if not masked(value):
             found |= {c for c in classify(k.group(1) or k.group(2)) if c in KINDS}
     return found, names
 
@@ -204,4 +210,4 @@ _META: dict[str, dict[str, object]] = {
                       "severity_level": "critical"},
 }
 
-__all__ = ["CODE_RULE", "NUMBER_RULE", "JobArgs"]
+__all__ = ["CODE_RULE", "NUMBER_RULE", "JobArgs", "masked"]

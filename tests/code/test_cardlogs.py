@@ -54,6 +54,10 @@ def test_containers_read_as_card_data_and_logged(rel: str, text: str, line: int)
     ("a.php", "$n = $row['card_number'];\n$log->error('declined', Arr::except($row, ['card_number']));\n"),
     ("a.py", 'pan = body["card"]["number"]\nlogger.info("card fields=%d", len(body["card"]))\n'),
     ("a.js", "const { pan } = job.data;\nlogger.info('job', _.omit(job.data, ['pan']));\n"),
+    ("b.php", "$pan = $row['card_number'];\nunset($row['card_number']);\n$log->error('declined', $row);\n"),
+    ("c.py", 'pan = data["pan"]\ndata["pan"] = mask(pan)\nlogger.info("data=%s", data)\n'),
+    ("d.py", 'pan = data.pop("pan")\nlogger.info("data=%s", data)\n'),
+    ("e.rb", 'n = card["number"]\nlogger.info("card given", present: !card, kind: card ? "card" : "none")\n'),
     # members read by attribute: the class decides what prints (SecretStr, a record's own toString, redact paths)
     ("b.py", 'card = PhoneCardIn.model_validate(payload["card"])\ngw.charge(card.number)\nlog.info("card=%r", card)\n'),
     ("B.java", "gateway.vault(form.cardNumber(), form.cvc());\nlog.error(\"vault failed for {}\", form);\n"),
