@@ -9,7 +9,9 @@ value named for card data by the shared vocabulary (`body["card"]["number"]`, `i
 `deposit.get('pan')`, a key `"cvv":`/`'pan' =>`/`pan:`), directly or in a variable built just above, or a whole
 card object whose number the same file reads. Values masked or cut to a tail (`mask(...)`, `[-4:]`, `last4(...)`)
 and tokens, last-four digits and ids are not card data; neither is what a wrapper named for enqueueing passes on from
-its own parameters (its callers are reported). Test code is left out. Text helpers: scanner.code.chains.
+its own parameters (its callers are reported). A write to a cache (`Rails.cache.write`, `Cache::put`, `$redis->set`)
+keeps what it is given until it expires and is read the same way (`card-number-to-cache`,
+`card-security-code-to-cache`). Test code is left out. Text helpers: scanner.code.chains.
 """
 
 from __future__ import annotations
@@ -26,6 +28,8 @@ from scanner.code.vocabulary import classify, normalise, vocabulary
 
 NUMBER_RULE = "card-number-to-job-queue"
 CODE_RULE = "card-security-code-to-job-queue"
+CACHE_NUMBER_RULE = "card-number-to-cache"
+CACHE_CODE_RULE = "card-security-code-to-cache"
 # conversions that leave the value as it was: card.number.to_s, form.cardNumber().trim()
 _SAME = {"to_s", "to_str", "tostring", "trim", "strip", "string", "str", "value", "upcase", "downcase", "touppercase",
          "tolowercase", "intern"}
@@ -42,6 +46,9 @@ _QUEUE = {"queue", "queues", "boss", "jobs", "worker", "workers", "tube", "broke
           "kafka", "rabbit", "rabbitmq", "amqp", "nats", "sqs", "pubsub", "channel", "stream", "redis", "celery",
           "sidekiq", "enqueuer", "scheduler", "beanstalk", "beanstalkd", "pheanstalk", "resque", "bull", "mq", "agenda",
           "topic", "exchange", "river", "dq"}
+_CACHE_VERB = re.compile(r"^(?:write|set|setex|psetex|hset|hmset|hsetnx|mset|put|put_?[Mm]any|remember|remember_?[Ff]orever|"
+                         r"forever|add|set_?[Ii]tem|set_many|set_multi)$")
+_CACHE = {"cache", "caches", "memcache", "memcached", "dalli", "redis", "rdb", "keyv", "kv"}
 _DISPATCH = re.compile(r"\w*Job(?:::|\.)dispatch\w*\s*\(|\bdispatch\w*\s*\((?=\s*new\s+\w*Job\b)")
 # a payload key: "pan": ..., 'cvv' => ..., pan: ..., card_number=...
 _KEYS = re.compile(r"""(?:['"](\w+)['"]\s*(?:=>|:)|(?<![\w:$.])(\w+)\s*(?::(?!:)|=(?![=>])))\s*""")
@@ -52,7 +59,7 @@ _TYPED = re.compile(r"(?:^|[\s(])(?!(?:await|return|yield|new|throw|go|defer|els
 _LITERAL = re.compile(r"\s*(?:[\[{]|map\[|[\w.]+\{|(?:dict|array|\w*Map\.of\w*|json\.dumps|JSON\.(?:stringify|generate|dump)|json_encode)"
                       r"\s*\()")
 # words one of the calls needs somewhere in the file: most files have none and are not read line by line
-_CUES = re.compile(r"(?i)queue|job|publish|kiq|perform_|delay|apply_async|send_task|dispatch|boss|bus\b|broker|produc|"
+_CUES = re.compile(r"(?i)cache|queue|job|publish|kiq|perform_|delay|apply_async|send_task|dispatch|boss|bus\b|broker|produc|"
                    r"push|xadd|agenda|worker|redis|rabbit|amqp|kafka|nats|sqs|tube|stream|channel|sched|topic|exchange|celery")
 _ASSIGN = re.compile(r"\s*(?:const|let|var|val|final\s+\w+)?\s*\$?(\w+)\s*(?::=|=(?![=>]))")
 
@@ -134,6 +141,13 @@ def card_objects(text: str) -> set[tuple[str, ...]]:
     return out
 
 
+def cache_call(m: re.Match[str]) -> bool:
+    """A write to a cache (`Rails.cache.write`, `Cache::put`, `$redis->set`, `cache.set`): what it is given stays there
+    until it expires."""
+    receiver = (m.group("r") or "").lstrip("$@")
+    return bool(receiver and _CACHE_VERB.match(m.group("m")) and set(normalise(receiver).split("_")) & _CACHE)
+
+
 def queue_call(m: re.Match[str]) -> bool:
     method, receiver = m.group("m"), m.group("r") or ""
     # Celery's task.delay(...), Huey's task.schedule(args=...), go-zero's dq.Delay(...)
@@ -156,15 +170,19 @@ class JobArgs:
                 continue
             # from every word on (`\Drupal::queue('x')->createItem(` holds two calls), once per bracket
             found = (_CALL.match(line, w.start()) for w in _WORD.finditer(line))
-            calls = list({m.end(): m for m in found if m and queue_call(m)}.values()) + list(_DISPATCH.finditer(line))
+            calls = list({m.end(): m for m in found if m and (queue_call(m) or cache_call(m))}.values())
+            calls += list(_DISPATCH.finditer(line))
             if not calls:
                 continue
+            cached = all("m" in c.groupdict() and cache_call(c) and not queue_call(c) for c in calls)
             if cards is None:
                 cards = card_objects(text)
             statement = "\n".join(lines[i:i + 10])
             spans = strings(statement)
             code = blank(statement, spans)
             kinds: set[str] = set()
+            last = 0  # where the calls end: the finding spans the statement, so a rule's narrower match on a line of
+            # it (the payload's line) is the one kept (scanner.code._one_per_statement)
             for m in calls:
                 if in_words(spans, m.start()):
                     continue
@@ -173,10 +191,15 @@ class JobArgs:
                 if _DECLARED.match(code, b) or _TYPED.search(code[max(0, m.start() - 40):m.start()]):
                     continue  # a method declared, not called: `enqueue(pan: string) {`, `Mono<Integer> enqueue(String pan);`
                 got, names = carried(code, statement, spans, a, b, cards, frozenset(forwarded(lines, i)))
+                last = max(last, b)
                 kinds |= got | self._built(lines, i, names, cards)
             for kind in sorted(kinds):
-                rule, message = (NUMBER_RULE, _NUMBER) if kind == "card_number" else (CODE_RULE, _CODE)
-                self.found.append(Match(rule, path, i + 1, i + 1, 1, message, "critical", _META[kind]))
+                if cached:
+                    rule, message = (CACHE_NUMBER_RULE, _CACHED_NUMBER) if kind == "card_number" else (CACHE_CODE_RULE, _CACHED_CODE)
+                else:
+                    rule, message = (NUMBER_RULE, _NUMBER) if kind == "card_number" else (CODE_RULE, _CODE)
+                self.found.append(Match(rule, path, i + 1, i + 1 + statement.count("\n", 0, last), 1, message, "critical",
+                                        _META[kind]))
 
     @staticmethod
     def _built(lines: list[str], i: int, names: set[str], cards: set[tuple[str, ...]]) -> set[str]:
@@ -197,6 +220,10 @@ _NUMBER = ("A full card number (PAN) is given to a background job or queued mess
 _CODE = ("A card security code is given to a background job or queued message, whose arguments the queue stores; "
          "PCI DSS 3.3.2 forbids storing it after authorisation. Authorise while the request is running, or pass the "
          "gateway's token.")
+_CACHED_NUMBER = ("A full card number (PAN) is written to a cache, which keeps it in clear until it expires (PCI DSS 3.5.1). "
+                  "Cache the gateway's token or the last four digits.")
+_CACHED_CODE = ("A card security code is written to a cache; PCI DSS 3.3.2 forbids storing it after authorisation, "
+                "however briefly. Keep it only in the request that authorises the card.")
 _META: dict[str, dict[str, object]] = {
     "card_number": {"category": "card_number_storage", "cwe": ["CWE-312: Cleartext Storage of Sensitive Information"],
                     "owasp": ["A02:2021 - Cryptographic Failures", "A04:2021 - Insecure Design"],
@@ -210,4 +237,4 @@ _META: dict[str, dict[str, object]] = {
                       "severity_level": "critical"},
 }
 
-__all__ = ["CODE_RULE", "NUMBER_RULE", "JobArgs", "masked"]
+__all__ = ["CACHE_CODE_RULE", "CACHE_NUMBER_RULE", "CODE_RULE", "NUMBER_RULE", "JobArgs", "masked"]

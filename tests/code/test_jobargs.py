@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from scanner.code.jobargs import CODE_RULE, NUMBER_RULE, JobArgs
+from scanner.code.jobargs import CACHE_CODE_RULE, CACHE_NUMBER_RULE, CODE_RULE, NUMBER_RULE, JobArgs
 
 BOTH = sorted([(NUMBER_RULE, 1), (CODE_RULE, 1)])
 
@@ -101,3 +101,24 @@ def test_messages_name_no_card_number() -> None:
     found.observe("a.py", Path("/x/a.py"), "charge.delay(card_number='4242424242424242', cvv='123')\n")
     assert found.found and all("4242" not in m.message for m in found.found)
     assert {m.metadata["category"] for m in found.found} == {"card_number_storage", "card_security_code_storage"}
+
+
+@pytest.mark.parametrize("rel, text, rules", [
+    ("views.py", 'cache.set(f"retry:{c.id}", {"pan": data["card_number"], "exp": data["exp"]}, 3600)\n',
+     [CACHE_NUMBER_RULE]),
+    ("c.rb", 'pan = card[:number]\nRails.cache.write("hold-retry:#{b.id}", card, expires_in: 1.hour)\n',
+     [CACHE_CODE_RULE, CACHE_NUMBER_RULE]),
+    ("D.php", "<?php\n$n = $card['number'];\nCache::put(\"deposit:{$id}:card\", $card, now()->addHour());\n",
+     [CACHE_CODE_RULE, CACHE_NUMBER_RULE]),
+])
+def test_card_data_written_to_a_cache(rel: str, text: str, rules: list[str]) -> None:
+    assert sorted(r for r, _ in _scan(rel, text)) == sorted(rules)
+
+
+@pytest.mark.parametrize("rel, text", [
+    ("c.rb", 'Rails.cache.write("hold:#{b.id}", { last4: card[:number].last(4), ref: result["id"] })\n'),
+    ("D.php", "<?php\nCache::put('hold:'.$hold->id, ['last4' => $hold->card_last4]);\n"),
+    ("v.py", 'settings_cache = {}\nsettings_cache.set("theme", card_theme)\n'),
+])
+def test_safe_cache_writes(rel: str, text: str) -> None:
+    assert _scan(rel, text) == []
