@@ -110,3 +110,8 @@ def test_more_wordings_of_the_twelfth_pass(sentence: str, claim: tuple[str, str]
 
 def test_a_staff_restriction_is_no_denied_measure() -> None:
     assert ("security_measures", "deny") not in claims_of("Coaches cannot download or print member files from the club system.")
+
+
+def test_a_lower_bound_is_no_denial() -> None:
+    found = claims_of("The logbook is kept for not less than five years from the last entry.")
+    assert ("retention", "affirm") in found and ("retention", "deny") not in found
