@@ -26,7 +26,8 @@ _READ = (r"(?:config\([^()]*\)\s*->\s*(?P<a>\w+)|(?:config|env|getenv|Configure:
 # The URL is the request's first argument, or comes after a context (Go's ctx) and an HTTP method.
 _REQUEST = re.compile(r"(?:post|put|patch|request|fetch|send|get)\w*\(\s*(?:ctx\s*,\s*)?"
                       r"(?:(?:['\"][A-Za-z]+['\"]|http\.Method\w+)\s*,\s*)?" + _READ, re.I)
-_CALL = re.compile(r"(?i)(?:post|put|patch|request|fetch|send|get)\w*\(")
+# (a getter in the payload, `guest.getFullName()`, is no request: the request is the call it is an argument of)
+_CALL = re.compile(r"(?:[Pp]ost|POST|[Pp]ut|PUT|[Pp]atch|PATCH|[Rr]equest|REQUEST|[Ff]etch|[Ss]end|[Gg]et(?![A-Z_])|GET)\w*\(")
 _RECEIVER = re.compile(r"(?<![\w$])(?P<n>[A-Za-z_]\w*)\s*(?:\.\s*(?:New|Clone)\(\s*\))?\s*\.\s*"
                        r"(?:post|put|patch|request|send|fetch)\w*\(")
 # an address held by a constant, alone or as a template's base: post(SMS_GATEWAY, ...), got.post(`${CLUB_OFFICE}/x`)

@@ -1,5 +1,5 @@
 """Floors for the code rules on the development corpora that were written blind (tests/apps_heldout,
-tests/apps_sealed, tests/apps_blind3/* to tests/apps_blind11/*): one semgrep run over all of them, each scored with the
+tests/apps_sealed, tests/apps_blind3/* to tests/apps_blind12/*): one semgrep run over all of them, each scored with the
 shared scorer (scanner/code/evaluate.py) against its LABELS.toml. A change that loses precision or recall on any of
 them fails here, with the corpus's misses and false positives in the message. Raise a floor when a corpus improves
 for good (keep a small margin: the figures are exact, but labels are few)."""
@@ -44,15 +44,19 @@ FLOORS = {
     # written blind in session 10: a on the common stacks (0.86 / 0.60 first scored, tuned on in session 10), b on
     # first-contact stacks (0.83 / 0.40 first scored and at the end of session 10: sealed, untuned; opened in session 11)
     "apps_blind10/a": (0.86, 0.72),  # 0.88 / 0.75
-    "apps_blind10/b": (0.87, 0.52),  # 0.89 / 0.55
+    "apps_blind10/b": (0.87, 0.62),  # 0.89 / 0.55; 0.90 / 0.66 after session 12
     # written blind in session 11: a on the common stacks (0.87 / 0.52 first scored, opened in session 11), b on
     # first-contact stacks (0.94 / 0.52 first scored, 0.89 / 0.54 at the end of session 11: sealed, untuned)
     "apps_blind11/a": (0.85, 0.65),  # 0.87 / 0.68
-    "apps_blind11/b": (0.87, 0.51),  # 0.89 / 0.54
+    "apps_blind11/b": (0.90, 0.69),  # 0.89 / 0.54 at the end of session 11; 0.93 / 0.72 after session 12 opened it
+    # written blind in session 12: a on the common stacks (0.81 / 0.67 first scored, opened in session 12), b on
+    # first-contact stacks (0.80 / 0.48 first scored: sealed, untuned)
+    "apps_blind12/a": (0.80, 0.73),  # 0.83 / 0.76
+    "apps_blind12/b": (0.80, 0.51),  # 0.83 / 0.54
 }
 
 
-# one semgrep run over 23 corpora: ~2.5 min on a quiet machine, longer while the other test worker is busy
+# one semgrep run over 25 corpora: ~2.5 min on a quiet machine, longer while the other test worker is busy
 pytestmark = pytest.mark.timeout(900)
 
 

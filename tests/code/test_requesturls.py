@@ -91,3 +91,12 @@ def test_requests_to_other_services_are_not_the_vendors() -> None:
     ]
     assert elsewhere(lines, 4) and elsewhere(lines, 5)
     assert not elsewhere(lines, 6) and not elsewhere(lines, 7)
+
+
+def test_getters_in_a_payload_are_not_the_request() -> None:
+    lines = [
+        "iterable.upsertGuest(guest);",
+        'shuttle.post().uri("/pickups")',
+        '        .body(Map.of("name", guest.getFullName(), "phone", guest.getPhone()))',
+    ]
+    assert elsewhere(lines, 3)

@@ -131,6 +131,12 @@ def test_totals_over_the_corpus_meet_the_targets() -> None:
         # "the number of the card", "the three digits on the back"): 0.75 / 0.78 / 5; b sealed: 0.81 / 0.74 / 7
         ("blind11/a", 0.73, 0.76, 7),
         ("blind11/b", 0.79, 0.72, 9),
+        # blind12/a and blind12/b (written blind in session 12, scored unseen at its start: 0.76 / 0.71 / 14 and
+        # 0.73 / 0.74 / 11); a opened (addresses tied to people named by role, a parent giving a child's details,
+        # "how to ...", recipients that are no third party, retargeting said plainly, lower bounds): 0.83 / 0.75 / 10;
+        # b sealed: 0.74 / 0.74 / 11
+        ("blind12/a", 0.81, 0.73, 12),
+        ("blind12/b", 0.72, 0.72, 13),
     ],
 )
 def test_development_sets_do_not_regress(name: str, recall: float, precision: float, polarity_errors: int) -> None:

@@ -143,3 +143,13 @@ def tag_customer(customer, capsule_crm)
   # ruleid: pii-to-vendor-api-ruby
   Excon.post("https://api.capsulecrm.com/api/v2/parties", body: JSON.generate(email: customer.email))
 end
+
+Rollbar.configure do |config|
+  config.person_method = "current_user"
+  # ok: rollbar-person-fields-ruby
+  config.person_id_method = "id"
+  # ruleid: rollbar-person-fields-ruby
+  config.person_email_method = "email"
+  # ruleid: rollbar-person-fields-ruby
+  config.person_username_method = "full_name"
+end
