@@ -182,6 +182,9 @@ def scan_code(cfg: CodeConfig, progress: Progress | None = None) -> ScanResult:
     return ScanResult(code_findings=tuple(findings), code_exemptions=tuple(exempt), errors=errors)
 
 
+_LONG = 2000  # characters: a line at least this long is generated, not written
+
+
 class _TreeFacts:
     """What other files of the tree say about a match: encryption declarations in Ruby/PHP models
     (scanner.code.exemptions), classes whose string form prints card data (scanner.code.classes) and
@@ -218,6 +221,10 @@ class _TreeFacts:
             self.urls.observe(rel.rsplit("/", 1)[-1], text, project)  # .env files: by name
         self.tls.observe(rel, path, text, project)
         self.clients.observe(rel, path, text, project)
+        # a line longer than any written by hand (an inlined source map, a bundle, a data blob) holds no call the
+        # per-line passes look for, and their patterns would take quadratic time over it
+        text = text if len(text) < _LONG or max(map(len, text.splitlines())) < _LONG else "\n".join(
+            "" if len(line) >= _LONG else line for line in text.splitlines())
         self.messages.observe(rel, path, text)
         self.requests.observe(rel, path, text, project)
         self.logcontext.observe(rel, path, text)

@@ -51,7 +51,7 @@ _ALIAS = re.compile(r"(?<![\w$.])\$?(?P<n>[A-Za-z_]\w*)\s*(?::=|=(?![=>]))\s*(?:
                     r"Unmarshal)\w*)\s*\(\s*)?(?P<v>[$@]?[A-Za-z_][^;\n,()]*?(?:\(\))?)\s*(?:\)|,[^)]*\))?\s*;?\s*$")
 _OPENS = re.compile(r"(?:=>|\bdo(?:\s*\|[^|]*\|)?|\bfunction\s*\w*\([^)]*\))\s*\{?\s*$")
 _REMOVED = re.compile(r"(?:\bdel\s+|\bunset\s*\(\s*|\bdelete\s+)$")
-_POPPED = re.compile(r"""([$@]?[\w.$>-]+?)(?:\.|->)(?:pop|delete|remove|forget|unset)\(\s*[:'"](\w+)['"]?\s*[,)]""")
+_POPPED = re.compile(r"""(?<![\w.$>@-])([$@]?[\w.$>-]+?)(?:\.|->)(?:pop|delete|remove|forget|unset)\(\s*[:'"](\w+)['"]?\s*[,)]""")
 _DESTRUCTURE = re.compile(r"(?:const|let|var)?\s*\{(?P<keys>[^{}]*)\}\s*=\s*(?P<v>[$@]?[A-Za-z_][\w$.\[\]'\"]*)")
 
 

@@ -129,7 +129,7 @@ def card_objects(text: str) -> set[tuple[str, ...]]:
     """Chains naming a whole card (`$data['card']`, `body.card`, `card`) whose number the file reads: such an object,
     as entered, holds the number and the security code."""
     out: set[tuple[str, ...]] = set()
-    alias = {m.group(1).lower(): segments(m.group(2)) for m in re.finditer(r"\$?(\w+)\s*=\s*([$\w][^;\n(]*?)\s*;?$", text, re.M)
+    alias = {m.group(1).lower(): segments(m.group(2)) for m in re.finditer(r"(?<![\w$])\$?(\w+)\s*=\s*([$\w][^;\n(]*?)\s*;?$", text, re.M)
              if CHAIN.fullmatch(m.group(2))}
     for m in CHAIN.finditer(text):
         segs = segments(m.group(0))

@@ -18,6 +18,7 @@ from pathlib import Path
 from scanner.code.configvalues import CODE
 from scanner.code.messages import TEST, personal, statement
 from scanner.code.semgrep import Match
+from scanner.code.vocabulary import normalise
 
 RULE = "personal-data-in-log-context"
 _LOGGERISH = r"(?:[\w$]*(?:[Ll]og|LOG)[\w$]*|zap|zerolog|slog|logrus|structlog|SemanticLogger|Rails\.logger|pino|winston|bunyan)"
@@ -26,12 +27,21 @@ _CONTEXT = re.compile(
     r"(?:MDC|ThreadContext|CloseableThreadContext|MappedDiagnosticContext)\s*\.\s*(?:put|putCloseable|putAll|push)\s*\("
     r"|Context::(?:add|push)\s*\(|Log::(?:withContext|shareContext)\s*\(|->withContext\s*\("
     r"|(?:structlog\.contextvars\.)?bind_contextvars\s*\("
-    r"|(?:[\w$]+(?:\.|->|::))*" + _LOGGERISH + r"\s*(?:\(\s*\))?\s*(?:\.|->|::)\s*"
+    r"|(?:[\w$]+(?:\.|->|::))*(?P<r>" + _LOGGERISH + r")\s*(?:\(\s*\))?\s*(?:\.|->|::)\s*"
     r"(?:bind|new|tagged|with_context|With|WithFields|WithField|WithContext|child|withContext|push_tags|with_fields)\s*\("
     r"|\blog_tags\s*(?:=|\+=|<<)"
     r")")
+# a receiver is a logger when its last word is one (`log`, `APP_LOG`, `requestLogger`, `Rails.logger`, `logx`) or it is a
+# logging library: a name that only contains the letters (`sendLoginEmail.bind(this, ...)`, `dialog.child(...)`,
+# `catalog.bind(...)`, `log_entry_types.new(...)`) is a function, a widget or a registry, not a log context
+_LOGGER_WORDS = frozenset({"log", "logs", "logx", "logger", "loggers", "logging", "slog", "syslog", "zap", "zerolog",
+                           "logrus", "structlog", "pino", "winston", "bunyan"})
 _MASKED = re.compile(r"(?i)hash|mask|redact|sha\d|digest|encrypt|anonymi|pseudonym|tokeni[sz]|obfuscat|scrub")
 _SKIP = re.compile(r"^\s*(?:#|//|\*|/\*)")
+
+
+def _logger(receiver: str) -> bool:
+    return normalise(re.findall(r"[\w$]+", receiver)[-1].lstrip("$")).split("_")[-1] in _LOGGER_WORDS
 
 
 @dataclass
@@ -45,7 +55,7 @@ class LogContext:
         for i, line in enumerate(lines):
             if _SKIP.match(line):
                 continue
-            m = _CONTEXT.search(line)
+            m = next((c for c in _CONTEXT.finditer(line) if not c.group("r") or _logger(c.group("r"))), None)
             if not m:
                 continue
             said = statement(lines, i, m.end() - 1 if line[m.end() - 1] == "(" else m.end())

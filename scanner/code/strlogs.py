@@ -26,7 +26,7 @@ PII_RULE = "personal-data-string-form-logged"
 CARD_RULE = "card-data-string-form-logged"
 _LEVEL = (r"(?:\.|->|::)\s*(?:debug|info|warn|warning|error|fatal|critical|trace|notice|alert|emergency|log|exception|"
           r"Debug|Info|Warn|Error|Fatal|Trace|Debugf|Infof|Warnf|Errorf|Fatalf|Printf|Println|Debugw|Infow|Warnw|Errorw)\s*\(")
-_LOG = re.compile(r"(?i)(?:\blog\w*|\w*logger|console)\s*(?:\([^()]*\))?\s*(?:\.|->|::)?\s*(?:\w+\s*(?:\([^()]*\))?\s*(?:\.|->)\s*)?"
+_LOG = re.compile(r"(?i)(?:\blog\w*|\b\w*logger|console)\s*(?:\([^()]*\))?\s*(?:\.|->|::)?\s*(?:\w+\s*(?:\([^()]*\))?\s*(?:\.|->)\s*)?"
                   + _LEVEL.replace("(?:\\.|->|::)", "(?:\\.|->|::)?", 1))
 _VAR = r"(?:\$this->|this\.|self\.|@|\$)?[A-Za-z_]\w*"
 _WRAPPED = re.compile(

@@ -78,3 +78,14 @@ def test_tests_and_comments_are_left_out() -> None:
     assert _lines("a.py", text) == [2]
     assert _lines("tests/test_a.py", text) == []
     assert _lines("a.py", 'pan = row["pan"]\n# logger.info("row=%s", row)\n') == []
+
+
+def test_a_long_generated_line_takes_linear_time() -> None:
+    """An inlined source map (one base64 line of many kilobytes) under a log call: nothing found, and fast."""
+    import time
+
+    blob = "//# sourceMappingURL=data:application/json;base64," + "eyJ2ZXJzaW9uIjozLCJuYW1lcyI6WyJjYXJk" * 2000
+    text = f'function f(card) {{\n  const pan = card["pan"];\n  logger.info("ok");\n}}\n{blob}\n'
+    start = time.process_time()
+    assert _lines("a.js", text) == []
+    assert time.process_time() - start < 5

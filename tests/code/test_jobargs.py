@@ -122,3 +122,14 @@ def test_card_data_written_to_a_cache(rel: str, text: str, rules: list[str]) -> 
 ])
 def test_safe_cache_writes(rel: str, text: str) -> None:
     assert _scan(rel, text) == []
+
+
+def test_a_long_generated_line_takes_linear_time() -> None:
+    """A base64 line of many kilobytes (an inlined source map) in a file that queues jobs: nothing found, and fast."""
+    import time
+
+    blob = "//# sourceMappingURL=data:application/json;base64," + "eyJ2ZXJzaW9uIjozLCJuYW1lcyI6WyJjYXJk" * 2000
+    text = f"const card = body.card;\nqueue.add('charge', {{ id: order.id }});\n{blob}=\n"
+    start = time.process_time()
+    assert _scan("a.js", text) == []
+    assert time.process_time() - start < 5

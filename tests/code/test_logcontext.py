@@ -41,3 +41,14 @@ def test_personal_data_bound_to_log_context(rel: str, text: str, line: int) -> N
 ])
 def test_ids_masked_values_and_tests_are_not_reported(rel: str, text: str) -> None:
     assert _found(rel, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "const send = this.sendLoginEmail.bind(this, user.email);\n",  # Function.prototype.bind on a name with "Log"
+    "dialog.child({ email: user.email });\n",
+    "catalog.bind(email=user.email)\n",
+    "@log_entry_types.new(email=order.email)\n",  # a registry of log entry types, no logger
+])
+def test_names_that_only_contain_log_are_no_logger(text: str) -> None:
+    assert _found("src/a.js", text) == []
+    assert _found("src/a.js", "const l = dialog.child({}), m = logger.child({ email: u.email });\n") == [1]

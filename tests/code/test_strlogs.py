@@ -64,3 +64,13 @@ def test_quiet_string_forms(tmp_path: Path, call: str) -> None:
 ])
 def test_values_written_in_their_string_form(said: str, names: list[str]) -> None:
     assert [n for _, found in values(said) for n in found] == names
+
+
+def test_a_long_generated_line_takes_linear_time(tmp_path: Path) -> None:
+    """A base64 line of many kilobytes (an inlined source map) is no log call and is read fast."""
+    import time
+
+    blob = "//# sourceMappingURL=data:application/json;base64," + "eyJ2ZXJzaW9uIjozLCJuYW1lcyI6WyJjYXJk" * 2000
+    start = time.process_time()
+    assert _scan(tmp_path, f"def create(customer):\n    pass\n{blob}\n") == []
+    assert time.process_time() - start < 5
