@@ -78,7 +78,7 @@ def safe(name: str) -> bool:
 
 def masked(value: str) -> bool:
     """Whether a value is written in a safe form: masked, cut to a tail, a token, or nothing."""
-    return bool(re.search(r"-4\b|^\s*(?:None|nil|null|NULL|''|\"\")", value) or MASKING.search(value)
+    return bool(re.search(r"-4\b|^\s*(?:None|nil|null|NULL|undefined|''|\"\")", value) or MASKING.search(value)
                 or any(safe(w) for w in re.findall(r"\w+", value)))
 
 

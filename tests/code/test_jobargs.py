@@ -119,6 +119,7 @@ def test_card_data_written_to_a_cache(rel: str, text: str, rules: list[str]) -> 
     ("c.rb", 'Rails.cache.write("hold:#{b.id}", { last4: card[:number].last(4), ref: result["id"] })\n'),
     ("D.php", "<?php\nCache::put('hold:'.$hold->id, ['last4' => $hold->card_last4]);\n"),
     ("v.py", 'settings_cache = {}\nsettings_cache.set("theme", card_theme)\n'),
+    ("s.js", "redis.set(`session:${id}`, JSON.stringify({ pan: undefined, last4 }));\n"),  # a member cleared
 ])
 def test_safe_cache_writes(rel: str, text: str) -> None:
     assert _scan(rel, text) == []
