@@ -25,7 +25,7 @@ from pathlib import Path
 from scanner.code.chains import CHAIN, blank, call_end, callees, in_words, kinds_at, segments, strings
 from scanner.code.configvalues import CODE
 from scanner.code.jobargs import masked
-from scanner.code.messages import DEFINITION, TEST
+from scanner.code.messages import COMMENT, DEFINITION, TEST
 from scanner.code.semgrep import Match
 from scanner.code.vocabulary import classify, normalise
 
@@ -135,7 +135,7 @@ class CardLogs:
         lines = text.splitlines()
         bound: set[str] | None = None
         for i, line in enumerate(lines):
-            if line.lstrip().startswith(("#", "//", "*", "/*")) or DEFINITION.match(line):
+            if COMMENT.match(line) or DEFINITION.match(line):
                 continue
             for m in _CALL.finditer(line):
                 receivers = [w for w in re.split(r"\W+", m.group("chain")) if w]

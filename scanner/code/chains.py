@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from scanner.code.messages import _INTERPOLATION, _STRING
+from scanner.code.messages import INTERPOLATION, STRING
 from scanner.code.vocabulary import classify
 
 Spans = list[tuple[int, int, list[tuple[int, int]]]]  # a string's span and its interpolations' spans
@@ -26,8 +26,8 @@ _PART = re.compile(rf"(?:\.|->)(?P<g>{_GETTER})\(\s*[:'\"]?(?P<gk>[\w-]+)['\"]?\
 def strings(text: str) -> Spans:
     """The string literals of a text: their spans and the spans of the code interpolated in them."""
     out: Spans = []
-    for m in _STRING.finditer(text):
-        inner = [(m.start() + i.start(k), m.start() + i.end(k)) for i in _INTERPOLATION.finditer(m.group(0))
+    for m in STRING.finditer(text):
+        inner = [(m.start() + i.start(k), m.start() + i.end(k)) for i in INTERPOLATION.finditer(m.group(0))
                  for k in range(1, 5) if i.group(k)]
         out.append((m.start(), m.end(), inner))
     return out

@@ -22,7 +22,7 @@ from pathlib import Path
 
 from scanner.code.chains import CHAIN, KINDS, Spans, blank, call_end, callees, in_words, kinds_at, segments, statement_end, strings
 from scanner.code.configvalues import CODE
-from scanner.code.messages import DEFINITION, TEST
+from scanner.code.messages import COMMENT, DEFINITION, TEST
 from scanner.code.semgrep import Match
 from scanner.code.vocabulary import classify, normalise, vocabulary
 
@@ -166,7 +166,7 @@ class JobArgs:
         lines = text.splitlines()
         cards: set[tuple[str, ...]] | None = None
         for i, line in enumerate(lines):
-            if line.lstrip().startswith(("#", "//", "*", "/*")) or DEFINITION.match(line):
+            if COMMENT.match(line) or DEFINITION.match(line):
                 continue
             # from every word on (`\Drupal::queue('x')->createItem(` holds two calls), once per bracket
             found = (_CALL.match(line, w.start()) for w in _WORD.finditer(line))

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from scanner.code.configvalues import CODE
-from scanner.code.messages import TEST, personal, statement
+from scanner.code.messages import COMMENT, TEST, personal, statement
 from scanner.code.semgrep import Match
 from scanner.code.vocabulary import normalise
 
@@ -37,7 +37,6 @@ _CONTEXT = re.compile(
 _LOGGER_WORDS = frozenset({"log", "logs", "logx", "logger", "loggers", "logging", "slog", "syslog", "zap", "zerolog",
                            "logrus", "structlog", "pino", "winston", "bunyan"})
 _MASKED = re.compile(r"(?i)hash|mask|redact|sha\d|digest|encrypt|anonymi|pseudonym|tokeni[sz]|obfuscat|scrub")
-_SKIP = re.compile(r"^\s*(?:#|//|\*|/\*)")
 
 
 def _logger(receiver: str) -> bool:
@@ -53,7 +52,7 @@ class LogContext:
             return
         lines = text.splitlines()
         for i, line in enumerate(lines):
-            if _SKIP.match(line):
+            if COMMENT.match(line):
                 continue
             m = next((c for c in _CONTEXT.finditer(line) if not c.group("r") or _logger(c.group("r"))), None)
             if not m:

@@ -32,8 +32,10 @@ DEFINITION = re.compile(r"^\s*(?:(?:public|private|protected|static|async|export
                          r"^\s*(?:(?:public|private|protected|static|final)\s+)+[\w<>\[\], ?]+\s+\w+\s*\(")
 TEST = re.compile(r"(?:^|/)(?:tests?|spec|specs|__tests__|testdata)/|(?:_test\.go|_spec\.rb|\.(?:test|spec)\.[jt]sx?|Test\.java)$"
                    r"|(?:^|/)test_\w+\.py$")
-_STRING = re.compile(r""""(?:\\.|[^"\\\n])*"|'(?:\\.|[^'\\\n])*'|`(?:\\.|[^`\\])*`""")
-_INTERPOLATION = re.compile(r"\$\{([^}]*)\}|#\{([^}]*)\}|\{\$?([^{}]*)\}|(\$\w+(?:->\w+)*)")
+# a line that is a comment, in any of the languages read (prose about an e-mail is no value)
+COMMENT = re.compile(r"^\s*(?:#|//|\*|/\*)")
+STRING = re.compile(r""""(?:\\.|[^"\\\n])*"|'(?:\\.|[^'\\\n])*'|`(?:\\.|[^`\\])*`""")
+INTERPOLATION = re.compile(r"\$\{([^}]*)\}|#\{([^}]*)\}|\{\$?([^{}]*)\}|(\$\w+(?:->\w+)*)")
 _CATALOGUE = re.compile(r"(?i)^(?:\w*messages?|msgs?|i18n|strings|errors?|\w*codes?|tpl|texts?|labels?)$")
 _CHAIN = re.compile(r"[A-Za-z_$][\w$]*(?:(?:\.|->|\?->|::)[A-Za-z_]\w*(?:\(\))?)*")
 
@@ -43,9 +45,9 @@ def _values(text: str) -> list[tuple[int, str]]:
     own words."""
     parts: list[tuple[int, str]] = []
     pos = 0
-    for m in _STRING.finditer(text):
+    for m in STRING.finditer(text):
         parts.append((pos, text[pos:m.start()]))
-        for i in _INTERPOLATION.finditer(m.group(0)):
+        for i in INTERPOLATION.finditer(m.group(0)):
             k = next((k for k, g in enumerate(i.groups(), 1) if g), 0)
             if k:
                 parts.append((m.start() + i.start(k), i.group(k)))
@@ -98,8 +100,7 @@ class Messages:
             return
         lines = text.splitlines()
         for i, line in enumerate(lines):
-            stripped = line.lstrip()
-            if stripped.startswith(("#", "//", "*", "/*")) or DEFINITION.match(line):
+            if COMMENT.match(line) or DEFINITION.match(line):
                 continue
             throw = _THROW.search(line)
             audit = None if throw else _AUDIT.search(line)
@@ -121,4 +122,5 @@ _META = {"category": "pii_logging", "cwe": ["CWE-532: Insertion of Sensitive Inf
          "owasp": ["A09:2021 - Security Logging and Monitoring Failures"], "regulation": ["GDPR Art. 5(1)(c)",
          "GDPR Art. 32"], "claims": ["logs_personal_data"], "confidence": "MEDIUM", "severity_level": "medium"}
 
-__all__ = ["AUDIT_RULE", "DEFINITION", "EXCEPTION_RULE", "TEST", "Messages", "personal", "statement"]
+__all__ = ["AUDIT_RULE", "COMMENT", "DEFINITION", "EXCEPTION_RULE", "INTERPOLATION", "STRING", "TEST", "Messages",
+           "personal", "statement"]

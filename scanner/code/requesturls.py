@@ -20,7 +20,7 @@ from pathlib import Path
 from scanner.code.clients import RISK, TRANSPORT_META, personal
 from scanner.code.configvalues import CODE, LOCAL, Settings
 from scanner.code.filelines import FileLines
-from scanner.code.messages import TEST
+from scanner.code.messages import COMMENT, TEST
 from scanner.code.semgrep import Match
 from scanner.code.settingvalue import Judge, expression_at
 
@@ -56,7 +56,6 @@ class Constant:
 class RequestUrls:
     """Request calls and module-level constants of the scanned sources, gathered file by file."""
 
-    settings: Settings = field(default_factory=Settings)  # the configuration, given by the TLS pass at the end
     calls: list[tuple[Path, str]] = field(default_factory=list)  # files with a request call: path, project
     constants: dict[tuple[str, str], list[Constant]] = field(default_factory=dict)  # (project, name)
 
@@ -71,7 +70,7 @@ class RequestUrls:
         if _CALL.search(text):
             self.calls.append((path, project))
 
-    def _url(self, expr: str, judge: Judge, project: str, files: FileLines, depth: int = 0) -> str | None:
+    def _url(self, expr: str, judge: Judge, files: FileLines, depth: int = 0) -> str | None:
         """The address an expression comes to, or None when it cannot be followed."""
         e = expr.strip()
         if depth > 4 or not e:
@@ -79,12 +78,12 @@ class RequestUrls:
         if re.match(r"""^[fF]?['"`]https?://""", e):
             return e.lstrip("fF").strip("'\"`")
         if m := _WRAP.match(e):
-            return self._url(expression_at(m.group("inner"), 0)[0], judge, project, files, depth + 1)
+            return self._url(expression_at(m.group("inner"), 0)[0], judge, files, depth + 1)
         if m := _FORMAT.match(e):
             fmt = m.group("fmt")
             if fmt.startswith("http"):
                 return fmt
-            return self._url(m.group("arg"), judge, project, files, depth + 1) if fmt.startswith("%") else None
+            return self._url(m.group("arg"), judge, files, depth + 1) if fmt.startswith("%") else None
         m = _TEMPLATE_BASE.match(e) or _PHP_VAR.match(e) or _CONCAT_BASE.match(e)
         ref = m.group("ref") if m else e
         value = judge.raw(ref, 0)
@@ -92,26 +91,24 @@ class RequestUrls:
             return value if "://" in value else None
         name = re.sub(r"^(?:\$|self\.|this\.|static::|self::)", "", ref)
         if _IMPORTED.match(name):
-            values = {self._constant(c, project, files, depth) for c in self.constants.get((project, name), [])}
+            values = {self._constant(c, judge, files, depth) for c in self.constants.get((judge.project, name), [])}
             if len(values) == 1:
                 return values.pop()
         return None
 
-    def _constant(self, c: Constant, project: str, files: FileLines, depth: int) -> str | None:
-        lines = files.lines(c.path)
-        return self._url(c.value, Judge(self.settings, project, lines, c.line), project, files, depth + 1)
+    def _constant(self, c: Constant, judge: Judge, files: FileLines, depth: int) -> str | None:
+        """A constant's value, judged in its own file."""
+        return self._url(c.value, Judge(judge.settings, judge.project, files.lines(c.path), c.line), files, depth + 1)
 
     def matches(self, settings: Settings, files: FileLines) -> tuple[Match, ...]:
-        self.settings = settings
         out: list[Match] = []
         for path, project in self.calls:
             lines = files.lines(path)
             for i, line in enumerate(lines):
-                stripped = line.lstrip()
-                if stripped.startswith(("#", "//", "*", "/*")):
+                if COMMENT.match(line):
                     continue
                 for m in _CALL.finditer(line):
-                    url = self._address(lines, i, m.end(), project, files)
+                    url = self._address(Judge(settings, project, lines, i + 1), i, m.end(), files)
                     if url and url.startswith("http://") and not LOCAL.match(url) and personal(lines, i, m.start()):
                         out.append(Match(RULE, path, i + 1, i + 1, m.start() + 1,
                                          f"Personal or card data is sent to {url} over plain http ({m.group('verb')}). "
@@ -119,9 +116,10 @@ class RequestUrls:
                         break
         return tuple(out)
 
-    def _address(self, lines: list[str], i: int, start: int, project: str, files: FileLines) -> str | None:
-        """The address argument of the call opened at `start`: its first argument, or the next one after a method
-        or context."""
+    def _address(self, judge: Judge, i: int, start: int, files: FileLines) -> str | None:
+        """The address argument of the call opened at `start` on line i: its first argument, or the next one after a
+        method or context."""
+        lines = judge.lines
         text = lines[i] if start < len(lines[i].rstrip()) else lines[i] + " " + (lines[i + 1] if i + 1 < len(lines) else "")
         first, end = expression_at(text, start)
         arg = first
@@ -129,7 +127,7 @@ class RequestUrls:
             arg = expression_at(text, text.index(first, start) + len(first) + 1)[0]
         if not arg:
             return None
-        return self._url(arg, Judge(self.settings, project, lines, i + 1), project, files)
+        return self._url(arg, judge, files)
 
 
 __all__ = ["RULE", "RequestUrls"]

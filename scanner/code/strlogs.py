@@ -19,7 +19,7 @@ from pathlib import Path
 from scanner.code.classes import Summary
 from scanner.code.configvalues import CODE
 from scanner.code.filelines import FileLines
-from scanner.code.messages import TEST, statement
+from scanner.code.messages import COMMENT, STRING, TEST, statement
 from scanner.code.semgrep import Match
 
 PII_RULE = "personal-data-string-form-logged"
@@ -33,9 +33,7 @@ _WRAPPED = re.compile(
     rf"(?<![\w.$])(?:str|repr|strval|String\.valueOf|Objects\.toString|fmt\.Sprint)\(\s*(?P<a>{_VAR})\s*\)"
     rf"|(?<![\w.$>])(?P<b>{_VAR})\s*(?:\.|->)\s*(?:inspect|to_s|toString|__str__|__repr__|String)\b(?:\(\s*\))?(?!\s*[\w.(\[])"
     rf"|\b(?:zap\.(?:Stringer|Any|Reflect|Object|Inline)|slog\.Any)\(\s*\"(?P<k>[^\"]*)\"\s*,\s*(?P<c>{_VAR})\s*\)")
-_STRING = re.compile(r""""(?:\\.|[^"\\\n])*"|'(?:\\.|[^'\\\n])*'|`(?:\\.|[^`\\])*`""")
 _INTERPOLATED = re.compile(rf"\$\{{\s*(?P<a>{_VAR})\s*\}}|#\{{\s*(?P<b>{_VAR})\s*\}}|\{{\s*(?P<c>{_VAR})\s*(?:!s|!r)?\s*\}}")
-_SKIP = re.compile(r"^\s*(?:#|//|\*|/\*)")
 
 
 def _name(var: str) -> str:
@@ -48,7 +46,7 @@ def values(said: str) -> list[tuple[int, list[str]]]:
     for m in _WRAPPED.finditer(said):
         var = m.group("a") or m.group("b") or m.group("c")
         out.append((m.start(), [_name(var), *([m.group("k")] if m.group("k") else [])]))
-    for s in _STRING.finditer(said):
+    for s in STRING.finditer(said):
         interpolates = s.group(0)[0] == "`" or said[max(0, s.start() - 1):s.start()] in ("f", "F") or s.group(0)[0] == '"'
         for m in _INTERPOLATED.finditer(s.group(0)) if interpolates else ():
             # a bare `{name}` is an f-string's (Python) or PHP's "{$x}" only: JS/Ruby name theirs with $ or #
@@ -72,7 +70,7 @@ class StringForms:
             lines = files.lines(path)
             for i, line in enumerate(lines):
                 m = _LOG.search(line)
-                if not m or _SKIP.match(line):
+                if not m or COMMENT.match(line):
                     continue
                 said = statement(lines, i, m.end() - 1)
                 for at, names in values(said):
