@@ -29,6 +29,7 @@ from scanner.code import (
     terminal,
     tlsflags,
     transport,
+    vendorcalls,
     vendorurl,
 )
 from scanner.code.filelines import FileLines
@@ -208,6 +209,7 @@ class _TreeFacts:
         self.strforms = strlogs.StringForms()
         self.jobargs = jobargs.JobArgs()
         self.cardlogs = cardlogs.CardLogs()
+        self.vendorcalls = vendorcalls.VendorCalls()
 
     def observe(self, rel: str, text: str) -> None:
         path = self.root / rel
@@ -231,6 +233,7 @@ class _TreeFacts:
         self.strforms.observe(rel, path, text, project)
         self.jobargs.observe(rel, path, text)
         self.cardlogs.observe(rel, path, text)
+        self.vendorcalls.observe(rel, path, text)
 
     def read(self, matches: tuple[semgrep.Match, ...], paths: list[Path], cfg: CodeConfig, inside: list[Path],
              root: Path) -> None:
@@ -253,10 +256,11 @@ class _TreeFacts:
                    + tuple(self.messages.found) + tuple(self.logcontext.found)
                    + self.strforms.matches(self.summary, files)
                    + tuple(self.jobargs.found) + tuple(self.cardlogs.found))
+        matches += self.vendorcalls.matches(matches, files)
         local = vendorurl.gate(transport.gate(terminal.gate(matches, files, root), files), files)
         gated = records.gate(classes.gate(configurls.gate(local, self.urls, self.projects), self.summary, self.projects.of),
                              self.sources, files)
-        return exemptions.apply(to_findings(gated, root, files), self.encrypted, root)
+        return exemptions.apply(to_findings(vendorcalls.refocus(gated, files), root, files), self.encrypted, root)
 
 
 __all__ = ["packaged_rules", "scan_code", "to_findings"]

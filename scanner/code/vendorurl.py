@@ -18,6 +18,7 @@ from scanner.code.configvalues import GENERIC, key_words
 from scanner.code.filelines import FileLines
 from scanner.code.sdkcatalogue import load
 from scanner.code.semgrep import Match
+from scanner.code.vendorcalls import wrapper_call
 
 _RULE = "pii-to-vendor-api-"
 _READ = (r"(?:config\([^()]*\)\s*->\s*(?P<a>\w+)|(?:config|env|getenv|Configure::read)\(\s*['\"](?P<b>[\w.\-]+)"
@@ -43,6 +44,12 @@ _LIBRARIES = frozenset({
     "async_client", "asyncclient", "_client", "_session", "_http", "sess", "cli", "hc", "httpc", "ctx", "app",
 })
 _URLISH = re.compile(r"(?i)url|uri|endpoint|host|base")
+# a receiver named only for being a client says nothing of where it sends (`vendor_pool`, `outbound_http`)
+_ANY_CLIENT = GENERIC | {"vendor", "vendors", "pool", "pools", "outbound", "external", "shared", "third", "party",
+                         "integration", "integrations", "upstream", "api"}
+# a lookup by key (`data.get("phone")`, `row.fetch('email')`) is no request: its argument is a field name
+_LOOKUP = re.compile(r"""\.(?:get|fetch)\(\s*$""")
+_KEY = re.compile(r"""\s*['"][\w\-]+['"]\s*[,)]""")
 _BACK = 6
 # Words that name the kind of service a vendor is (a CRM_URL in a HubSpot client is HubSpot's): such a key stays.
 _KIND_WORDS = ("crm", "analytics", "track", "event", "marketing", "mail", "sms", "push", "ads", "pixel", "conversion",
@@ -89,7 +96,8 @@ def elsewhere(lines: list[str], line: int) -> bool:
         # a client bound to a name of its own (`rangeControl.post(...)`, `s.Council.New().Post(...)`) is that
         # service's: a vendor's client carries the vendor's name or its kind
         r = _RECEIVER.search(text)
-        if r and r.group("n").lower() not in _LIBRARIES and len(r.group("n")) > 3 and _named_elsewhere(r.group("n")):
+        if (r and r.group("n").lower() not in _LIBRARIES and len(r.group("n")) > 3 and _named_elsewhere(r.group("n"))
+                and set(_words(r.group("n"))) - _ANY_CLIENT):
             return True
         c = _CONSTANT_URL.search(text)
         if c and _constant_elsewhere(lines, c.group("k")):
@@ -98,16 +106,35 @@ def elsewhere(lines: list[str], line: int) -> bool:
         if not m:
             return False
         key = next(g for g in m.groups() if g)
-        if not _URLISH.search(key):
+        # a key made of address words only (`cfg['base_url']`) names no service: the file's vendor is its service
+        if not _URLISH.search(key) or not set(_words(key)) - GENERIC:
             return False
         return _named_elsewhere(key)
     return False
 
 
+def _words(name: str) -> list[str]:
+    return [w.lower() for w in re.findall(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|\d+", name)]
+
+
+def _lookup(lines: list[str], m: Match) -> bool:
+    """Whether the match is the key of a lookup (`data.get("phone")`) rather than an argument of a request."""
+    text = lines[m.line - 1] if 0 < m.line <= len(lines) else ""
+    col = m.column - 1
+    return bool(_LOOKUP.search(text[:col]) and _KEY.match(text[col:]))
+
+
 def gate(matches: tuple[Match, ...], files: FileLines | None = None) -> tuple[Match, ...]:
     files = files or FileLines()
-    return tuple(m for m in matches
-                 if _RULE not in m.rule_id.rsplit(".", 1)[-1] or not elsewhere(files.lines(m.path), m.line))
+    return tuple(m for m in matches if not _dropped(m, m.rule_id.rsplit(".", 1)[-1], files))
+
+
+def _dropped(m: Match, rule: str, files: FileLines) -> bool:
+    # a call into the app's own wrapper (`woopra.identify(guest)` after `from ..integrations import woopra`) is
+    # judged where the wrapper sends
+    if rule.startswith(("pii-to-third-party-", _RULE)) and wrapper_call(files.lines(m.path), m):
+        return True
+    return _RULE in rule and (elsewhere(files.lines(m.path), m.line) or _lookup(files.lines(m.path), m))
 
 
 __all__ = ["elsewhere", "gate"]

@@ -1,0 +1,120 @@
+"""Personal data handed to a vendor through the app's own client (scanner.code.vendorcalls), over small trees: the
+request's receiver or address names a catalogue vendor; the finding is on the payload's personal line; hashed values,
+keys, ids, partners and calls into the app's own wrapper modules are not reported."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from scanner.code.filelines import FileLines
+from scanner.code.semgrep import Match
+from scanner.code.vendorcalls import RULE, VendorCalls, local_modules, names_vendor, refocus, wrapper_call
+
+
+def _scan(tmp_path: Path, files: dict[str, str], reported: tuple[Match, ...] = ()) -> list[tuple[str, int]]:
+    calls = VendorCalls()
+    for rel, text in files.items():
+        path = tmp_path / rel
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+        calls.observe(rel, path, text)
+    found = calls.matches(reported, FileLines())
+    assert all(m.rule_id == RULE and m.metadata["category"] == "pii_to_third_party" for m in found)
+    return sorted((m.path.relative_to(tmp_path).as_posix(), m.line) for m in found)
+
+
+def test_ruby_resource_named_for_the_vendor(tmp_path: Path) -> None:
+    found = _scan(tmp_path, {"app/services/keap_client.rb": (
+        "class KeapClient\n"
+        "  def upsert(passenger)\n"
+        "    payload = {\n"
+        "      given_name: passenger.first,\n"
+        "      email_addresses: [{ email: passenger.email, field: \"EMAIL1\" }],\n"
+        "    }\n"
+        "    Http::KEAP[\"contacts\"].put(payload.to_json)\n"
+        "  end\n"
+        "\n"
+        "  def flown(passenger)\n"
+        "    body = { Email: Digest::SHA256.hexdigest(passenger.email), Flight: 3 }\n"
+        "    Http::KEAP[\"tags/#{ENV['TAG']}/contacts\"].post(body.to_json)\n"
+        "  end\n"
+        "end\n")})
+    # the hashed e-mail under an `Email:` key is no personal value; the first payload's e-mail line is the finding
+    assert found == [("app/services/keap_client.rb", 5)]
+
+
+def test_go_client_field_and_inline_payload(tmp_path: Path) -> None:
+    found = _scan(tmp_path, {"internal/data/vendors.go": (
+        "func (v *Vendors) Signup(ctx context.Context, c *Client) error {\n"
+        "\tev := event{Name: \"signup\", Props: map[string]string{\"plan\": c.Plan, \"contact\": c.ContactEmail}}\n"
+        "\treturn v.plausible.Invoke(ctx, http.MethodPost, \"/api/event\", ev, nil)\n"
+        "}\n"
+        "func (v *Vendors) Card(ctx context.Context, c *Client) error {\n"
+        "\tsum := sha256.Sum256([]byte(c.ContactEmail))\n"
+        "\tev := event{Name: \"card\", Props: map[string]string{\"client\": hex.EncodeToString(sum[:])}}\n"
+        "\treturn v.plausible.Invoke(ctx, http.MethodPost, \"/api/event\", ev, nil)\n"
+        "}\n")})
+    assert found == [("internal/data/vendors.go", 2)]
+
+
+def test_address_bound_to_a_vendor_setting(tmp_path: Path) -> None:
+    found = _scan(tmp_path, {"src/lib/server/vendors/countly.ts": (
+        "import { vendors } from '../http';\n"
+        "const base = integrations.countly.baseUrl;\n"
+        "export async function details(t: Thrower) {\n"
+        "  await vendors.get(`${base}/i`).query({\n"
+        "    device_id: t.id,\n"
+        "    user_details: JSON.stringify({ email: t.email })\n"
+        "  });\n"
+        "}\n"
+        "export async function event(t: Thrower) {\n"
+        "  await vendors.get(`${base}/i`).query({ device_id: t.id, events: '[]' });\n"
+        "}\n")})
+    assert found == [("src/lib/server/vendors/countly.ts", 6)]
+
+
+def test_partner_and_unnamed_clients_are_not_vendors(tmp_path: Path) -> None:
+    assert _scan(tmp_path, {"app/partners.py": (
+        "from .http import pool\n"
+        "import mixpanel_helpers\n"
+        "def book(guest):\n"
+        "    pool.request('POST', cfg['wetsuit_url'], fields={'email': guest.email})\n"
+        "    rimwell.post('/fittings', json={'name': guest.full_name})\n")}) == []
+
+
+def test_request_a_rule_already_reported_is_left_to_it(tmp_path: Path) -> None:
+    text = ("def sync(person):\n"
+            "    body = {'email': person.email}\n"
+            "    mautic_client.post('/api/contacts/new', json=body)\n")
+    path = tmp_path / "crm.py"
+    rule = Match("pii-to-vendor-api-python", path, 3, 3, 5, "m", "high", {"category": "pii_to_third_party"})
+    assert _scan(tmp_path, {"crm.py": text}) == [("crm.py", 2)]
+    assert _scan(tmp_path, {"crm.py": text}, (rule,)) == []
+
+
+def test_names_vendor() -> None:
+    assert names_vendor("Http::KEAP") and names_vendor("$this->mauticClient") and names_vendor("v.chartmogul")
+    # common words that are also vendors' names do not mark a client
+    assert not names_vendor("http.close") and not names_vendor("segment.front")
+
+
+def test_wrapper_module_calls(tmp_path: Path) -> None:
+    (tmp_path / "app" / "integrations").mkdir(parents=True)
+    (tmp_path / "app" / "integrations" / "woopra.py").write_text("", encoding="utf-8")
+    (tmp_path / "app" / "http.py").write_text("", encoding="utf-8")
+    path = tmp_path / "app" / "api" / "guests.py"
+    lines = ["from ..integrations import woopra", "from ..http import vendor_pool", "", "    woopra.identify(guest)",
+             "    vendor_pool.request('GET', url, fields={'e': guest.email})"]
+    assert local_modules(lines, path) == frozenset({"woopra"})  # vendor_pool is an object of a module, not one
+    at = Match("pii-to-third-party-python", path, 4, 4, 21, "m", "high", {})
+    assert wrapper_call(lines, at)
+    assert not wrapper_call(lines, Match("pii-to-vendor-api-python", path, 5, 5, 45, "m", "high", {}))
+    assert local_modules(["import * as countly from './vendors/countly';"], path) == frozenset({"countly"})
+
+
+def test_refocus_moves_a_multiline_payload_to_its_personal_line(tmp_path: Path) -> None:
+    path = tmp_path / "Flags.php"
+    path.write_text("<?php\n$http->post($url, [], json_encode([\n    'identifier' => 'x',\n"
+                    "    'traits' => ['phone' => $skater->phone],\n]));\n", encoding="utf-8")
+    m = Match("pii-to-vendor-api-php", path, 2, 5, 26, "m", "high", {"category": "pii_to_third_party"})
+    assert [x.line for x in refocus((m,), FileLines())] == [4]
