@@ -37,13 +37,16 @@ _COMMON = {"close", "drift", "batch", "branch", "front", "copper", "snap", "insi
            "keen", "instana", "userlist", "dixa", "attio", "kommo", "gladly", "chameleon", "cordial", "insightly"}
 # a call that sends: the verbs of HTTP clients and of wrappers around them
 # (not create/update/save: on a model or a repository they write to the app's own database)
-_VERBS = re.compile(r"^(?:post|put|patch|send|request|execute|invoke|call|do|query|get|fetch|submit|push|publish|"
-                    r"exchange)\w*$", re.I)
+_VERBS = re.compile(r"^(?:(?:post|put|patch|send|request|execute|invoke|call|do|query|fetch|submit|push|publish|"
+                    r"exchange)\w*|get)$", re.I)
 _CALL = re.compile(r"(?<![\w$])(?P<chain>[$@]?[A-Za-z_][\w$]*(?:\s*(?:\[(?:[^\[\]\n]|\[[^\[\]\n]*\])*\]|\([^()\n]*\))?\s*(?:\.|->|::|\?\.)"
                    r"\s*[A-Za-z_]\w*)+)\s*\(")
+_NOT_SENDING = re.compile(r"(?i)^(?:get|is|has|close|shutdown|build|init|configure|with|on|off|flush|reset|new|to|"
+                          r"set_?(?:timeout|level|debug|option|config))")
 _HASHED = re.compile(r"(?i)(?:[\w.:]*(?:sha\d*|md5|hash\w*|digest|hmac|mask\w*|redact\w*|encrypt\w*|sum256|"
                      r"anonymi[sz]e\w*|pseudonymi[sz]e\w*)|hexdigest)\s*\(")
 _IDENT = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+_CONSTANT = re.compile(r"^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$|^[A-Z]{4,}$")
 # a payload's key names a field, it holds no value: `Email: Digest::SHA256.hexdigest(...)`, `'email' => $hash`
 _KEY = re.compile(r"(?<![\w$.:])[A-Za-z_]\w*\s*(?::(?![:=])|=>)")
 _WORDS = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|\d+")
@@ -67,28 +70,37 @@ def _names() -> frozenset[str]:
 
 def names_vendor(text: str) -> bool:
     """Whether an expression names a vendor: an identifier, or one of its words, is a vendor's name."""
+    return any(_names_vendor(ident) for ident in _IDENT.findall(text))
+
+
+@cache
+def _names_vendor(ident: str) -> bool:
     names = _names()
-    return any(_norm(ident) in names or any(_norm(w) in names for w in _WORDS.findall(ident))
-               for ident in _IDENT.findall(text))
+    return ident.lower().replace("_", "") in names or any(w.lower() in names for w in _WORDS.findall(ident))
 
 
 def _bound(lines: list[str], name: str) -> str | None:
     """The expression a name is bound to in the file (`const base = ...`, `$client = ...`, `{ baseUrl } = ...`)."""
     pattern = re.compile(rf"(?:^|[\s(,{{])(?:\{{[^}}]*\b{re.escape(name)}\b[^}}]*\}}|{re.escape(name)})\s*(?::=|=(?![=>~]))\s*(.+)")
     for text in lines:
-        if (m := pattern.search(text)) and not COMMENT.match(text):
+        if name in text and (m := pattern.search(text)) and not COMMENT.match(text):
             return m.group(1)
     return None
 
 
 def _personal_line(lines: list[str], first: int, code: str) -> int | None:
-    """The offset (in lines from `first`) of the first line of `code` holding a personal value."""
+    """The offset (in lines from `first`) of the line of `code` holding its e-mail address, the identifier vendors
+    key a person by, or else of its first line holding a personal value."""
+    found: int | None = None
     for k, text in enumerate(code.split("\n")):
         text = _KEY.sub(" ", _unhashed(text))
-        for ident in _IDENT.findall(text):
-            if classify(ident) & _PERSONAL:
-                return k
-    return None
+        # (a constant names a key, `contact.put(EMAIL, ...)`: it holds no one's data)
+        kinds = set().union(*(classify(ident) for ident in _IDENT.findall(text) if not _CONSTANT.match(ident))) & _PERSONAL
+        if "email" in kinds:
+            return k
+        if kinds and found is None:
+            found = k
+    return found
 
 
 def _unhashed(text: str) -> str:
@@ -105,16 +117,29 @@ def _unhashed(text: str) -> str:
 # the app's own modules: `from ..integrations import woopra` (a module file there), `import * as countly from
 # './vendors/countly'`, `const crm = require('../crm')`
 _PY_IMPORT = re.compile(r"^\s*from\s+(?P<dots>\.+)(?P<pkg>[\w.]*)\s+import\s+(?P<names>[\w\s,()]+)")
+_PY_ABSOLUTE = re.compile(r"^\s*from\s+(?P<pkg>[A-Za-z_][\w.]*)\s+import\s+(?P<names>[\w\s,()]+)")
 _JS_IMPORT = re.compile(r"""^\s*(?:import\s+\*\s+as\s+(?P<ns>\w+)\s+from|(?:const|let|var)\s+(?P<req>\w+)\s*=\s*require\()"""
                         r"""\s*['"](?:\.{1,2}/|\$lib/|@/|~/)""")
 
 
 def local_modules(lines: list[str], path: Path) -> frozenset[str]:
     """The app's own modules a file imports by name: a vendor wrapper there is judged in its own file."""
+    return _modules(path, tuple(line for line in lines[:80] if "import" in line or "require" in line))
+
+
+@cache
+def _modules(path: Path, imports: tuple[str, ...]) -> frozenset[str]:
     out: set[str] = set()
-    for text in lines[:80]:
+    for text in imports:
         if m := _JS_IMPORT.match(text):
             out.add(m.group("ns") or m.group("req"))
+        elif m := _PY_ABSOLUTE.match(text):
+            # `from tuneline.clients import pendo`: a module of a package of this project, found above the file
+            for name in re.split(r"[,()]", m.group("names")):
+                module, _, alias = name.strip().partition(" as ")
+                if module and any((up.joinpath(*m.group("pkg").split(".")) / f"{module}.py").is_file()
+                                  for up in list(path.parents)[:6]):
+                    out.add(alias.strip() or module)
         elif m := _PY_IMPORT.match(text):
             base = path.parent
             for _ in range(len(m.group("dots")) - 1):
@@ -165,10 +190,15 @@ class VendorCalls:
         """(line of the personal value, lines of the payload and request) for a vendor request at m, else None."""
         chain = m.group("chain")
         parts = [p.strip() for p in re.split(r"\.|->|::|\?\.", re.sub(r"\[[^\]]*\]|\([^)]*\)", "", chain))]
-        if (len(parts) < 2 or not _VERBS.match(parts[-1]) or _NOT_CLIENT.match(parts[0].lstrip("$@"))
-                or parts[0] in local_modules(lines, path)):
+        if len(parts) < 2 or _NOT_CLIENT.match(parts[0].lstrip("$@")):
             return None
         receiver = chain[: chain.rfind(parts[-1])]
+        # a client named for the vendor sends with any verb of its API (`emarsys.upsertContacts(...)`) but its getters
+        # and life-cycle calls; another client with a verb that sends
+        if not (_VERBS.match(parts[-1]) or (names_vendor(receiver) and not _NOT_SENDING.match(parts[-1]))):
+            return None
+        if parts[0] in local_modules(lines, path):
+            return None
         text = "\n".join(lines[i:i + 15])
         start = m.start()
         end = call_end(blank(text, strings(text)), m.end() - 1)
@@ -179,41 +209,65 @@ class VendorCalls:
                                               if n not in ("this", "self") and (b := _bound(lines, n)))):
             return None
         code = blank(text[start:end], strings(text[start:end]))
-        payload = {i + k for k in range(code.count("\n") + 1)}
-        hit = _personal_line(lines, i, code)
-        if hit is not None:
-            return i + hit, payload
-        # a variable built just above and sent here (`body = {...}` ... `.post(body.to_json)`)
-        # the names it sends, not its keyword and key names (`body=json.dumps(...)`, `body: payload`)
-        sent = set(re.findall(r"(?<![\w$.])[A-Za-z_]\w*\b(?!\s*(?:=(?![=>])|:(?!:)))", code[len(chain):]))
-        for j in range(i - 1, max(-1, i - 30), -1):
-            if DEFINITION.match(lines[j]):
-                break  # the function's own start: what is built before it is another function's
-            a = re.match(r"\s*(?:const|let|var|val|final\s+\w+)?\s*[$@]?(\w+)(?:\s*,\s*\w+)*\s*(?::=|=(?![=>]))\s*", lines[j])
-            if a and a.group(1) in sent:
-                block = "\n".join(lines[j:j + 20])
-                code = blank(block, strings(block))
-                built = code[:statement_end(code, a.end())]
-                hit = _personal_line(lines, j, built)
-                if hit is not None:
-                    return j + hit, payload | {j + k for k in range(built.count("\n") + 1)}
-        return None
+        return payload_line(lines, i, code[len(chain):])
+
+
+# `body = ...`, `const attributes: Record<string, unknown> = ...`, `$payload['phone'] = ...`, `if (c.phone) attrs.mobile = ...`
+_ASSIGNED = re.compile(r"\s*(?:if\s*\((?:[^()]|\([^()]*\))*\)\s*)?(?:const|let|var|val|final\s+[\w<>, ]+?)?\s*[$@]?(\w+)"
+                       r"((?:\[[^\]]*\]|\.\w+|->\w+)*)(?:\s*,\s*\w+)*(?:\s*:\s*[\w<>\[\], |.?]+?)?\s*(?::=|=(?![=>]))\s*")
+# a map or list filled entry by entry: `contact.put(EMAIL, c.getEmail())`, `$payload->set('phone', ...)`, `attrs.push(x)`
+_FILLED = re.compile(r"\s*[$@]?(\w+)((?:\.|->)(?:put|set|add|append|push|setdefault|update|merge|putAll|Set|Add))\s*\(")
+# a payload written out (a map, list, struct or JSON literal), not a record the app loaded or created
+# (`guardian = guardian_repo.create(...)` then `posthog.identify(guardian)`: the record is sent whole, at the call)
+_LITERAL = re.compile(r"\s*(?!&?(?:models?|entity|entities|domain|db|store|schema)\.\w+\s*\{)(?:[\[{]|map\[|&?[\w.]+\s*\{|(?:dict|array|OrderedDict|\w*Map\.of\w*|List\.of|Arrays\.asList|"
+                      r"json\.dumps|JSON\.(?:stringify|generate|dump)|json_encode|compact)\s*\(|new\s+[\w.]*(?:Map|List|"
+                      r"Object|Dictionary|Array)\b|Hash\.new|\w+\s*\{)")
+# the names an expression sends: identifiers (PHP's `$payload` too), not keys, keywords or called functions
+_SENT = re.compile(r"(?<![\w.])\$?([A-Za-z_]\w*)\b(?!\s*(?:=(?![=>])|:(?!:)|\())")
+
+
+def payload_line(lines: list[str], i: int, code: str) -> tuple[int, set[int]] | None:
+    """(line of the first personal value, lines of the payload) of a request at line i whose arguments are `code`:
+    in the arguments, else in the variables built above in the same function that they send (`body = {...}`,
+    `event["evtData"] = {...}`, and the variables those are built from)."""
+    payload = {i + k for k in range(code.count("\n") + 1)}
+    hit = _personal_line(lines, i, code)
+    if hit is not None:
+        return i + hit, payload
+    # the names it sends, not its keyword and key names (`body=json.dumps(...)`, `body: payload`)
+    sent = set(_SENT.findall(code))
+    found: list[int] = []
+    for j in range(i - 1, max(-1, i - 30), -1):
+        if DEFINITION.match(lines[j]):
+            break  # the function's own start: what is built before it is another function's
+        a = _FILLED.match(lines[j]) or _ASSIGNED.match(lines[j])
+        if a and a.group(1) in sent and (a.re is _FILLED or _LITERAL.match(lines[j], a.end())):
+            block = "\n".join(lines[j:j + 20])
+            built_code = blank(block, strings(block))
+            built = built_code[:statement_end(built_code, a.end())]
+            payload |= {j + k for k in range(built.count("\n") + 1)}
+            hit = _personal_line(lines, j, built[a.end():])
+            if hit is not None:
+                found.append(j + hit)
+            elif not a.group(2):  # a variable built from others: `payload = {"d": [{"profileData": profile}]}`
+                sent |= set(_SENT.findall(built[a.end():]))
+    return (min(found), payload) if found else None
 
 
 def refocus(matches: tuple[Match, ...], files: FileLines) -> tuple[Match, ...]:
-    """A vendor rule's match over a payload written on several lines starts at the first line holding a personal
-    value: that is where the data is put in, and where it is fixed."""
+    """A vendor rule's match starts at the first line holding a personal value of what it sends: in a payload
+    written on several lines, or in a variable built above and sent (`body = {"consumerEmail": p.email, ...}` then
+    `.post(url, json=body)`). That is where the data is put in, and where it is fixed; the match keeps its end."""
     out: list[Match] = []
     for m in matches:
-        if m.end_line > m.line and m.metadata.get("category") == "pii_to_third_party":
+        if m.metadata.get("category") == "pii_to_third_party":
             lines = files.lines(m.path)
             part = lines[m.line - 1:m.end_line]
             if part:
                 text = "\n".join([part[0][m.column - 1:], *part[1:]])
-                code = blank(text, strings(text))
-                hit = _personal_line(lines, m.line - 1, code)
-                if hit:
-                    m = replace(m, line=m.line + hit, column=1)
+                found = payload_line(lines, m.line - 1, blank(text, strings(text)))
+                if found and found[0] + 1 != m.line:
+                    m = replace(m, line=found[0] + 1, column=1, end_line=max(m.end_line, found[0] + 1))
         out.append(m)
     return tuple(out)
 

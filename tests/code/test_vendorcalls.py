@@ -118,3 +118,36 @@ def test_refocus_moves_a_multiline_payload_to_its_personal_line(tmp_path: Path) 
                     "    'traits' => ['phone' => $skater->phone],\n]));\n", encoding="utf-8")
     m = Match("pii-to-vendor-api-php", path, 2, 5, 26, "m", "high", {"category": "pii_to_third_party"})
     assert [x.line for x in refocus((m,), FileLines())] == [4]
+
+
+def test_java_map_filled_entry_by_entry_for_a_vendor_client(tmp_path: Path) -> None:
+    found = _scan(tmp_path, {"service/MarketingService.java": (
+        "public class MarketingService {\n"
+        "    public void sync(Customer c) {\n"
+        "        Map<String, Object> contact = new HashMap<>();\n"
+        "        contact.put(FIRST_NAME, c.getPlan());\n"
+        "        contact.put(EMAIL, c.getEmail());\n"
+        "        emarsys.upsertContacts(1, new ContactBatch(EMAIL, List.of(contact)));\n"
+        "    }\n"
+        "    public void ready(Customer c) {\n"
+        "        emarsys.triggerEvent(\"4410\", Map.of(\"external_id\", \"cust-\" + c.getId()));\n"
+        "        emarsys.getStatus(c.getEmail());\n"
+        "    }\n"
+        "}\n")})
+    # the EMAIL constant names a key; the e-mail goes in where the map is filled; a getter sends nothing
+    assert found == [("service/MarketingService.java", 5)]
+
+
+def test_refocus_follows_a_payload_variable_built_above(tmp_path: Path) -> None:
+    path = tmp_path / "reviews.py"
+    path.write_text("def invite(patient, order):\n"
+                    "    body = {\n"
+                    "        'referenceNumber': f'ORD-{order.id}',\n"
+                    "        'consumerName': patient.full_name,\n"
+                    "        'consumerEmail': patient.email,\n"
+                    "    }\n"
+                    "    profile = {'phone': patient.phone}\n"
+                    "    resp = client('trustpilot').post('/invitations', json=body)\n", encoding="utf-8")
+    m = Match("pii-to-vendor-api-python", path, 8, 8, 58, "m", "high", {"category": "pii_to_third_party"})
+    # the e-mail's line, the identifier a vendor keys a person by; the unrelated `profile` is not followed
+    assert [(x.line, x.end_line) for x in refocus((m,), FileLines())] == [(5, 8)]
