@@ -21,6 +21,7 @@ from scanner.code import (
     jobargs,
     logcontext,
     messages,
+    payloads,
     projects,
     records,
     requesturls,
@@ -260,7 +261,7 @@ class _TreeFacts:
         local = vendorurl.gate(transport.gate(terminal.gate(matches, files, root), files), files)
         gated = records.gate(classes.gate(configurls.gate(local, self.urls, self.projects), self.summary, self.projects.of),
                              self.sources, files)
-        return exemptions.apply(to_findings(vendorcalls.refocus(gated, files), root, files), self.encrypted, root)
+        return exemptions.apply(to_findings(payloads.refocus(gated, files), root, files), self.encrypted, root)
 
 
 __all__ = ["packaged_rules", "scan_code", "to_findings"]

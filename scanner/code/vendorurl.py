@@ -18,7 +18,7 @@ from scanner.code.configvalues import GENERIC, key_words
 from scanner.code.filelines import FileLines
 from scanner.code.sdkcatalogue import load
 from scanner.code.semgrep import Match
-from scanner.code.vendorcalls import wrapper_call
+from scanner.code.wrappers import wrapper_call
 
 _RULE = "pii-to-vendor-api-"
 _READ = (r"(?:config\([^()]*\)\s*->\s*(?P<a>\w+)|(?:config|env|getenv|Configure::read)\(\s*['\"](?P<b>[\w.\-]+)"

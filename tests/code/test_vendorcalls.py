@@ -7,8 +7,10 @@ from __future__ import annotations
 from pathlib import Path
 
 from scanner.code.filelines import FileLines
+from scanner.code.payloads import refocus
 from scanner.code.semgrep import Match
-from scanner.code.vendorcalls import RULE, VendorCalls, local_modules, names_vendor, refocus, wrapper_call
+from scanner.code.vendorcalls import RULE, VendorCalls, names_vendor
+from scanner.code.wrappers import local_modules, wrapper_call
 
 
 def _scan(tmp_path: Path, files: dict[str, str], reported: tuple[Match, ...] = ()) -> list[tuple[str, int]]:

@@ -1,0 +1,120 @@
+r"""What a request to a vendor sends, and where its personal values are written. The arguments of the request, and
+the payloads built above it in the same function that it sends: a map, list, struct or JSON literal assigned to a
+variable (`body = {...}`, `const attributes: Record<string, unknown> = {...}`, `$payload['phone'] = ...`) or filled entry
+by entry (`contact.put(EMAIL, c.getEmail())`), and the variables those are built from. A record the app created or
+loaded (`guardian = guardian_repo.create(...)`, `&models.Customer{...}`) is sent whole and is judged at the call. A
+value is personal when the shared vocabulary names it so (`passenger.email`, `customer.getMobile()`); keys and
+constants name fields, and values passed through a hash or a mask are not personal. The line reported is the one
+holding the e-mail address, the identifier vendors key a person by, else the first personal one: where the data goes
+in, and where it is fixed. `refocus` moves the pii_to_third_party matches there.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from scanner.code.chains import blank, call_end, statement_end, strings
+from scanner.code.filelines import FileLines
+from scanner.code.messages import DEFINITION
+from scanner.code.semgrep import Match
+from scanner.code.vocabulary import classify
+
+_PERSONAL = {"email", "phone", "person_name", "postal_address", "national_id", "date_of_birth", "card_number",
+             "security_code"}
+_HASHED = re.compile(r"(?i)(?:[\w.:]*(?:sha\d*|md5|hash\w*|digest|hmac|mask\w*|redact\w*|encrypt\w*|sum256|"
+                     r"anonymi[sz]e\w*|pseudonymi[sz]e\w*)|hexdigest)\s*\(")
+_IDENT = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+_CONSTANT = re.compile(r"^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$|^[A-Z]{4,}$")
+# a payload's key names a field, it holds no value: `Email: Digest::SHA256.hexdigest(...)`, `'email' => $hash`
+_KEY = re.compile(r"(?<![\w$.:])[A-Za-z_]\w*\s*(?::(?![:=])|=>)")
+
+
+def _personal_line(lines: list[str], first: int, code: str) -> int | None:
+    """The offset (in lines from `first`) of the line of `code` holding its e-mail address, the identifier vendors
+    key a person by, or else of its first line holding a personal value."""
+    found: int | None = None
+    for k, text in enumerate(code.split("\n")):
+        text = _KEY.sub(" ", _unhashed(text))
+        # (a constant names a key, `contact.put(EMAIL, ...)`: it holds no one's data)
+        kinds = set().union(*(classify(ident) for ident in _IDENT.findall(text) if not _CONSTANT.match(ident))) & _PERSONAL
+        if "email" in kinds:
+            return k
+        if kinds and found is None:
+            found = k
+    return found
+
+
+def _unhashed(text: str) -> str:
+    """The text without the arguments of hashing or masking calls."""
+    while m := _HASHED.search(text):
+        end = call_end(text, m.end() - 1)
+        # and the rest of its chain: createHash('sha256').update(email).digest('hex')
+        while chained := re.match(r"\s*\.\s*\w+\s*\(", text[end:]):
+            end = call_end(text, end + chained.end() - 1)
+        text = text[:m.start()] + text[end:]
+    return text
+
+
+# `body = ...`, `const attributes: Record<string, unknown> = ...`, `$payload['phone'] = ...`, `if (c.phone) attrs.mobile = ...`
+_ASSIGNED = re.compile(r"\s*(?:if\s*\((?:[^()]|\([^()]*\))*\)\s*)?(?:const|let|var|val|final\s+[\w<>, ]+?)?\s*[$@]?(\w+)"
+                       r"((?:\[[^\]]*\]|\.\w+|->\w+)*)(?:\s*,\s*\w+)*(?:\s*:\s*[\w<>\[\], |.?]+?)?\s*(?::=|=(?![=>]))\s*")
+# a map or list filled entry by entry: `contact.put(EMAIL, c.getEmail())`, `$payload->set('phone', ...)`, `attrs.push(x)`
+_FILLED = re.compile(r"\s*[$@]?(\w+)((?:\.|->)(?:put|set|add|append|push|setdefault|update|merge|putAll|Set|Add))\s*\(")
+# a payload written out (a map, list, struct or JSON literal), not a record the app loaded or created
+# (`guardian = guardian_repo.create(...)` then `posthog.identify(guardian)`: the record is sent whole, at the call)
+_LITERAL = re.compile(r"\s*(?!&?(?:models?|entity|entities|domain|db|store|schema)\.\w+\s*\{)(?:[\[{]|map\[|&?[\w.]+\s*\{|"
+                      r"(?:dict|array|OrderedDict|\w*Map\.of\w*|List\.of|Arrays\.asList|"
+                      r"json\.dumps|JSON\.(?:stringify|generate|dump)|json_encode|compact)\s*\(|new\s+[\w.]*(?:Map|List|"
+                      r"Object|Dictionary|Array)\b|Hash\.new|\w+\s*\{)")
+# the names an expression sends: identifiers (PHP's `$payload` too), not keys, keywords or called functions
+_SENT = re.compile(r"(?<![\w.])\$?([A-Za-z_]\w*)\b(?!\s*(?:=(?![=>])|:(?!:)|\())")
+
+
+def payload_line(lines: list[str], i: int, code: str) -> tuple[int, set[int]] | None:
+    """(line of the first personal value, lines of the payload) of a request at line i whose arguments are `code`:
+    in the arguments, else in the variables built above in the same function that they send (`body = {...}`,
+    `event["evtData"] = {...}`, and the variables those are built from)."""
+    payload = {i + k for k in range(code.count("\n") + 1)}
+    hit = _personal_line(lines, i, code)
+    if hit is not None:
+        return i + hit, payload
+    # the names it sends, not its keyword and key names (`body=json.dumps(...)`, `body: payload`)
+    sent = set(_SENT.findall(code))
+    found: list[int] = []
+    for j in range(i - 1, max(-1, i - 30), -1):
+        if DEFINITION.match(lines[j]):
+            break  # the function's own start: what is built before it is another function's
+        a = _FILLED.match(lines[j]) or _ASSIGNED.match(lines[j])
+        if a and a.group(1) in sent and (a.re is _FILLED or _LITERAL.match(lines[j], a.end())):
+            block = "\n".join(lines[j:j + 20])
+            built_code = blank(block, strings(block))
+            built = built_code[:statement_end(built_code, a.end())]
+            payload |= {j + k for k in range(built.count("\n") + 1)}
+            hit = _personal_line(lines, j, built[a.end():])
+            if hit is not None:
+                found.append(j + hit)
+            elif not a.group(2):  # a variable built from others: `payload = {"d": [{"profileData": profile}]}`
+                sent |= set(_SENT.findall(built[a.end():]))
+    return (min(found), payload) if found else None
+
+
+def refocus(matches: tuple[Match, ...], files: FileLines) -> tuple[Match, ...]:
+    """A vendor rule's match starts at the first line holding a personal value of what it sends: in a payload
+    written on several lines, or in a variable built above and sent (`body = {"consumerEmail": p.email, ...}` then
+    `.post(url, json=body)`). That is where the data is put in, and where it is fixed; the match keeps its end."""
+    out: list[Match] = []
+    for m in matches:
+        if m.metadata.get("category") == "pii_to_third_party":
+            lines = files.lines(m.path)
+            part = lines[m.line - 1:m.end_line]
+            if part:
+                text = "\n".join([part[0][m.column - 1:], *part[1:]])
+                found = payload_line(lines, m.line - 1, blank(text, strings(text)))
+                if found and found[0] + 1 != m.line:
+                    m = replace(m, line=found[0] + 1, column=1, end_line=max(m.end_line, found[0] + 1))
+        out.append(m)
+    return tuple(out)
+
+
+__all__ = ["payload_line", "refocus"]

@@ -1,0 +1,62 @@
+"""The app's own modules, imported by name: `from ..integrations import woopra` (a module file there), `from
+tuneline.clients import pendo` (a package of the project above the file), `import * as countly from
+'./vendors/countly'`, `const crm = require('../crm')`. A call on one (`woopra.identify(guest)`) hands data to the app's
+wrapper, not to a vendor's SDK: the wrapper is judged in its own file, where it sends (scanner.code.vendorcalls), and the
+pii_to_third_party rules' match at the call is dropped (scanner.code.vendorurl). Files are looked up once per
+importing file.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from pathlib import Path
+
+from scanner.code.semgrep import Match
+
+_PY_IMPORT = re.compile(r"^\s*from\s+(?P<dots>\.+)(?P<pkg>[\w.]*)\s+import\s+(?P<names>[\w\s,()]+)")
+_PY_ABSOLUTE = re.compile(r"^\s*from\s+(?P<pkg>[A-Za-z_][\w.]*)\s+import\s+(?P<names>[\w\s,()]+)")
+_JS_IMPORT = re.compile(r"""^\s*(?:import\s+\*\s+as\s+(?P<ns>\w+)\s+from|(?:const|let|var)\s+(?P<req>\w+)\s*=\s*require\()"""
+                        r"""\s*['"](?:\.{1,2}/|\$lib/|@/|~/)""")
+
+
+def local_modules(lines: list[str], path: Path) -> frozenset[str]:
+    """The app's own modules a file imports by name: a vendor wrapper there is judged in its own file."""
+    return _modules(path, tuple(line for line in lines[:80] if "import" in line or "require" in line))
+
+
+@cache
+def _modules(path: Path, imports: tuple[str, ...]) -> frozenset[str]:
+    out: set[str] = set()
+    for text in imports:
+        if m := _JS_IMPORT.match(text):
+            out.add(m.group("ns") or m.group("req"))
+        elif m := _PY_ABSOLUTE.match(text):
+            # `from tuneline.clients import pendo`: a module of a package of this project, found above the file
+            for name in re.split(r"[,()]", m.group("names")):
+                module, _, alias = name.strip().partition(" as ")
+                if module and any((up.joinpath(*m.group("pkg").split(".")) / f"{module}.py").is_file()
+                                  for up in list(path.parents)[:6]):
+                    out.add(alias.strip() or module)
+        elif m := _PY_IMPORT.match(text):
+            base = path.parent
+            for _ in range(len(m.group("dots")) - 1):
+                base = base.parent
+            base = base.joinpath(*m.group("pkg").split(".")) if m.group("pkg") else base
+            for name in re.split(r"[,()]", m.group("names")):
+                module, _, alias = name.strip().partition(" as ")
+                if module and ((base / f"{module}.py").is_file() or (base / module / "__init__.py").is_file()):
+                    out.add(alias.strip() or module)
+    return frozenset(out)
+
+
+def wrapper_call(lines: list[str], m: Match) -> bool:
+    """Whether a match is an argument of a call on one of the app's own modules."""
+    text = lines[m.line - 1] if 0 < m.line <= len(lines) else ""
+    before = text[: m.column - 1]
+    call = (re.search(r"(?<![\w$.])([A-Za-z_]\w*)\s*(?:\.|->)\s*\w+\s*\([^()]*$", before)
+            or re.match(r"([A-Za-z_]\w*)\s*(?:\.|->)\s*\w+\s*\(", text[m.column - 1:]))
+    return bool(call and call.group(1) in local_modules(lines, m.path))
+
+
+__all__ = ["local_modules", "wrapper_call"]
