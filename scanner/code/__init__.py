@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
 from scanner.code import (
+    aliases,
     cardlogs,
     classes,
     clients,
@@ -156,12 +158,18 @@ def scan_code(cfg: CodeConfig, progress: Progress | None = None) -> ScanResult:
                             packed=configs[:1])
     literal: list[CodeFinding] = []
     facts = _TreeFacts(root, paths)
+    staged = aliases.stage((f for path in paths for f in (iter_files(path, cfg.exclude, inside) if path.is_dir() else [path])
+                            if f.suffix in aliases.ALIASES), root)
+    extra = (semgrep.start(configs, staged.root, ["."], [], 1, rule_timeout_s=cfg.rule_timeout_s, packed=configs[:1])
+             if staged else None)
     try:
         if cfg.literals:
             for path in paths:
                 files = iter_files(path, cfg.exclude, inside) if path.is_dir() else [path]
                 literal += scan_files(files, root, facts.observe)
         outcome = semgrep.finish(running, cfg.timeout_s)
+        if extra and staged:
+            outcome = _with_aliases(outcome, extra, staged, cfg.timeout_s)
     except semgrep.SemgrepFailed as exc:
         if not cfg.literals:
             facts.read(exc.outcome.matches, paths, cfg, inside, root)
@@ -172,8 +180,11 @@ def scan_code(cfg: CodeConfig, progress: Progress | None = None) -> ScanResult:
     except ScanFailure as exc:
         raise ScanFailure(str(exc), partial=ScanResult(code_findings=tuple(literal))) from None
     finally:
-        if running.proc.poll() is None:
-            running.proc.kill()
+        for run in (running, extra):
+            if run and run.proc.poll() is None:
+                run.proc.kill()
+        if staged:
+            staged.remove()
     if not cfg.literals:
         facts.read(outcome.matches, paths, cfg, inside, root)
     found, exempt = facts.judge(outcome.matches, root)
@@ -182,6 +193,23 @@ def scan_code(cfg: CodeConfig, progress: Progress | None = None) -> ScanResult:
     say(f"code: {len(findings)} findings in {outcome.scanned} files scanned by semgrep"
         + (f"; {len(exempt)} exempted (encrypted by the model)" if exempt else ""))
     return ScanResult(code_findings=tuple(findings), code_exemptions=tuple(exempt), errors=errors)
+
+
+def _with_aliases(outcome: semgrep.Outcome, extra: semgrep.Running, staged: aliases.Staged,
+                  timeout: float | None) -> semgrep.Outcome:
+    """The main run's outcome with the alias files' matches (scanner.code.aliases) put back on their files; a failure
+    of that run is one more error, not the scan's."""
+    try:
+        more = semgrep.finish(extra, timeout)
+    except semgrep.SemgrepFailed as exc:
+        more = exc.outcome
+        errors = (*outcome.errors, staged.error_line(str(exc)))
+    except ScanFailure as exc:
+        return replace(outcome, errors=(*outcome.errors, staged.error_line(str(exc))))
+    else:
+        errors = outcome.errors
+    return replace(outcome, matches=outcome.matches + staged.restore(more.matches), scanned=outcome.scanned + more.scanned,
+                   errors=(*errors, *(staged.error_line(e) for e in more.errors)))
 
 
 _LONG = 2000  # characters: a line at least this long is generated, not written

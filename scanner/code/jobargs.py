@@ -1,17 +1,17 @@
 r"""Card data given to a background job or a message queue, in any language. A job's or a message's arguments are
-persisted by the queue (Redis, the jobs table, a broker's durable queue) until a worker runs, so a full card number
-or a security code passed as one is stored in clear, and PCI DSS 3.2.1 forbids keeping the security code after
+persisted by the queue (Redis, the jobs table, a broker's durable queue) until a worker runs, so a full card number or
+a security code passed as one is stored in clear, and PCI DSS 3.2.1 forbids keeping the security code after
 authorisation at all. A call that only enqueues (`charge.kiq(...)`, `perform_async`, `apply_async`, `Enqueue`,
-`SomeJob::dispatch`, `jobs.scheduleCapture(...)`, `agenda.now(...)`) or a generic verb on a receiver named for a
-queue or broker (`boss.send`, `Publisher.publish`, `$this->queue->put`, `producer.send`, `redis.lpush`) is reported
-at its statement, once per kind (`card-number-to-job-queue`, `card-security-code-to-job-queue`), when it carries a
-value named for card data by the shared vocabulary (`body["card"]["number"]`, `in.Card.Number`, `form.cvc()`,
-`deposit.get('pan')`, a key `"cvv":`/`'pan' =>`/`pan:`), directly or in a variable built just above, or a whole
-card object whose number the same file reads. Values masked or cut to a tail (`mask(...)`, `[-4:]`, `last4(...)`)
-and tokens, last-four digits and ids are not card data; neither is what a wrapper named for enqueueing passes on from
-its own parameters (its callers are reported). A write to a cache (`Rails.cache.write`, `Cache::put`, `$redis->set`)
-keeps what it is given until it expires and is read the same way (`card-number-to-cache`,
-`card-security-code-to-cache`). Test code is left out. Text helpers: scanner.code.chains.
+`SomeJob::dispatch`, `jobs.scheduleCapture(...)`, `agenda.now(...)`) or a generic verb on a receiver named for a queue
+or broker (`boss.send`, `Publisher.publish`, `$this->queue->put`, `producer.send`, `redis.lpush`) is reported on the
+line of its statement where the card value is written, once per kind (`card-number-to-job-queue`,
+`card-security-code-to-job-queue`), when it carries a value named for card data by the shared vocabulary
+(`body["card"]["number"]`, `in.Card.Number`, `form.cvc()`, `deposit.get('pan')`, a key `"cvv":`/`'pan' =>`/`pan:`),
+directly or in a variable built just above, or a whole card object whose number the same file reads. Values masked or
+cut to a tail (`mask(...)`, `[-4:]`, `last4(...)`) and tokens, last-four digits and ids are not card data; neither is
+what a wrapper named for enqueueing passes on from its own parameters (its callers are reported). A write to a cache
+(`Rails.cache.write`, `Cache::put`, `$redis->set`) keeps what it is given until it expires and is read the same way
+(`card-number-to-cache`, `card-security-code-to-cache`). Test code is left out. Text helpers: scanner.code.chains.
 """
 
 from __future__ import annotations
@@ -39,7 +39,9 @@ MASKING = re.compile(r"(?i)mask|redact|last_?(?:4|four)|tail|substr|slice|hash|d
 # a call and its receiver, which may be fetched by name: queue.add(, $this->queue->put(, \Drupal::queue('x')->createItem(
 _CALL = re.compile(r"(?:(?P<r>[\w$@]+)(?:\(\s*(?:'[\w.:-]*'|\"[\w.:-]*\")?\s*\))?\s*(?:\.|->|::|\?\.)\s*)?(?P<m>[A-Za-z_]\w*)\s*\(")
 _WORD = re.compile(r"(?<![\w$@])[\w$@]")
-_ENQUEUE = re.compile(r"^(?:[Ee]nqueue\w*|kiq|apply_async|send_task|perform_(?:async|in|at|later|bulk)|create_?[Jj]ob)$")
+# (graphile-worker's quickAddJob/addJob, machinery's SendTask)
+_ENQUEUE = re.compile(r"^(?:[Ee]nqueue\w*|kiq|apply_async|send_task|perform_(?:async|in|at|later|bulk)|create_?[Jj]ob|"
+                      r"(?:quick_?)?[Aa]dd_?[Jj]ob|SendTask(?:WithContext)?)$")
 _VERB = re.compile(r"^(?:publish\w*|put|push|send|add|add_?[Bb]ulk|add_job|produce|emit|lpush|rpush|xadd|basic_publish|"
                    r"send_?[Mm]essage\w*|schedule\w*|now|every|[Ii]nsert|submit|dispatch|createItem)$")
 _QUEUE = {"queue", "queues", "boss", "jobs", "worker", "workers", "tube", "broker", "bus", "publisher", "producer",
@@ -94,11 +96,13 @@ def forwarded(lines: list[str], i: int) -> set[str]:
     return set()
 
 
-def carried(code: str, text: str, spans: Spans, a: int, b: int,
-            cards: set[tuple[str, ...]], params: frozenset[str] = frozenset()) -> tuple[set[str], set[str]]:
-    """The kinds of card data in text[a:b] (a call's arguments) and the bare variables it passes."""
+def carried(code: str, text: str, spans: Spans, a: int, b: int, cards: set[tuple[str, ...]],
+            params: frozenset[str] = frozenset(), where: dict[str, int] | None = None) -> tuple[set[str], set[str]]:
+    """The kinds of card data in text[a:b] (a call's arguments) and the bare variables it passes; `where` gets the
+    offset in text of the first value of each kind."""
     found: set[str] = set()
     names: set[str] = set()
+    where = {} if where is None else where
     for m in CHAIN.finditer(text, a, b):
         if in_words(spans, m.start()):
             continue
@@ -108,11 +112,12 @@ def carried(code: str, text: str, spans: Spans, a: int, b: int,
             continue
         if re.match(r":(?!:)|=(?![=>])", after) or (len(segs) == 1 and segs[0].lstrip("$") in params):
             continue  # a key (judged below, with its value) or a wrapper's parameter
-        found |= value_kinds(segs)
+        kinds = value_kinds(segs) | (set(KINDS) if tuple(s.lower() for s in segs) in cards else set())
+        found |= kinds  # (a whole card object whose number the file reads carries both)
+        for kind in kinds:
+            where.setdefault(kind, m.start())
         if len(segs) == 1:
             names.add(segs[0])
-        if tuple(s.lower() for s in segs) in cards:  # a whole card object whose number the file reads
-            found |= set(KINDS)
     for k in _KEYS.finditer(text, a, b):
         quoted = k.group(1) is not None
         if (quoted and not any(s == k.start() for s, _, _ in spans)) or (not quoted and in_words(spans, k.start())):
@@ -121,7 +126,10 @@ def carried(code: str, text: str, spans: Spans, a: int, b: int,
         if value.strip().lstrip("$") in params:
             continue
         if not masked(value):
-            found |= {c for c in classify(k.group(1) or k.group(2)) if c in KINDS}
+            kinds = {c for c in classify(k.group(1) or k.group(2)) if c in KINDS}
+            found |= kinds
+            for kind in kinds:
+                where[kind] = min(where.get(kind, k.start()), k.start())
     return found, names
 
 
@@ -181,6 +189,7 @@ class JobArgs:
             spans = strings(statement)
             code = blank(statement, spans)
             kinds: set[str] = set()
+            at: dict[str, int] = {}  # line (from i) of each kind's first value: where the card data is put in
             last = 0  # where the calls end: the finding spans the statement, so a rule's narrower match on a line of
             # it (the payload's line) is the one kept (scanner.code._one_per_statement)
             for m in calls:
@@ -190,15 +199,22 @@ class JobArgs:
                 b = call_end(code, a)
                 if _DECLARED.match(code, b) or _TYPED.search(code[max(0, m.start() - 40):m.start()]):
                     continue  # a method declared, not called: `enqueue(pan: string) {`, `Mono<Integer> enqueue(String pan);`
-                got, names = carried(code, statement, spans, a, b, cards, frozenset(forwarded(lines, i)))
+                where: dict[str, int] = {}
+                got, names = carried(code, statement, spans, a, b, cards, frozenset(forwarded(lines, i)), where)
                 last = max(last, b)
-                kinds |= got | self._built(lines, i, names, cards)
+                for kind, offset in where.items():
+                    at.setdefault(kind, statement.count("\n", 0, offset))
+                built = self._built(lines, i, names, cards)
+                for kind in built - got:
+                    at.setdefault(kind, 0)
+                kinds |= got | built
             for kind in sorted(kinds):
+                first = i + 1 + at.get(kind, 0)
                 if cached:
                     rule, message = (CACHE_NUMBER_RULE, _CACHED_NUMBER) if kind == "card_number" else (CACHE_CODE_RULE, _CACHED_CODE)
                 else:
                     rule, message = (NUMBER_RULE, _NUMBER) if kind == "card_number" else (CODE_RULE, _CODE)
-                self.found.append(Match(rule, path, i + 1, i + 1 + statement.count("\n", 0, last), 1, message, "critical",
+                self.found.append(Match(rule, path, first, i + 1 + statement.count("\n", 0, last), 1, message, "critical",
                                         _META[kind]))
 
     @staticmethod

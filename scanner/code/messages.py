@@ -7,7 +7,9 @@ with its message; and the app's own audit helper (`audit("client.create", id, {e
 `audit.record(...)`), which writes a log of its own. A statement of either kind is reported (`personal-data-in-
 exception-message`, `personal-data-to-audit-log`, category pii_logging) when a value in it (code, or an
 interpolation inside a string: not the words of the message, a constant or a message catalogue's entry) is named for
-personal data in the shared vocabulary (e-mail, phone, name, address, national id, birth date). Validation, HTTP and
+personal data in the shared vocabulary (e-mail, phone, name, address, national id, birth date); one holding a card
+number or security code (`card['number']`, `card.cardNumber()`, a bare `number` beside the word "card") is also
+reported as `card-data-in-exception-message` (card_data_logging). Validation, HTTP and
 not-found errors answer the client and are left out; so is test code, whose exceptions are assertions.
 """
 
@@ -23,10 +25,16 @@ from scanner.code.vocabulary import classify
 
 EXCEPTION_RULE = "personal-data-in-exception-message"
 AUDIT_RULE = "personal-data-to-audit-log"
+CARD_RULE = "card-data-in-exception-message"
 _PERSONAL = {"email", "phone", "person_name", "postal_address", "national_id", "date_of_birth"}
 # (validation and HTTP errors answer the client that sent the value: 4xx responses are not logged by default)
 _THROW = re.compile(r"(?:^\s*|[:){]\s*)(?P<kw>(?:raise\s+|throw\s+new\s+)(?![\w.:\\]*(?i:validation|invalid|valueerror|badrequest|"
-                    r"formerror|http|notfound|responsestatus))[\w.:\\]+\s*[(,])")
+                    r"formerror|http|notfound|responsestatus))[\w.:\\]+\s*[(,])"
+                    # Go's errors carry their message up to whoever logs them
+                    r"|(?<![\w.])(?P<go>fmt\.Errorf|errors\.New)\s*\(")
+# an exception class building its own message: `super(\`... ${card.number}\`)` in `class X extends Error`
+_SUPER = re.compile(r"(?:^|[\s;{])(?P<kw>super\s*\(|super\(\)\.__init__\s*\(|parent::__construct\s*\()")
+_EXCEPTION_CLASS = re.compile(r"class\s+\w+\s*(?:extends\s+[\w.]*(?:Error|Exception)\b|\(\s*[\w.]*(?:Error|Exception)\s*\))")
 _AUDIT = re.compile(r"(?<![\w$])(?:[\w$]+(?:\.|->|::)){0,3}?(?:(?P<f>[Aa]udit\w*)|(?P<r>\w*[Aa]udit\w*)(?:\.|->|::)\w+)\s*\(")
 DEFINITION = re.compile(r"^\s*(?:(?:public|private|protected|static|async|export)\s+)*(?:def|func|function|fn|sub)\b|"
                          r"^\s*(?:(?:public|private|protected|static|final)\s+)+[\w<>\[\], ?]+\s+\w+\s*\(")
@@ -37,7 +45,14 @@ COMMENT = re.compile(r"^\s*(?:#|//|\*|/\*)")
 STRING = re.compile(r""""(?:\\.|[^"\\\n])*"|'(?:\\.|[^'\\\n])*'|`(?:\\.|[^`\\])*`""")
 INTERPOLATION = re.compile(r"\$\{([^}]*)\}|#\{([^}]*)\}|\{\$?([^{}]*)\}|(\$\w+(?:->\w+)*)")
 _CATALOGUE = re.compile(r"(?i)^(?:\w*messages?|msgs?|i18n|strings|errors?|\w*codes?|tpl|texts?|labels?)$")
-_CHAIN = re.compile(r"[A-Za-z_$][\w$]*(?:(?:\.|->|\?->|::)[A-Za-z_]\w*(?:\(\))?)*")
+_CHAIN = re.compile(r"[A-Za-z_$][\w$]*(?:(?:\.|->|\?->|::)[A-Za-z_]\w*(?:\(\))?|\[\s*['\":]?\w+['\"]?\s*\])*")
+_CARD = {"card_number", "security_code"}
+_MASKING = re.compile(r"(?i)[\w.:>-]*(?:mask|redact|hash|sha\d|md5|digest|encrypt|tokeni[sz]e|last_?4|last_?four|truncat)\w*\s*\(")
+_CHANGES = {"saved_changes", "previous_changes", "changes", "changes_to_save", "changed_attributes", "getChanges", "getDirty",
+            "getOriginal"}
+# a bare number read beside the word "card" is the card's: "declined for card #{number}"
+_BARE_NUMBER = {"number", "num", "no", "nr"}
+_CARD_WORD = re.compile(r"(?i)card")
 
 
 def _values(text: str) -> list[tuple[int, str]]:
@@ -56,12 +71,28 @@ def _values(text: str) -> list[tuple[int, str]]:
     return parts
 
 
-def personal(text: str) -> int | None:
-    """Where the first value of the statement named for personal data is: a field (`student.email`,
-    `$customer->name`, `body.email()`) or a variable (`email`); None when there is none."""
+def _masked(text: str) -> str:
+    """The text with the arguments of masking and hashing calls blanked (`AuditLog::maskPan($plan->cardNumber)`),
+    offsets and line breaks kept."""
+    for m in _MASKING.finditer(text):
+        depth, k = 0, m.end() - 1
+        for k in range(m.end() - 1, len(text)):
+            depth += (text[k] == "(") - (text[k] == ")")
+            if depth == 0:
+                break
+        text = text[:m.end()] + re.sub(r"[^\n]", " ", text[m.end():k]) + text[k:]
+    return text
+
+
+def personal(text: str, kinds: set[str] = _PERSONAL) -> int | None:
+    """Where the first value of the statement named for personal data (or the given `kinds`) is: a field
+    (`student.email`, `$customer->name`, `body.email()`, `card['number']`) or a variable (`email`); None when there
+    is none."""
+    card = kinds is _CARD and _CARD_WORD.search(text) is not None
+    text = _masked(text)
     for at, part in _values(text):
         for chain in _CHAIN.finditer(part):
-            words = [w for w in re.split(r"\.|->|\?->|::|\(\)", chain.group(0).lstrip("$")) if w]
+            words = [w for w in re.split(r"\.|->|\?->|::|\(\)|\[\s*['\":]?|['\"]?\s*\]", chain.group(0).lstrip("$")) if w]
             if not words:
                 continue
             last = words[-1]
@@ -70,7 +101,11 @@ def personal(text: str) -> int | None:
             if last.isupper() or any(_CATALOGUE.search(w) for w in words[:-1]):
                 continue
             names = {last} | ({f"{words[-2]}_{last}"} if len(words) > 1 else set())
-            if any(classify(n) & _PERSONAL for n in names):
+            bare = card and len(words) == 1 and last.lower() in _BARE_NUMBER and not part[chain.end():].lstrip().startswith("(")
+            if any(classify(n) & kinds for n in names) or bare:
+                return at + chain.start()
+            # what changed on a person's record: `patron.saved_changes`, `$customer->getChanges()`
+            if kinds is _PERSONAL and last in _CHANGES and len(words) > 1 and "person_object" in classify(words[-2]):
                 return at + chain.start()
     return None
 
@@ -96,31 +131,47 @@ class Messages:
     found: list[Match] = field(default_factory=list)
 
     def observe(self, rel: str, path: Path, text: str) -> None:
-        if not rel.endswith(CODE) or TEST.search(rel) or not re.search(r"raise|throw|[Aa]udit", text):
+        if not rel.endswith(CODE) or TEST.search(rel) or not re.search(r"raise|throw|[Aa]udit|Errorf|errors\.New|super", text):
             return
         lines = text.splitlines()
+        exception_class = _EXCEPTION_CLASS.search(text) is not None
         for i, line in enumerate(lines):
             if COMMENT.match(line) or DEFINITION.match(line):
                 continue
-            throw = _THROW.search(line)
+            throw = _THROW.search(line) or (_SUPER.search(line) if exception_class else None)
             audit = None if throw else _AUDIT.search(line)
             if throw or audit:
-                col = throw.start("kw") if throw else audit.end() - 1 if audit else 0
-                said = statement(lines, i, col)
+                kw = (throw.group("kw") or throw.groupdict().get("go") or "") if throw else ""
+                col = (throw.start("kw") if throw.group("kw") else throw.start("go")) if throw else audit.end() - 1 if audit else 0
+                # `raise Declined, "... #{number}"`: the message is the rest of the line, braces of its interpolations
+                # included
+                said = lines[i][col:] if kw.endswith(",") else statement(lines, i, col)
                 at = personal(said)
                 if at is not None:  # reported where the personal value is written in
                     no = i + 1 + said.count("\n", 0, at)
                     self.found.append(Match(EXCEPTION_RULE if throw else AUDIT_RULE, path, no, no, 1,
                                             _EXCEPTION if throw else _AUDITED, "medium", _META))
+                # (an audit helper may mask what it is given: only exception messages are read for card data)
+                at = personal(said, _CARD) if throw else None
+                if at is not None:
+                    no = i + 1 + said.count("\n", 0, at)
+                    self.found.append(Match(CARD_RULE, path, no, no, 1, _CARD_MESSAGE, "high", _CARD_META))
 
 
 _EXCEPTION = ("Personal data is written into an exception message, which error handlers and frameworks log with it "
               "(GDPR Art. 5(1)(c), 32). Put an id in the message and keep the personal data out.")
+_CARD_MESSAGE = ("A card number or security code is written into an exception message or an audit record, which is "
+                 "logged with it (PCI DSS 3.3.2, 3.4.1, 10.3). Name the charge or the token in the message instead.")
+_CARD_META = {"category": "card_data_logging", "cwe": ["CWE-532: Insertion of Sensitive Information into Log File"],
+              "owasp": ["A09:2021 - Security Logging and Monitoring Failures"],
+              "regulation": ["PCI DSS v4.0 req. 3.3.2", "PCI DSS v4.0 req. 3.4.1", "PCI DSS v4.0 req. 10.3"],
+              "claims": ["logs_personal_data", "stores_full_card_number", "stores_card_security_code"],
+              "confidence": "MEDIUM", "severity_level": "high"}
 _AUDITED = ("Personal data is written to an audit log. Record who acted and on what by id; keep e-mail addresses, "
             "names and contact details out of the log (GDPR Art. 5(1)(c), 32).")
 _META = {"category": "pii_logging", "cwe": ["CWE-532: Insertion of Sensitive Information into Log File"],
          "owasp": ["A09:2021 - Security Logging and Monitoring Failures"], "regulation": ["GDPR Art. 5(1)(c)",
          "GDPR Art. 32"], "claims": ["logs_personal_data"], "confidence": "MEDIUM", "severity_level": "medium"}
 
-__all__ = ["AUDIT_RULE", "COMMENT", "DEFINITION", "EXCEPTION_RULE", "INTERPOLATION", "STRING", "TEST", "Messages",
+__all__ = ["AUDIT_RULE", "CARD_RULE", "COMMENT", "DEFINITION", "EXCEPTION_RULE", "INTERPOLATION", "STRING", "TEST", "Messages",
            "personal", "statement"]

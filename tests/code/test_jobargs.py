@@ -31,11 +31,19 @@ def _scan(rel: str, text: str) -> list[tuple[str, int]]:
     ("C.php", "$this->bus->dispatch(new RetryPayment($ref, $card->number, $card->cvc));\n"),
     ("L.php", "ChargeCardJob::dispatch($order->id, $request->input('card_number'), $request->input('cvv'));\n"),
     ("D.php", "\\Drupal::queue('rent_capture')->createItem(['hid' => $hid, 'pan' => $pan, 'cvc' => $cvc]);\n"),
-    ("r.go", "_, err = s.River.Insert(ctx, jobs.CaptureArgs{\n\tCardNumber: in.Card.Number,\n\tCVC: in.Card.CVC,\n}, nil)\n"),
-    ("h.py", "retry_payment.schedule(\n    args=(visit.id, card.number, card.expiry, card.cvc),\n    delay=900,\n)\n"),
 ])
 def test_card_data_given_to_a_job(rel: str, text: str) -> None:
     assert _scan(rel, text) == BOTH
+
+
+@pytest.mark.parametrize("rel, text, lines", [
+    ("r.go", "_, err = s.River.Insert(ctx, jobs.CaptureArgs{\n\tCardNumber: in.Card.Number,\n\tCVC: in.Card.CVC,\n}, nil)\n",
+     (2, 3)),
+    ("h.py", "retry_payment.schedule(\n    args=(visit.id, card.number, card.expiry, card.cvc),\n    delay=900,\n)\n", (2, 2)),
+])
+def test_a_job_written_on_several_lines_is_reported_where_the_card_data_goes_in(rel: str, text: str,
+                                                                                lines: tuple[int, int]) -> None:
+    assert _scan(rel, text) == sorted([(NUMBER_RULE, lines[0]), (CODE_RULE, lines[1])])
 
 
 def test_one_kind_only() -> None:

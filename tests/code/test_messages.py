@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from scanner.code.messages import AUDIT_RULE, EXCEPTION_RULE, Messages, personal
+from scanner.code.messages import AUDIT_RULE, CARD_RULE, EXCEPTION_RULE, Messages, personal
 
 
 def _scan(rel: str, text: str) -> list[tuple[str, int]]:
@@ -61,3 +61,37 @@ def test_tests_are_left_out() -> None:
 ])
 def test_catalogue_entries_constants_and_validation_errors(text: str) -> None:
     assert _scan("a.py", text) == []
+
+
+@pytest.mark.parametrize("rel, text, line", [
+    ("billing.py", 'raise PaymentDeclined(f"keyed charge declined card {card[\'number\']}")\n', 1),
+    ("gateway.rb", 'raise Declined, "authorisation declined for booking #{booking.id} card #{number} (#{res[\'code\']})"\n', 1),
+    ("gateway.go", 'return &out, fmt.Errorf("deposit declined for card %s exp %s: %s", card.Number, card.Expiry, out.Reason)\n', 1),
+    ("Pay.java", 'throw new CardDeclinedException("deposit declined, card " + card.cardNumber() + " (" + code + ")");\n', 1),
+    ("errors.ts", "export class HoldDeclined extends Error {\n  constructor(card: CardInput) {\n"
+                  "    super(`hold declined (${card.cvc})`);\n  }\n}\n", 3),
+])
+def test_exception_messages_built_from_card_data(rel: str, text: str, line: int) -> None:
+    assert [r for r in _scan(rel, text) if r[0] == CARD_RULE] == [(CARD_RULE, line)]
+
+
+@pytest.mark.parametrize("text", [
+    'raise Declined, "booking #{booking.id} declined: order #{number}"\n',  # a number with no card beside it
+    'raise Declined, "card ending #{card.last4} declined"\n',
+    'return fmt.Errorf("charge %s declined", charge.ID)\n',
+    "class Lookup { constructor() { super(`card ${card.number}`) } }\n",  # not an exception class
+])
+def test_card_free_messages(text: str) -> None:
+    assert [r for r in _scan("a.rb", text) if r[0] == CARD_RULE] == []
+
+
+def test_a_person_records_change_set_in_an_audit_record() -> None:
+    assert _scan("c.rb", 'AuditLog.record("patron.updated", actor: "web", changes: patron.saved_changes)\n') == [(AUDIT_RULE, 1)]
+    assert _scan("c.rb", 'AuditLog.record("show.updated", actor: "web", changes: show.saved_changes)\n') == []
+
+
+def test_masked_and_non_card_numbers_in_messages() -> None:
+    assert _scan("c.php", "throw new RenewalFailed(sprintf('plan %d (%s)', $plan->id, AuditLog::maskPan($plan->cardNumber)));\n") == []
+    assert _scan("a.ts", 'throw new Error(`card removed, ${Number(deleted.rows)} rows`);\n') == []
+    # an audit helper may mask card fields itself: only exception messages are read for card data
+    assert _scan("v.py", 'audit("deposit.taken", deposit_id=deposit.id, card_number=req.card_number)\n') == []

@@ -32,6 +32,14 @@ func cachePending(ctx context.Context, rdb *redis.Client, h *Handler, req LinkRe
 	rdb.Set(ctx, "pending-card:"+req.SessionID, maskPAN(req.CardNo), 0)
 }
 
+func rememberLastCard(ctx context.Context, rdb *redis.Client, email, cardNumber string, expMonth int) error {
+	return rdb.HSet(ctx, "kiosk:lastcard:"+email,
+		"exp", expMonth,
+		// ruleid: card-number-cache-write-go
+		"card", cardNumber,
+	).Err()
+}
+
 func spoolCapture(c Capture) error {
 	pan := c.CardNumber
 	f, err := os.OpenFile("/var/spool/captures.csv", os.O_APPEND|os.O_WRONLY, 0o600)
@@ -46,6 +54,9 @@ func spoolCapture(c Capture) error {
 	fmt.Fprintf(f, "%d,%s,%s\n", c.ID, c.Plan, c.CardLast4)
 	// ok: card-number-cache-write-go
 	_, err = f.WriteString(pan[len(pan)-4:] + "\n")
+	w := csv.NewWriter(f)
+	// ok: card-number-cache-write-go
+	w.Write([]string{"id", "pan", "amount"})
 	// ruleid: card-number-cache-write-go
 	return os.WriteFile("/var/spool/last.txt", []byte(pan), 0o600)
 }

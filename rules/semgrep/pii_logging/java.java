@@ -127,6 +127,24 @@ class RenterController {
         return ResponseEntity.noContent().build();
     }
 
+    @PostMapping("/webhooks/gateway")
+    public ResponseEntity<Void> webhook(@RequestBody Map<String, Object> event) {
+        // ruleid: pii-logging-java-request-map
+        log.debug("gateway webhook {}", event);
+        // ok: pii-logging-java-request-map
+        log.info("gateway webhook type={}", event.get("type"));
+        return ResponseEntity.ok().build();
+    }
+
+    @PostMapping("/webhooks/raw")
+    public ResponseEntity<Void> raw(@RequestBody String payload, @RequestHeader("X-Signature") String signature) {
+        // ruleid: pii-logging-java-request-map
+        log.warn("unverified webhook " + payload);
+        // ok: pii-logging-java-request-map
+        log.warn("bad signature {}", signature);
+        return ResponseEntity.ok().build();
+    }
+
     @GetMapping("/renters")
     public List<Renter> list(RenterFilter filter) {
         // ok: pii-logging-java-request-dto

@@ -163,3 +163,14 @@ final class SweepCustomersPresenter extends BaseApiPresenter
         $this->audit->event('customer.created', ['id' => $customer->id]);
     }
 }
+
+function updateCustomer(Customer $customer, Order $order, array $data): void
+{
+    $customer->fill($data)->save();
+    // ruleid: pii-logging-php
+    Log::channel('audit')->info('customer.updated', ['id' => $customer->id, 'changes' => $customer->getChanges()]);
+    // ok: pii-logging-php
+    Log::info('order.updated', ['id' => $order->id, 'changes' => $order->getChanges()]);
+    // ok: pii-logging-php
+    Log::info('customer profile updated', ['id' => $customer->id, 'fields' => array_keys($customer->getChanges())]);
+}

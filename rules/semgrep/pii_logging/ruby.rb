@@ -147,3 +147,11 @@ class AccountsController < ApplicationController
     payload[:email] = current_user.email
   end
 end
+
+def update_patron(patron, show)
+  patron.update!(patron_params)
+  # ruleid: pii-logging-ruby
+  Rails.logger.info("patron #{patron.id} changed: #{patron.saved_changes}")
+  # ok: pii-logging-ruby
+  Rails.logger.info("show #{show.id} changed: #{show.saved_changes}")
+end
