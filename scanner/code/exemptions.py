@@ -170,6 +170,7 @@ def _closing(text: str, start: int) -> int:
 # A record write in application code (Model.create(pan: ...), new PaymentCard(['cc_number' => ...])): the model
 # named at or up to a few lines above the finding, the card-number keys on its line.
 _RB_WRITE = re.compile(r"\b([A-Z]\w*(?:::[A-Z]\w*)*)\.(?:create!?|new|insert|update!?|find_or_create_by!?|first_or_create!?)\b")
+_RB_ASSOCIATION = re.compile(r"\b[a-z_]\w*\.(?:create_(?P<one>\w+?)!?\(|(?P<many>[a-z_]+s)\.create!?\()")
 _PHP_WRITE = re.compile(r"(?:\bnew\s+\\?(?:\w+\\)*([A-Z]\w*)\s*\(|\b([A-Z]\w*)::(?:create|firstOrCreate|updateOrCreate)\s*\()")
 _KEY = {".rb": re.compile(r"\b(\w+):\s"), ".php": re.compile(r"['\"](\w+)['\"]\s*=>")}
 
@@ -180,6 +181,10 @@ def _write_target(lines: list[str], index: int, suffix: str) -> tuple[str, str |
         return None
     pattern = _RB_WRITE if suffix == ".rb" else _PHP_WRITE
     for line in reversed(lines[max(0, index - 8):index + 1]):
+        if suffix == ".rb" and (a := _RB_ASSOCIATION.search(line)):
+            # guardian.create_membership!(...): the Membership model; guardian.party_bookings.create!(...): its table
+            one, many = a.group("one"), a.group("many")
+            return "ruby", plural_table("".join(w.capitalize() for w in one.split("_"))) if one else many, columns
         m = pattern.search(line)
         if m:
             # CodeIgniter/Yii name the model class FleetCardModel for the fleet_cards table

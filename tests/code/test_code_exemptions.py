@@ -155,6 +155,10 @@ def test_declaration_in_another_project_does_not_exempt(tmp_path: Path) -> None:
     # another model's write, or a hash that is no model write, stays
     ("class App\n  def add(p)\n    Ledger.create(owner_id: p[:owner], pan: p[:pan])\n  end\nend\n", 3, False),
     ("class App\n  def add(p)\n    payload = { pan: p[:pan] }\n  end\nend\n", 3, False),
+    # through an association: owner.create_wallet!(...) writes a Wallet, owner.wallets.create!(...) the wallets table
+    ("class App\n  def add(owner, p)\n    owner.create_wallet!(\n      pan: p[:pan]\n    )\n  end\nend\n", 4, True),
+    ("class App\n  def add(owner, p)\n    owner.wallets.create!(pan: p[:pan])\n  end\nend\n", 3, True),
+    ("class App\n  def add(owner, p)\n    owner.create_ledger!(pan: p[:pan])\n  end\nend\n", 3, False),
 ])
 def test_record_write_through_an_encrypting_model(tmp_path: Path, source: str, line: int, exempt: bool) -> None:
     (tmp_path / "shop" / "lib").mkdir(parents=True)

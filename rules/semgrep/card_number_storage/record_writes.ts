@@ -40,4 +40,18 @@ export class Wallet {
     // ok: card-number-record-write-javascript
     await apiClient.insert({ cardNumber: input.pan });
   }
+
+  async prismaHold(dto: HoldInput) {
+    await this.prisma.depositHold.create({
+      data: {
+        rentalId: dto.rentalId,
+        // ruleid: card-number-record-write-javascript
+        cardNumber: dto.card.value,
+      },
+    });
+    await this.prisma.depositHold.create({
+      // ok: card-number-record-write-javascript
+      data: { rentalId: dto.rentalId, cardLast4: dto.card.last4 },
+    });
+  }
 }

@@ -20,3 +20,19 @@ func (s *Store) Headers(req *http.Request, in CardForm) {
 	// ok: card-security-code-record-write-go
 	req.Header.Set("X-Member", in.MemberID)
 }
+
+func (s *Store) HoldCard(bookingID uint, in CardForm) error {
+	// ruleid: card-security-code-record-write-go
+	held := models.HeldCard{BookingID: bookingID, CVV: in.Value}
+	if err := s.db.Create(&held).Error; err != nil {
+		return err
+	}
+	// ruleid: card-security-code-record-write-go
+	row := &models.OfflineSale{MachineID: in.MemberID, CVV: in.Value}
+	if err := row.Insert(s.ctx, s.exec, boil.Infer()); err != nil {
+		return err
+	}
+	// ok: card-security-code-record-write-go
+	form := models.HeldCard{BookingID: bookingID, CVV: in.Value}
+	return s.gateway.Authorise(form)
+}

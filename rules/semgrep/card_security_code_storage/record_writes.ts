@@ -40,4 +40,18 @@ export class Wallet {
     // ok: card-security-code-record-write-javascript
     await apiClient.insert({ cvc: input.cvc });
   }
+
+  async prismaHold(dto: HoldInput) {
+    await this.prisma.depositHold.create({
+      data: {
+        rentalId: dto.rentalId,
+        // ruleid: card-security-code-record-write-javascript
+        cardCvv: dto.card.value,
+      },
+    });
+    await this.prisma.depositHold.create({
+      // ok: card-security-code-record-write-javascript
+      data: { rentalId: dto.rentalId, cardLast4: dto.card.last4 },
+    });
+  }
 }
