@@ -32,9 +32,6 @@ _THROW = re.compile(r"(?:^\s*|[:){]\s*)(?P<kw>(?:raise\s+|throw\s+new\s+)(?![\w.
                     r"formerror|http|notfound|responsestatus))[\w.:\\]+\s*[(,])"
                     # Go's errors carry their message up to whoever logs them
                     r"|(?<![\w.])(?P<go>fmt\.Errorf|errors\.New)\s*\(")
-# an exception class building its own message: `super(\`... ${card.number}\`)` in `class X extends Error`
-_SUPER = re.compile(r"(?:^|[\s;{])(?P<kw>super\s*\(|super\(\)\.__init__\s*\(|parent::__construct\s*\()")
-_EXCEPTION_CLASS = re.compile(r"class\s+\w+\s*(?:extends\s+[\w.]*(?:Error|Exception)\b|\(\s*[\w.]*(?:Error|Exception)\s*\))")
 _AUDIT = re.compile(r"(?<![\w$])(?:[\w$]+(?:\.|->|::)){0,3}?(?:(?P<f>[Aa]udit\w*)|(?P<r>\w*[Aa]udit\w*)(?:\.|->|::)\w+)\s*\(")
 DEFINITION = re.compile(r"^\s*(?:(?:public|private|protected|static|async|export)\s+)*(?:def|func|function|fn|sub)\b|"
                          r"^\s*(?:(?:public|private|protected|static|final)\s+)+[\w<>\[\], ?]+\s+\w+\s*\(")
@@ -131,14 +128,13 @@ class Messages:
     found: list[Match] = field(default_factory=list)
 
     def observe(self, rel: str, path: Path, text: str) -> None:
-        if not rel.endswith(CODE) or TEST.search(rel) or not re.search(r"raise|throw|[Aa]udit|Errorf|errors\.New|super", text):
+        if not rel.endswith(CODE) or TEST.search(rel) or not re.search(r"raise|throw|[Aa]udit|Errorf|errors\.New", text):
             return
         lines = text.splitlines()
-        exception_class = _EXCEPTION_CLASS.search(text) is not None
         for i, line in enumerate(lines):
             if COMMENT.match(line) or DEFINITION.match(line):
                 continue
-            throw = _THROW.search(line) or (_SUPER.search(line) if exception_class else None)
+            throw = _THROW.search(line)
             audit = None if throw else _AUDIT.search(line)
             if throw or audit:
                 kw = (throw.group("kw") or throw.groupdict().get("go") or "") if throw else ""

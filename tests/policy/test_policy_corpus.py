@@ -137,6 +137,10 @@ def test_totals_over_the_corpus_meet_the_targets() -> None:
         # b sealed: 0.74 / 0.74 / 11
         ("blind12/a", 0.81, 0.73, 12),
         ("blind12/b", 0.72, 0.72, 13),
+        # blind13/a and blind13/b (written blind in session 13, scored unseen at its start and unchanged at its end:
+        # 0.78 / 0.73 / 8 and 0.72 / 0.73 / 7; the session's policy attempts were dropped)
+        ("blind13/a", 0.76, 0.71, 10),
+        ("blind13/b", 0.70, 0.71, 9),
     ],
 )
 def test_development_sets_do_not_regress(name: str, recall: float, precision: float, polarity_errors: int) -> None:
