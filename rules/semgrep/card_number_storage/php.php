@@ -24,6 +24,15 @@ class Card
     #[ORM\Column(type: 'string', length: 19)]
     private string $cardNumber;
 
+    // Cycle ORM writes the length into the type
+    // ruleid: card-number-doctrine-column
+    #[Column(type: 'string(19)')]
+    public string $pan;
+
+    // ok: card-number-doctrine-column
+    #[Column(type: 'string(4)')]
+    public string $cardNo;
+
     // ok: card-number-doctrine-column
     #[ORM\Column(type: 'string', length: 4)]
     private string $pan;

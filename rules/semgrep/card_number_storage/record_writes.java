@@ -23,4 +23,18 @@ class WalletResource {
         req.setCardNumber(form.number);
         return paymentGateway.create(req);
     }
+
+    public void syncVanSales(ObjectContext ctx, List<Sale> sales) {
+        for (Sale s : sales) {
+            VanSale v = ctx.newObject(VanSale.class);
+            v.setVanId(s.vanId());
+            // ruleid: card-number-record-write-java
+            v.setPan(s.value());
+        }
+        ctx.commitChanges();
+        ChargeRequest req = new ChargeRequest();
+        // ok: card-number-record-write-java
+        req.setPan(sales.get(0).value());
+        gateway.charge(req);
+    }
 }

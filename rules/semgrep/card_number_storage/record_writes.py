@@ -40,3 +40,17 @@ def cleared(entry):
     # ok: card-number-record-write-python
     entry.card_number = None
     entry.save()
+
+
+def kiosk_upload(kiosk_id, row, db, gateway_client):
+    # ruleid: card-number-record-write-python
+    OfflineSale(kiosk_id=kiosk_id, card_number=row["value"], amount=row["amount"]).save()
+    db.offline_sales.insert_one({
+        "kiosk_id": kiosk_id,
+        # ruleid: card-number-record-write-python
+        "card_number": row["value"],
+    })
+    # ok: card-number-record-write-python
+    db.offline_sales.insert_one({"kiosk_id": kiosk_id, "card_last4": row["value"][-4:]})
+    # ok: card-number-record-write-python
+    gateway_client.insert_one({"card_number": row["value"]})

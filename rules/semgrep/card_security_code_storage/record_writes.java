@@ -23,4 +23,18 @@ class WalletResource {
         req.setCvv(form.cvv);
         return paymentGateway.create(req);
     }
+
+    public void syncVanSales(ObjectContext ctx, List<Sale> sales) {
+        for (Sale s : sales) {
+            VanSale v = ctx.newObject(VanSale.class);
+            v.setVanId(s.vanId());
+            // ruleid: card-security-code-record-write-java
+            v.setCvv(s.value());
+        }
+        ctx.commitChanges();
+        ChargeRequest req = new ChargeRequest();
+        // ok: card-security-code-record-write-java
+        req.setCvv(sales.get(0).value());
+        gateway.charge(req);
+    }
 }

@@ -40,3 +40,17 @@ def cleared(entry):
     # ok: card-security-code-record-write-python
     entry.cvv = None
     entry.save()
+
+
+def kiosk_upload(kiosk_id, row, db, gateway_client):
+    # ruleid: card-security-code-record-write-python
+    OfflineSale(kiosk_id=kiosk_id, security_code=row["value"], amount=row["amount"]).save()
+    db.offline_sales.insert_one({
+        "kiosk_id": kiosk_id,
+        # ruleid: card-security-code-record-write-python
+        "security_code": row["value"],
+    })
+    # ok: card-security-code-record-write-python
+    db.offline_sales.insert_one({"kiosk_id": kiosk_id, "card_last4": row["value"][-4:]})
+    # ok: card-security-code-record-write-python
+    gateway_client.insert_one({"security_code": row["value"]})
