@@ -3,7 +3,8 @@ log call; it binds it once to the context every later entry of the request, job 
 `MDC.put("email", ...)`/`ThreadContext.put`, Laravel's `Context::add('client_email', ...)` and `Log::withContext`,
 structlog's `log.bind(phone=...)`/`bind_contextvars`, SemanticLogger's and Rails' `tagged(email: ...)`, zap's and
 slog's `logger.With(...)`, logrus' `WithFields`, zerolog's `log.With().Str("email", ...)`, pino's, winston's and
-bunyan's `logger.child({...})`. A statement of one of these is reported (`personal-data-in-log-context`, category
+bunyan's `logger.child({...})`, and a log record's fields set by a logging filter or a Monolog processor
+(`record.guest = ...`, `$record->extra['email'] = ...`). A statement of one of these is reported (`personal-data-in-log-context`, category
 pii_logging) when a value in it is named for personal data in the shared vocabulary (as scanner.code.messages reads
 values: code and interpolations, not the words of a message) and nothing in it hashes or masks the value. A context
 the framework keeps out of the log (Laravel's `addHidden`) is no log context; test code is left out.
@@ -31,6 +32,11 @@ _CONTEXT = re.compile(
     r"(?:bind|new|tagged|with_context|With|WithFields|WithField|WithContext|child|withContext|push_tags|with_fields)\s*\("
     r"|\blog_tags\s*(?:=|\+=|<<)"
     r")")
+# a log record's fields set by a filter or processor, in a file that declares one (a Python logging.Filter setting
+# `record.guest = ...`, a Monolog processor setting `$record->extra['email']` or `$record['extra']['email']`)
+_RECORD = re.compile(r"(?<![\w$])(?:\$record\s*->\s*(?:extra|context)\s*\[[^\]]*\]|\$record\s*\[\s*['\"](?:extra|context)['\"]\s*\]"
+                     r"\s*\[[^\]]*\]|record\.(?!levelno|levelname|msg\b|args\b|exc_info|stack_info)\w+)\s*=(?![=>])")
+_RECORD_FILE = re.compile(r"logging\.Filter|LogRecord|ProcessorInterface|Monolog\\")
 # a receiver is a logger when its last word is one (`log`, `APP_LOG`, `requestLogger`, `Rails.logger`, `logx`) or it is a
 # logging library: a name that only contains the letters (`sendLoginEmail.bind(this, ...)`, `dialog.child(...)`,
 # `catalog.bind(...)`, `log_entry_types.new(...)`) is a function, a widget or a registry, not a log context
@@ -48,13 +54,16 @@ class LogContext:
     found: list[Match] = field(default_factory=list)
 
     def observe(self, rel: str, path: Path, text: str) -> None:
-        if not rel.endswith(CODE) or TEST.search(rel) or not _CONTEXT.search(text):
+        records = _RECORD_FILE.search(text) is not None
+        if not rel.endswith(CODE) or TEST.search(rel) or not (_CONTEXT.search(text) or records):
             return
         lines = text.splitlines()
         for i, line in enumerate(lines):
             if COMMENT.match(line):
                 continue
             m = next((c for c in _CONTEXT.finditer(line) if not c.group("r") or _logger(c.group("r"))), None)
+            if not m and records:
+                m = _RECORD.search(line)
             if not m:
                 continue
             said = statement(lines, i, m.end() - 1 if line[m.end() - 1] == "(" else m.end())

@@ -44,6 +44,7 @@ INTERPOLATION = re.compile(r"\$\{([^}]*)\}|#\{([^}]*)\}|\{\$?([^{}]*)\}|(\$\w+(?
 _CATALOGUE = re.compile(r"(?i)^(?:\w*messages?|msgs?|i18n|strings|errors?|\w*codes?|tpl|texts?|labels?)$")
 _CHAIN = re.compile(r"[A-Za-z_$][\w$]*(?:(?:\.|->|\?->|::)[A-Za-z_]\w*(?:\(\))?|\[\s*['\":]?\w+['\"]?\s*\])*")
 _CARD = {"card_number", "security_code"}
+_SUBSCRIPT = re.compile(r"""\[\s*(?:(?P<q>['"])(?P<k>\w+)(?P=q)|:(?P<k2>\w+))\s*\]""")
 _MASKING = re.compile(r"(?i)[\w.:>-]*(?:mask|redact|hash|sha\d|md5|digest|encrypt|tokeni[sz]e|last_?4|last_?four|truncat)\w*\s*\(")
 _CHANGES = {"saved_changes", "previous_changes", "changes", "changes_to_save", "changed_attributes", "getChanges", "getDirty",
             "getOriginal"}
@@ -86,7 +87,9 @@ def personal(text: str, kinds: set[str] = _PERSONAL) -> int | None:
     (`student.email`, `$customer->name`, `body.email()`, `card['number']`) or a variable (`email`); None when there
     is none."""
     card = kinds is _CARD and _CARD_WORD.search(text) is not None
-    text = _masked(text)
+    # a quoted or symbol key read as a field (`$data['email']`, `params[:phone]` -> `.email`): the key is a name, not
+    # a string of the message (line breaks keep their order, so the line of a value stays right)
+    text = _masked(_SUBSCRIPT.sub(lambda m: "." + (m.group("k") or m.group("k2")), text))
     for at, part in _values(text):
         for chain in _CHAIN.finditer(part):
             words = [w for w in re.split(r"\.|->|\?->|::|\(\)|\[\s*['\":]?|['\"]?\s*\]", chain.group(0).lstrip("$")) if w]

@@ -52,3 +52,17 @@ def test_ids_masked_values_and_tests_are_not_reported(rel: str, text: str) -> No
 def test_names_that_only_contain_log_are_no_logger(text: str) -> None:
     assert _found("src/a.js", text) == []
     assert _found("src/a.js", "const l = dialog.child({}), m = logger.child({ email: u.email });\n") == [1]
+
+
+@pytest.mark.parametrize(("rel", "text", "lines"), [
+    ("app/logging_setup.py", "import logging\n\nclass GuestFilter(logging.Filter):\n    def filter(self, record):\n"
+     "        record.request_id = request_id.get()\n        record.guest = f\"{guest.full_name} <{guest.email}>\"\n"
+     "        return True\n", [6]),
+    ("src/Logging/SkaterProcessor.php", "<?php\nuse Monolog\\LogRecord;\nfinal class SkaterProcessor {\n"
+     "    public function __invoke(LogRecord $record): LogRecord {\n        $record->extra['skater_id'] = self::$skater['id'];\n"
+     "        $record->extra['skater_email'] = self::$skater['email'];\n        return $record;\n    }\n}\n", [6]),
+    # the same assignments outside a logging filter or processor are no log context
+    ("app/report.py", "def build(record, guest):\n    record.guest = guest.email\n", []),
+])
+def test_log_record_fields_set_by_a_filter_or_processor(rel: str, text: str, lines: list[int]) -> None:
+    assert _found(rel, text) == lines

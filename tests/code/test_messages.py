@@ -94,3 +94,11 @@ def test_masked_and_non_card_numbers_in_messages() -> None:
     assert _scan("a.ts", 'throw new Error(`card removed, ${Number(deleted.rows)} rows`);\n') == []
     # an audit helper may mask card fields itself: only exception messages are read for card data
     assert _scan("v.py", 'audit("deposit.taken", deposit_id=deposit.id, card_number=req.card_number)\n') == []
+
+
+@pytest.mark.parametrize("rel, text", [
+    ("C.php", "throw new \\DomainException(sprintf('Skater %s (%s) already registered', $data['full_name'], $data['email']));\n"),
+    ("c.rb", 'raise Clash, "clash for #{params[:phone]}"\n'),
+])
+def test_values_read_by_key_in_messages(rel: str, text: str) -> None:
+    assert _scan(rel, text) == [(EXCEPTION_RULE, 1)]

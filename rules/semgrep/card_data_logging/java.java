@@ -161,6 +161,15 @@ class ToolHireDeposits {
         flog.atInfo().atMostEvery(30, TimeUnit.SECONDS).log("retrying %s", form.getCardNumber());
         // ok: card-data-logging-java
         flog.atInfo().log("hold placed for tool %s", form.toolId);
+        // SLF4J 2's fluent API: key-value pairs ride with the event
+        // ruleid: card-data-logging-java
+        log.atDebug().addKeyValue("toolId", form.toolId).addKeyValue("pan", form.cardNumber).log("adding card");
+        // ok: card-data-logging-java
+        log.atDebug().addKeyValue("toolId", form.toolId).log("adding card");
+        AggregatedHttpResponse res = armeria.execute(HttpRequest.of(HttpMethod.POST, "/tokens", MediaType.JSON, form.cardNumber))
+                .aggregate().join();
+        // ok: card-data-logging-java
+        log.atInfo().addKeyValue("status", res.contentUtf8()).log("token issued");
         // ok: card-data-logging-java
         flog.atFine().log("card ending %s", form.cardNumber.substring(form.cardNumber.length() - 4));
         HttpResponse<JsonNode> answer = http.post("/holds").body(Map.of("pan", form.cardNumber)).asJson();
