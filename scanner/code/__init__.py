@@ -9,7 +9,7 @@ configured paths), every snippet is masked, and each finding carries a fingerpri
 from __future__ import annotations
 
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import replace
 from pathlib import Path
 
@@ -158,15 +158,12 @@ def scan_code(cfg: CodeConfig, progress: Progress | None = None) -> ScanResult:
                             packed=configs[:1])
     literal: list[CodeFinding] = []
     facts = _TreeFacts(root, paths)
-    staged = aliases.stage((f for path in paths for f in (iter_files(path, cfg.exclude, inside) if path.is_dir() else [path])
-                            if f.suffix in aliases.ALIASES), root)
+    staged = aliases.stage((f for f in _files(paths, cfg, inside) if f.suffix in aliases.ALIASES), root)
     extra = (semgrep.start(configs, staged.root, ["."], [], 1, rule_timeout_s=cfg.rule_timeout_s, packed=configs[:1])
              if staged else None)
     try:
         if cfg.literals:
-            for path in paths:
-                files = iter_files(path, cfg.exclude, inside) if path.is_dir() else [path]
-                literal += scan_files(files, root, facts.observe)
+            literal = scan_files(_files(paths, cfg, inside), root, facts.observe)
         outcome = semgrep.finish(running, cfg.timeout_s)
         if extra and staged:
             outcome = _with_aliases(outcome, extra, staged, cfg.timeout_s)
@@ -193,6 +190,12 @@ def scan_code(cfg: CodeConfig, progress: Progress | None = None) -> ScanResult:
     say(f"code: {len(findings)} findings in {outcome.scanned} files scanned by semgrep"
         + (f"; {len(exempt)} exempted (encrypted by the model)" if exempt else ""))
     return ScanResult(code_findings=tuple(findings), code_exemptions=tuple(exempt), errors=errors)
+
+
+def _files(paths: list[Path], cfg: CodeConfig, inside: list[Path]) -> Iterator[Path]:
+    """The files of the scanned paths the scanner may read (scanner.code.walk), a path that is a file itself."""
+    for path in paths:
+        yield from iter_files(path, cfg.exclude, inside) if path.is_dir() else [path]
 
 
 def _with_aliases(outcome: semgrep.Outcome, extra: semgrep.Running, staged: aliases.Staged,
@@ -268,13 +271,12 @@ class _TreeFacts:
              root: Path) -> None:
         storage = any(m.metadata.get("category") == exemptions.CATEGORY for m in matches)
         facts = storage or classes.needed(matches) or configurls.needed(matches)
-        for path in paths:
-            for file in iter_files(path, cfg.exclude, inside) if path.is_dir() else [path]:
-                # TLS options and the settings they read are looked for in every tree
-                if file.suffix in tlsflags.CODE or tlsflags.wanted(file.name) or (facts and (
-                        file.suffix in (".rb", ".php", *classes.SUFFIXES) or configurls.wanted(file))):
-                    rel = file.relative_to(root).as_posix() if file != root else file.name
-                    self.observe(rel, file.read_text(encoding="utf-8", errors="replace"))
+        for file in _files(paths, cfg, inside):
+            # TLS options and the settings they read are looked for in every tree
+            if file.suffix in tlsflags.CODE or tlsflags.wanted(file.name) or (facts and (
+                    file.suffix in (".rb", ".php", *classes.SUFFIXES) or configurls.wanted(file))):
+                rel = file.relative_to(root).as_posix() if file != root else file.name
+                self.observe(rel, file.read_text(encoding="utf-8", errors="replace"))
 
     def judge(self, matches: tuple[semgrep.Match, ...], root: Path) -> tuple[list[CodeFinding], list[CodeExemption]]:
         """Findings of the matches, after the command-line print, per-request TLS, configuration, class and record gates and the

@@ -109,12 +109,21 @@ GENERIC = frozenset({
 })
 
 
+_WORD = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|\d+")
+
+
+def words(name: str) -> list[str]:
+    """The words of a name, lower-cased: camelCase, separators and nesting all split (`LEGACY_POS_URL`,
+    `legacyPosUrl` and `legacy.pos.url` are all `legacy pos url`)."""
+    return [w.lower() for w in _WORD.findall(name)]
+
+
 def key_words(key: str) -> list[str]:
-    """The words of a key (camelCase, separators and nesting all split), without the words that only say where a
-    URL is kept, bar the last: `framework.scoped_clients.badges.client.base_uri` and `$badgesClient` + base_uri
-    are both `badges uri`, `services.legacyPos.url` and `LEGACY_POS_URL` both `legacy pos url`."""
-    words = [w.lower() for w in re.findall(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|\d+", key)]
-    return [w for i, w in enumerate(words) if w not in GENERIC or i == len(words) - 1]
+    """The words of a key (see `words`), without the words that only say where a URL is kept, bar the last:
+    `framework.scoped_clients.badges.client.base_uri` and `$badgesClient` + base_uri are both `badges uri`,
+    `services.legacyPos.url` and `LEGACY_POS_URL` both `legacy pos url`."""
+    all_words = words(key)
+    return [w for i, w in enumerate(all_words) if w not in GENERIC or i == len(all_words) - 1]
 
 
 # an address on this machine or a name reserved for tests (RFC 2606/6761); a private network name (.internal, .local)

@@ -140,11 +140,10 @@ class Messages:
             throw = _THROW.search(line)
             audit = None if throw else _AUDIT.search(line)
             if throw or audit:
-                kw = (throw.group("kw") or throw.groupdict().get("go") or "") if throw else ""
-                col = (throw.start("kw") if throw.group("kw") else throw.start("go")) if throw else audit.end() - 1 if audit else 0
+                col = throw.start(throw.lastgroup or 0) if throw else audit.end() - 1 if audit else 0  # (kw or go)
                 # `raise Declined, "... #{number}"`: the message is the rest of the line, braces of its interpolations
                 # included
-                said = lines[i][col:] if kw.endswith(",") else statement(lines, i, col)
+                said = lines[i][col:] if throw and (throw.group("kw") or "").endswith(",") else statement(lines, i, col)
                 at = personal(said)
                 if at is not None:  # reported where the personal value is written in
                     no = i + 1 + said.count("\n", 0, at)

@@ -30,8 +30,8 @@ _CONSTANT = re.compile(r"^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$|^[A-Z]{4,}$")
 _KEY = re.compile(r"(?<![\w$.:])[A-Za-z_]\w*\s*(?::(?![:=])|=>)")
 
 
-def _personal_line(lines: list[str], first: int, code: str) -> int | None:
-    """The offset (in lines from `first`) of the line of `code` holding its e-mail address, the identifier vendors
+def _personal_line(code: str) -> int | None:
+    """The offset (in lines) of the line of `code` holding its e-mail address, the identifier vendors
     key a person by, or else of its first line holding a personal value."""
     found: int | None = None
     for k, text in enumerate(code.split("\n")):
@@ -76,7 +76,7 @@ def payload_line(lines: list[str], i: int, code: str) -> tuple[int, set[int]] | 
     in the arguments, else in the variables built above in the same function that they send (`body = {...}`,
     `event["evtData"] = {...}`, and the variables those are built from)."""
     payload = {i + k for k in range(code.count("\n") + 1)}
-    hit = _personal_line(lines, i, code)
+    hit = _personal_line(code)
     if hit is not None:
         return i + hit, payload
     # the names it sends, not its keyword and key names (`body=json.dumps(...)`, `body: payload`)
@@ -91,7 +91,7 @@ def payload_line(lines: list[str], i: int, code: str) -> tuple[int, set[int]] | 
             built_code = blank(block, strings(block))
             built = built_code[:statement_end(built_code, a.end())]
             payload |= {j + k for k in range(built.count("\n") + 1)}
-            hit = _personal_line(lines, j, built[a.end():])
+            hit = _personal_line(built[a.end():])
             if hit is not None:
                 found.append(j + hit)
             elif not a.group(2):  # a variable built from others: `payload = {"d": [{"profileData": profile}]}`

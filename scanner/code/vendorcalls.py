@@ -19,7 +19,7 @@ from functools import cache
 from pathlib import Path
 
 from scanner.code.chains import blank, call_end, strings
-from scanner.code.configvalues import CODE
+from scanner.code.configvalues import CODE, words
 from scanner.code.filelines import FileLines
 from scanner.code.messages import COMMENT, DEFINITION, TEST
 from scanner.code.payloads import payload_line
@@ -43,7 +43,6 @@ _CALL = re.compile(r"(?<![\w$])(?P<chain>[$@]?[A-Za-z_][\w$]*(?:\s*(?:\[(?:[^\[\
 _NOT_SENDING = re.compile(r"(?i)^(?:get|is|has|close|shutdown|build|init|configure|with|on|off|flush|reset|new|to|"
                           r"set_?(?:timeout|level|debug|option|config))")
 _IDENT = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
-_WORDS = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|\d+")
 _NOT_CLIENT = re.compile(r"(?i)^(?:log\w*|logger|console|cache|redis|db|repo\w*|session|request|req|res|response|"
                          r"params|json|JSON|mail\w*|queue|jobs?|store|model|self|this)$")
 
@@ -70,7 +69,7 @@ def names_vendor(text: str) -> bool:
 @cache
 def _names_vendor(ident: str) -> bool:
     names = _names()
-    return ident.lower().replace("_", "") in names or any(w.lower() in names for w in _WORDS.findall(ident))
+    return ident.lower().replace("_", "") in names or any(w in names for w in words(ident))
 
 
 def _bound(lines: list[str], name: str) -> str | None:

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from scanner.code.configvalues import GENERIC, key_words
+from scanner.code.configvalues import GENERIC, key_words, words
 from scanner.code.filelines import FileLines
 from scanner.code.sdkcatalogue import load
 from scanner.code.semgrep import Match
@@ -97,7 +97,7 @@ def elsewhere(lines: list[str], line: int) -> bool:
         # service's: a vendor's client carries the vendor's name or its kind
         r = _RECEIVER.search(text)
         if (r and r.group("n").lower() not in _LIBRARIES and len(r.group("n")) > 3 and _named_elsewhere(r.group("n"))
-                and set(_words(r.group("n"))) - _ANY_CLIENT):
+                and set(words(r.group("n"))) - _ANY_CLIENT):
             return True
         c = _CONSTANT_URL.search(text)
         if c and _constant_elsewhere(lines, c.group("k")):
@@ -107,14 +107,10 @@ def elsewhere(lines: list[str], line: int) -> bool:
             return False
         key = next(g for g in m.groups() if g)
         # a key made of address words only (`cfg['base_url']`) names no service: the file's vendor is its service
-        if not _URLISH.search(key) or not set(_words(key)) - GENERIC:
+        if not _URLISH.search(key) or not set(words(key)) - GENERIC:
             return False
         return _named_elsewhere(key)
     return False
-
-
-def _words(name: str) -> list[str]:
-    return [w.lower() for w in re.findall(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|\d+", name)]
 
 
 def _lookup(lines: list[str], m: Match) -> bool:

@@ -33,21 +33,27 @@ def _modules(path: Path, imports: tuple[str, ...]) -> frozenset[str]:
             out.add(m.group("ns") or m.group("req"))
         elif m := _PY_ABSOLUTE.match(text):
             # `from tuneline.clients import pendo`: a module of a package of this project, found above the file
-            for name in re.split(r"[,()]", m.group("names")):
-                module, _, alias = name.strip().partition(" as ")
-                if module and any((up.joinpath(*m.group("pkg").split(".")) / f"{module}.py").is_file()
-                                  for up in list(path.parents)[:6]):
-                    out.add(alias.strip() or module)
+            bases = [up.joinpath(*m.group("pkg").split(".")) for up in list(path.parents)[:6]]
+            out |= {alias for module, alias in _imported(m.group("names"))
+                    if any((base / f"{module}.py").is_file() for base in bases)}
         elif m := _PY_IMPORT.match(text):
             base = path.parent
             for _ in range(len(m.group("dots")) - 1):
                 base = base.parent
             base = base.joinpath(*m.group("pkg").split(".")) if m.group("pkg") else base
-            for name in re.split(r"[,()]", m.group("names")):
-                module, _, alias = name.strip().partition(" as ")
-                if module and ((base / f"{module}.py").is_file() or (base / module / "__init__.py").is_file()):
-                    out.add(alias.strip() or module)
+            out |= {alias for module, alias in _imported(m.group("names"))
+                    if (base / f"{module}.py").is_file() or (base / module / "__init__.py").is_file()}
     return frozenset(out)
+
+
+def _imported(names: str) -> list[tuple[str, str]]:
+    """(module, name it is bound to) of each name a Python `from ... import` line lists."""
+    out = []
+    for name in re.split(r"[,()]", names):
+        module, _, alias = name.strip().partition(" as ")
+        if module:
+            out.append((module, alias.strip() or module))
+    return out
 
 
 def wrapper_call(lines: list[str], m: Match) -> bool:
