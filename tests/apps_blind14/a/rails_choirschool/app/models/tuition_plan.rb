@@ -1,0 +1,3 @@
+class TuitionPlan < ApplicationRecord
+  belongs_to :guardian
+end

@@ -1,0 +1,3 @@
+Rails.application.config.filter_parameters += [
+  :passw, :secret, :token, :_key, :crypt, :salt, :certificate, :otp, :card_number, :cvc
+]

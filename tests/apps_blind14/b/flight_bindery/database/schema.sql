@@ -1,0 +1,34 @@
+CREATE TABLE patron (
+    id INT UNSIGNED AUTO_INCREMENT PRIMARY KEY,
+    full_name VARCHAR(120) NOT NULL,
+    email VARCHAR(190) NOT NULL UNIQUE,
+    phone VARCHAR(32) NULL,
+    address TEXT NULL,
+    library_card_no VARCHAR(20) NULL
+) ENGINE=InnoDB;
+
+CREATE TABLE commission (
+    id INT UNSIGNED AUTO_INCREMENT PRIMARY KEY,
+    patron_id INT UNSIGNED NOT NULL,
+    title VARCHAR(255) NOT NULL,
+    binding_style VARCHAR(40) NOT NULL,
+    quote_pence INT UNSIGNED NOT NULL,
+    status VARCHAR(20) NOT NULL DEFAULT 'quoted'
+) ENGINE=InnoDB;
+
+CREATE TABLE payment (
+    id INT UNSIGNED AUTO_INCREMENT PRIMARY KEY,
+    commission_id INT UNSIGNED NOT NULL,
+    gateway_charge VARCHAR(64) NOT NULL,
+    card_last4 CHAR(4) NOT NULL,
+    card_hash CHAR(64) NULL,
+    amount_pence INT UNSIGNED NOT NULL
+) ENGINE=InnoDB;
+
+CREATE TABLE job (
+    id INT UNSIGNED AUTO_INCREMENT PRIMARY KEY,
+    queue VARCHAR(40) NOT NULL,
+    payload TEXT NOT NULL,
+    attempts TINYINT UNSIGNED NOT NULL DEFAULT 0,
+    available_at DATETIME NOT NULL
+) ENGINE=InnoDB;

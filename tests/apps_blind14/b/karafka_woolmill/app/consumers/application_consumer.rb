@@ -1,0 +1,2 @@
+class ApplicationConsumer < Karafka::BaseConsumer
+end
