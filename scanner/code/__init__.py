@@ -15,7 +15,9 @@ from pathlib import Path
 
 from scanner.code import (
     aliases,
+    builtlogs,
     cardlogs,
+    caught,
     classes,
     clients,
     configurls,
@@ -242,6 +244,8 @@ class _TreeFacts:
         self.jobargs = jobargs.JobArgs()
         self.cardlogs = cardlogs.CardLogs()
         self.vendorcalls = vendorcalls.VendorCalls()
+        self.caught = caught.Caught()
+        self.builtlogs = builtlogs.BuiltLogs()
 
     def observe(self, rel: str, text: str) -> None:
         path = self.root / rel
@@ -266,6 +270,8 @@ class _TreeFacts:
         self.jobargs.observe(rel, path, text)
         self.cardlogs.observe(rel, path, text)
         self.vendorcalls.observe(rel, path, text)
+        self.caught.observe(rel, path, text)
+        self.builtlogs.observe(rel, path, text)
 
     def read(self, matches: tuple[semgrep.Match, ...], paths: list[Path], cfg: CodeConfig, inside: list[Path],
              root: Path) -> None:
@@ -284,10 +290,12 @@ class _TreeFacts:
         files = FileLines()  # the gates and the snippets read the matched files once between them
         matches = (matches + self.tls.matches(files) + self.clients.matches(self.tls.settings, files)
                    + self.requests.matches(self.tls.settings, files)
-                   + tuple(self.messages.found) + tuple(self.logcontext.found)
+                   + self.messages.matches(self.caught.logged()) + self.logcontext.matches()
                    + self.strforms.matches(self.summary, files)
-                   + tuple(self.jobargs.found) + tuple(self.cardlogs.found))
+                   + tuple(self.jobargs.found) + tuple(self.cardlogs.found)
+                   + self.caught.matches(self.messages.carrying, self.messages.personal_carrying))
         matches += self.vendorcalls.matches(matches, files)
+        matches += self.builtlogs.matches(files)
         local = vendorurl.gate(transport.gate(terminal.gate(matches, files, root), files), files)
         gated = records.gate(classes.gate(configurls.gate(local, self.urls, self.projects), self.summary, self.projects.of),
                              self.sources, files)

@@ -59,7 +59,7 @@ def _loggerish(name: str) -> bool:
     return bool(set(normalise(name.lstrip("$@")).split("_")) & _LOGWORDS)
 
 
-def _bound(text: str) -> set[str]:
+def bound_loggers(text: str) -> set[str]:
     """Names the file binds to loggers: built by a logger factory or imported from a logging module."""
     out = {m.group("n") for m in _FACTORY.finditer(text) if any(_loggerish(w) for w in re.split(r"\W+", m.group("f")) if w)
            or re.search(r"(?:^|\.)(?:getLogger|get_logger|createLogger|Signale|Logger)$", m.group("f"))}
@@ -68,6 +68,19 @@ def _bound(text: str) -> set[str]:
         if _loggerish(re.split(r"[/.]", module)[-1]):
             out |= {n.split(":")[-1].split(" as ")[-1].strip() for n in names.split(",") if n.strip()}
     return out
+
+
+def log_call(line: str, bound: set[str]) -> re.Match[str] | None:
+    """The first log call on the line (`logger.info(`, `Log::channel('x')->warning(`, `Logging.logger[self].warn(`):
+    a receiver word a logger word or a name the file binds to a logger, and a logging method."""
+    # a logger fetched by key (`Logging.logger[self.class].warn(`): the key blanked, the columns kept
+    line = re.sub(r"\[[^\[\]\n]*\](?=\s*\.)", lambda k: " " * len(k.group(0)), line)
+    for m in _CALL.finditer(line):
+        receivers = [w for w in re.split(r"\W+", m.group("chain")) if w]
+        if _METHODS.match(m.group("m")) and any(_loggerish(w) or w in bound for w in receivers) \
+                and not in_words(strings(line), m.start()):
+            return m
+    return None
 
 
 def _aliases(lines: list[str]) -> tuple[dict[str, list[str]], set[str], set[str]]:
@@ -142,7 +155,7 @@ class CardLogs:
                 if not _METHODS.match(m.group("m")) or not receivers:
                     continue
                 if bound is None:
-                    bound = _bound(text)
+                    bound = bound_loggers(text)
                 if not any(_loggerish(w) or w in bound for w in receivers) or in_words(strings(line), m.start()):
                     continue
                 if self._logs_card(lines, i, m.end() - 1 if line[m.end() - 1] == "(" else m.end()):
@@ -204,4 +217,4 @@ _META = {"category": "card_data_logging",
          "claims": ["stores_full_card_number", "stores_card_security_code", "security_measures"],
          "confidence": "MEDIUM", "severity_level": "high"}
 
-__all__ = ["RULE", "CardLogs"]
+__all__ = ["RULE", "CardLogs", "bound_loggers", "log_call"]

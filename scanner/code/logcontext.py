@@ -3,11 +3,13 @@ log call; it binds it once to the context every later entry of the request, job 
 `MDC.put("email", ...)`/`ThreadContext.put`, Laravel's `Context::add('client_email', ...)` and `Log::withContext`,
 structlog's `log.bind(phone=...)`/`bind_contextvars`, SemanticLogger's and Rails' `tagged(email: ...)`, zap's and
 slog's `logger.With(...)`, logrus' `WithFields`, zerolog's `log.With().Str("email", ...)`, pino's, winston's and
-bunyan's `logger.child({...})`, and a log record's fields set by a logging filter or a Monolog processor
-(`record.guest = ...`, `$record->extra['email'] = ...`). A statement of one of these is reported (`personal-data-in-log-context`, category
-pii_logging) when a value in it is named for personal data in the shared vocabulary (as scanner.code.messages reads
-values: code and interpolations, not the words of a message) and nothing in it hashes or masks the value. A context
-the framework keeps out of the log (Laravel's `addHidden`) is no log context; test code is left out.
+bunyan's `logger.child({...})`, the Ruby logging gem's `Logging.mdc["x"] = ...`, and a log record's fields set by a
+logging filter or a Monolog processor (`record.guest = ...`, `$record->extra['email'] = ...`), also through a context
+variable such a filter copies (`record.sailor = sailor_var.get()`, then `sailor_var.set(helm.email)` in any file). A
+statement of one of these is reported (`personal-data-in-log-context`, category pii_logging) when a value in it is
+named for personal data in the shared vocabulary (as scanner.code.messages reads values: code and interpolations, not
+the words of a message) and nothing in it hashes or masks the value. A context the framework keeps out of the log
+(Laravel's `addHidden`) is no log context; test code is left out.
 """
 
 from __future__ import annotations
@@ -31,7 +33,13 @@ _CONTEXT = re.compile(
     r"|(?:[\w$]+(?:\.|->|::))*(?P<r>" + _LOGGERISH + r")\s*(?:\(\s*\))?\s*(?:\.|->|::)\s*"
     r"(?:bind|new|tagged|with_context|With|WithFields|WithField|WithContext|child|withContext|push_tags|with_fields)\s*\("
     r"|\blog_tags\s*(?:=|\+=|<<)"
+    # the Ruby logging gem's and Log4r's mapped diagnostic context
+    r"|(?:Logging|Log4r)(?:\.|::)(?:mdc|MDC)\s*(?:\[[^\]]*\]\s*=(?![=>])|\.(?:put|update|merge!)\s*\()"
     r")")
+# a context variable a logging filter copies onto every record (`record.sailor = sailor_var.get()`): setting it
+# (`sailor_var.set(helm.email)`, in any file) puts the value into every later entry of the request
+_FILTER_READ = re.compile(r"\brecord\.\w+\s*=\s*(\w+)\.get\(\s*\)")
+_VAR_SET = re.compile(r"(?<![\w.])(\w+)\.set\(")
 # a log record's fields set by a filter or processor, in a file that declares one (a Python logging.Filter setting
 # `record.guest = ...`, a Monolog processor setting `$record->extra['email']` or `$record['extra']['email']`)
 _RECORD = re.compile(r"(?<![\w$])(?:\$record\s*->\s*(?:extra|context)\s*\[[^\]]*\]|\$record\s*\[\s*['\"](?:extra|context)['\"]\s*\]"
@@ -52,9 +60,18 @@ def _logger(receiver: str) -> bool:
 @dataclass
 class LogContext:
     found: list[Match] = field(default_factory=list)
+    filter_vars: set[str] = field(default_factory=set)
+    var_sets: list[tuple[str, Match]] = field(default_factory=list)  # (variable, the match if it is read into records)
+
+    def matches(self) -> tuple[Match, ...]:
+        return tuple(self.found) + tuple(m for var, m in self.var_sets if var in self.filter_vars)
 
     def observe(self, rel: str, path: Path, text: str) -> None:
         records = _RECORD_FILE.search(text) is not None
+        if records:
+            self.filter_vars |= set(_FILTER_READ.findall(text))
+        if rel.endswith(".py") and not TEST.search(rel) and ".set(" in text:
+            self._var_sets(path, text)
         if not rel.endswith(CODE) or TEST.search(rel) or not (_CONTEXT.search(text) or records):
             return
         lines = text.splitlines()
@@ -73,6 +90,18 @@ class LogContext:
             if at is not None:  # reported where the personal value is bound (a tags hash may span lines)
                 no = i + 1 + said.count("\n", 0, at)
                 self.found.append(Match(RULE, path, no, no, 1, _MESSAGE, "medium", _META))
+
+
+    def _var_sets(self, path: Path, text: str) -> None:
+        lines = text.splitlines()
+        for i, line in enumerate(lines):
+            m = _VAR_SET.search(line)
+            if not m or COMMENT.match(line):
+                continue
+            said = statement(lines, i, m.end() - 1)
+            if not _MASKED.search(said) and (at := personal(said)) is not None:
+                no = i + 1 + said.count("\n", 0, at)
+                self.var_sets.append((m.group(1), Match(RULE, path, no, no, 1, _MESSAGE, "medium", _META)))
 
 
 _MESSAGE = ("Personal data is put into the logger's context, so every log entry written while it is bound carries it "

@@ -9,7 +9,10 @@ exception-message`, `personal-data-to-audit-log`, category pii_logging) when a v
 interpolation inside a string: not the words of the message, a constant or a message catalogue's entry) is named for
 personal data in the shared vocabulary (e-mail, phone, name, address, national id, birth date); one holding a card
 number or security code (`card['number']`, `card.cardNumber()`, a bare `number` beside the word "card") is also
-reported as `card-data-in-exception-message` (card_data_logging). Validation, HTTP and
+reported as `card-data-in-exception-message` (card_data_logging). An exception class whose constructor builds its
+message from such values (`super("Declined for " + email)`, `parent::__construct(...)`, `new self("...")`) is
+reported there only when no handler of the project logs the class (scanner.code.caught reports the handler's log
+call instead); the classes found either way are kept for that pass. Validation, HTTP and
 not-found errors answer the client and are left out; so is test code, whose exceptions are assertions.
 """
 
@@ -41,6 +44,10 @@ TEST = re.compile(r"(?:^|/)(?:tests?|spec|specs|__tests__|testdata)/|(?:_test\.g
 COMMENT = re.compile(r"^\s*(?:#|//|\*|/\*)")
 STRING = re.compile(r""""(?:\\.|[^"\\\n])*"|'(?:\\.|[^'\\\n])*'|`(?:\\.|[^`\\])*`""")
 INTERPOLATION = re.compile(r"\$\{([^}]*)\}|#\{([^}]*)\}|\{\$?([^{}]*)\}|(\$\w+(?:->\w+)*)")
+_CUES = re.compile(r"raise|throw|[Aa]udit|Errorf|errors\.New|super|parent::__construct|new (?:self|static)\b")
+_CLASS = re.compile(r"\bclass\s+(\w+)")
+_EXCEPTION_BASE = re.compile(r"\s*(?:\(\s*[\w.]*|<\s*[\w:]*|extends\s+[\w\\.]*)(?:Exception|Error)\w*\b")
+_SUPER = re.compile(r"(?<![\w.$])(?:super\s*\(\s*\)\s*\.\s*__init__|super|parent::__construct|new\s+(?:self|static))\s*\(")
 _CATALOGUE = re.compile(r"(?i)^(?:\w*messages?|msgs?|i18n|strings|errors?|\w*codes?|tpl|texts?|labels?)$")
 _CHAIN = re.compile(r"[A-Za-z_$][\w$]*(?:(?:\.|->|\?->|::)[A-Za-z_]\w*(?:\(\))?|\[\s*['\":]?\w+['\"]?\s*\])*")
 _CARD = {"card_number", "security_code"}
@@ -129,17 +136,41 @@ def statement(lines: list[str], i: int, col: int) -> str:
 @dataclass
 class Messages:
     found: list[Match] = field(default_factory=list)
+    carrying: set[str] = field(default_factory=set)  # exception classes raised with card data in their message
+    personal_carrying: set[str] = field(default_factory=set)  # and those raised with other personal data
+    # messages built by an exception class's constructor, by class: reported unless a handler logs the class
+    constructed: list[tuple[str, Match]] = field(default_factory=list)
+
+    def matches(self, logged: set[str]) -> tuple[Match, ...]:
+        """The findings, with a constructor's message left to the handlers that log its class (`logged`)."""
+        return tuple(self.found) + tuple(m for name, m in self.constructed if name not in logged)
 
     def observe(self, rel: str, path: Path, text: str) -> None:
-        if not rel.endswith(CODE) or TEST.search(rel) or not re.search(r"raise|throw|[Aa]udit|Errorf|errors\.New", text):
+        if not rel.endswith(CODE) or TEST.search(rel) or not _CUES.search(text):
             return
         lines = text.splitlines()
+        exception: str | None = None  # the exception class being declared, if the lines are in one
         for i, line in enumerate(lines):
+            if declared := _CLASS.search(line):
+                exception = declared.group(1) if _EXCEPTION_BASE.match(line, declared.end()) else None
             if COMMENT.match(line) or DEFINITION.match(line):
                 continue
             throw = _THROW.search(line)
-            audit = None if throw else _AUDIT.search(line)
-            if throw or audit:
+            # an exception class's constructor writes its message: `super("Declined for " + email)`
+            base = _SUPER.search(line) if exception and not throw else None
+            name = exception if base else re.findall(r"\w+", throw.group("kw"))[-1] if throw and throw.group("kw") else None
+            audit = None if throw or base else _AUDIT.search(line)
+            if base:
+                col = base.end() - 1
+                said = statement(lines, i, col)
+                at = personal(said)
+                if at is not None:
+                    no = i + 1 + said.count("\n", 0, at)
+                    self.constructed.append((str(name), Match(EXCEPTION_RULE, path, no, no, 1, _EXCEPTION, "medium", _META)))
+                    self.personal_carrying.add(str(name))
+                if personal(said, _CARD) is not None:
+                    self.carrying.add(str(name))
+            elif throw or audit:
                 col = throw.start(throw.lastgroup or 0) if throw else audit.end() - 1 if audit else 0  # (kw or go)
                 # `raise Declined, "... #{number}"`: the message is the rest of the line, braces of its interpolations
                 # included
@@ -149,11 +180,15 @@ class Messages:
                     no = i + 1 + said.count("\n", 0, at)
                     self.found.append(Match(EXCEPTION_RULE if throw else AUDIT_RULE, path, no, no, 1,
                                             _EXCEPTION if throw else _AUDITED, "medium", _META))
+                    if name:
+                        self.personal_carrying.add(name)
                 # (an audit helper may mask what it is given: only exception messages are read for card data)
                 at = personal(said, _CARD) if throw else None
                 if at is not None:
                     no = i + 1 + said.count("\n", 0, at)
                     self.found.append(Match(CARD_RULE, path, no, no, 1, _CARD_MESSAGE, "high", _CARD_META))
+                    if name:
+                        self.carrying.add(name)
 
 
 _EXCEPTION = ("Personal data is written into an exception message, which error handlers and frameworks log with it "

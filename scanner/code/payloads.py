@@ -67,6 +67,10 @@ _LITERAL = re.compile(r"\s*(?!&?(?:models?|entity|entities|domain|db|store|schem
                       r"(?:dict|array|OrderedDict|\w*Map\.of\w*|List\.of|Arrays\.asList|"
                       r"json\.dumps|JSON\.(?:stringify|generate|dump)|json_encode|compact)\s*\(|new\s+[\w.]*(?:Map|List|"
                       r"Object|Dictionary|Array)\b|Hash\.new|\w+\s*\{)")
+# a call of a function by name, maybe through self/this/static (the app's own payload builder)
+_HELPER = re.compile(r"(?<![\w$.>:])(?:(?:self|static|this|\$this)(?:::|\.|->))?([A-Za-z_]\w*)\s*\(")
+_SERIALISERS = re.compile(r"(?i)^(?:json_encode|json|dumps|stringify|str|dict|list|array|compact|sprintf|format|map|"
+                          r"to_json|jsonify|serialize|encode|\w*Map|of|asList)$")
 # the names an expression sends: identifiers (PHP's `$payload` too), not keys, keywords or called functions
 _SENT = re.compile(r"(?<![\w.])\$?([A-Za-z_]\w*)\b(?!\s*(?:=(?![=>])|:(?!:)|\())")
 
@@ -80,23 +84,64 @@ def payload_line(lines: list[str], i: int, code: str) -> tuple[int, set[int]] | 
     if hit is not None:
         return i + hit, payload
     # the names it sends, not its keyword and key names (`body=json.dumps(...)`, `body: payload`)
-    sent = set(_SENT.findall(code))
+    found = built(lines, i, set(_SENT.findall(code)), payload)
+    if found:
+        return min(found), payload
+    at = _helper_call(lines, code)
+    return (i + at, payload) if at is not None else None
+
+
+def _helper_call(lines: list[str], code: str) -> int | None:
+    """The offset (in lines) of a call in `code` to a function of the same file that builds a payload of personal
+    values (`json_encode(self::contactPayload($player))`, `json=_contact_fields(member)`)."""
+    for call in _HELPER.finditer(code):
+        name = call.group(1)
+        if _SERIALISERS.match(name):
+            continue
+        definition = re.compile(rf"(?:\bdef|\bfunction|\bfunc(?:\s*\([^)]*\))?)\s+{re.escape(name)}\s*\(|"
+                                rf"^\s*(?:(?:public|private|protected|static|async|final)\s+)+[\w<>\[\],.? ]*?\b{re.escape(name)}\s*\(")
+        start = next((d for d, text in enumerate(lines) if definition.search(text)), None)
+        if start is None:
+            continue
+        body = []
+        for text in lines[start + 1:start + 40]:
+            if DEFINITION.match(text):
+                break
+            body.append(text)
+        block = "\n".join(body)
+        if _personal_line(blank(block, strings(block))) is not None:
+            return code.count("\n", 0, call.start())
+    return None
+
+
+def built(lines: list[str], i: int, sent: set[str], payload: set[int] | None = None) -> list[int]:
+    """The lines holding personal values of the variables named `sent` as they are built above line i in the same
+    function (a literal assigned, or a map filled entry by entry), and of the variables those are built from; the
+    lines of the building statements are added to `payload`."""
+    payload = set() if payload is None else payload
     found: list[int] = []
     for j in range(i - 1, max(-1, i - 30), -1):
         if DEFINITION.match(lines[j]):
             break  # the function's own start: what is built before it is another function's
         a = _FILLED.match(lines[j]) or _ASSIGNED.match(lines[j])
-        if a and a.group(1) in sent and (a.re is _FILLED or _LITERAL.match(lines[j], a.end())):
+        # (a literal assigned, or an entry filled: `payload.put(...)`, `fields['str::email'] = guest.email`)
+        if a and a.group(1) in sent and (a.re is _FILLED or a.group(2) or _LITERAL.match(lines[j], a.end())):
             block = "\n".join(lines[j:j + 20])
             built_code = blank(block, strings(block))
-            built = built_code[:statement_end(built_code, a.end())]
-            payload |= {j + k for k in range(built.count("\n") + 1)}
-            hit = _personal_line(built[a.end():])
+            statement = built_code[:statement_end(built_code, a.end())]
+            payload |= {j + k for k in range(statement.count("\n") + 1)}
+            hit = _personal_line(statement[a.end():])
             if hit is not None:
                 found.append(j + hit)
             elif not a.group(2):  # a variable built from others: `payload = {"d": [{"profileData": profile}]}`
-                sent |= set(_SENT.findall(built[a.end():]))
-    return (min(found), payload) if found else None
+                sent |= set(_SENT.findall(statement[a.end():]))
+    return found
+
+
+def kinds(line: str) -> set[str]:
+    """The kinds of personal and card data the values of a line hold (keys, constants and hashed values left out)."""
+    text = _KEY.sub(" ", _unhashed(line))
+    return set().union(*(classify(ident) for ident in _IDENT.findall(text) if not _CONSTANT.match(ident))) & _PERSONAL
 
 
 def refocus(matches: tuple[Match, ...], files: FileLines) -> tuple[Match, ...]:
@@ -117,4 +162,4 @@ def refocus(matches: tuple[Match, ...], files: FileLines) -> tuple[Match, ...]:
     return tuple(out)
 
 
-__all__ = ["payload_line", "refocus"]
+__all__ = ["built", "kinds", "payload_line", "refocus"]

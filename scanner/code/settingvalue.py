@@ -26,6 +26,7 @@ _COMPARE = re.compile(r"""^(.+?)\s*(===?|!==?)\s*(['"]?)([\w.\-]+)\3$|^(.+?)\.eq
 _DEFAULT = re.compile(rf"""(?:orElse|default)\(\s*({_LITERAL})\s*\)|\w\s*\((?:[^()]|\([^()]*\))*?,\s*(?:default\s*=\s*)?({_LITERAL})\s*\)"""
                       rf"""|\bdefault\s*[=:]\s*({_LITERAL})|(?:\?\?|\|\||\?:)\s*({_LITERAL})\s*$""")
 _SUBSCRIPT = re.compile(r"""\[\s*(?::|['"])([A-Za-z_][\w.\-]*)['"]?\s*\]""")
+_DIG = re.compile(r"""\.dig\(\s*((?::\w+|['"]\w+['"])(?:\s*,\s*(?::\w+|['"]\w+['"]))*)\s*\)""")
 _CHAIN = re.compile(r"(?:\$?[A-Za-z_]\w*(?:\.|->|::))+[A-Za-z_][\w\-]*")
 # a key named to a settings or environment read: get('x'), fetch("X", ...), env('X'), getenv, config('a.b'), read(...)
 _READ = re.compile(r"""(?i)(?:get|fetch|env|getenv|config|read|value|param|option|setting|property)\w*\s*\(\s*"""
@@ -58,7 +59,7 @@ def expression_at(line: str, start: int) -> tuple[str, str]:
             depth += 1
         elif ch in ")]}" and depth:
             depth -= 1
-        elif ch in ",;)]}":
+        elif ch in ",;)]}" and not depth:
             return line[start:i].strip(), ch
     return line[start:].strip(), ""
 
@@ -140,6 +141,9 @@ class Judge:
         (`settings.WAVEPAY["VERIFY_TLS"]` is WAVEPAY.VERIFY_TLS, not any VERIFY_TLS), then the keys that setting
         reads name (`config.get('council.verify_tls')`, `ENV.fetch("X", ...)`; not any quoted word: an enum's
         choices name no setting)."""
+        # Ruby's dig(:a, :b) and fetch chains read nested keys: partners.dig(:tuition_gateway, :verify_ssl)
+        e = _DIG.sub(lambda m: "." + ".".join(re.findall(r"\w+", m.group(1))), e)
+        e = re.sub(r"\.(?:to_s|to_i|to_sym|to_str|presence|downcase|strip)\b(?:\(\))?", "", e)  # conversions name no key
         folded = _SUBSCRIPT.sub(r".\1", e).replace("()", "")  # getters read like fields: props.partner().url()
         chains = sorted((m.group(0) for m in _CHAIN.finditer(folded)), key=len, reverse=True)
         return [k for k in [*chains, *_READ.findall(folded)] if literal(k) is None]

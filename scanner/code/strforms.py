@@ -5,7 +5,8 @@ a hand-written one prints what its body reads from `self`; any other class (an S
 Piccolo model without one) prints its name and address, nothing personal. A Ruby value interpolated or
 logged prints its `to_s`/`inspect` when the class writes one, every member when it is a `Struct`/`Data`, and
 nothing otherwise. A PHP model dumped whole (`->attributes`, `toArray()`, json_encode) shows its public
-properties, `@property` columns and `$fillable`/`$casts` keys, minus `$hidden` ones. Each class is reported as
+properties, `@property` columns and `$fillable`/`$casts` keys, minus `$hidden` ones, and one interpolated prints
+what its `__toString` reads. Each class is reported as
 (name, printed field names, base or held types, own form): `classes.Summary` turns the names into kinds of
 data and knows, for a class it has seen, that it prints nothing, so a whole-object rule matched on a name
 (`customer`) can be dropped for a class that hides it. Parsing is by regular expression and indentation; what
@@ -48,6 +49,8 @@ _PHP_CLASS = re.compile(r"\bclass\s+(\w+)[^{;]*\{")
 _PHP_PROP = re.compile(r"^\s*public\s+(?:readonly\s+)?(?:\??[\w\\]+\s+)?\$(\w+)", re.M)
 _PHP_DOC_PROP = re.compile(r"@property(?:-read)?\s+\S+\s+\$(\w+)")
 _PHP_LIST = re.compile(r"\$(fillable|hidden|casts)\s*=\s*\[([^\]]*)\]")
+_PHP_TO_STRING = re.compile(r"function\s+__toString\s*\(\s*\)\s*(?::\s*\w+\s*)?\{")
+_PHP_THIS = re.compile(r"\$this->(\w+)")
 _PHP_KEY = re.compile(r"[\x27\x22](\w+)[\x27\x22]")
 _RB_CLASS = re.compile(r"^([ \t]*)class\s+(\w+)\b(?:\s*<\s*([\w:]+(?:\.new\(([^)]*)\))?))?", re.M)
 _RB_STRUCT = re.compile(r"^\s*(\w+)\s*=\s*(?:Struct|Data)\.(?:new|define)\(([^)]*)\)", re.M)
@@ -184,6 +187,9 @@ def php(text: str) -> list[StrForm]:
         names = set(_PHP_PROP.findall(body)) | set(_PHP_DOC_PROP.findall(doc))
         lists = {k: set(_PHP_KEY.findall(v)) for k, v in _PHP_LIST.findall(body)}
         names |= lists.get("fillable", set()) | lists.get("casts", set())
+        # a class that writes __toString prints what it reads from $this there when interpolated or concatenated
+        if (own := _PHP_TO_STRING.search(body)) is not None:
+            names |= set(_PHP_THIS.findall(brace_block(body, own.end())))
         forms.append(StrForm(m.group(1), frozenset(names - lists.get("hidden", set())), frozenset()))
     return forms
 

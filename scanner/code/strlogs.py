@@ -33,6 +33,8 @@ _WRAPPED = re.compile(
     rf"(?<![\w.$])(?:str|repr|strval|String\.valueOf|Objects\.toString|fmt\.Sprint)\(\s*(?P<a>{_VAR})\s*\)"
     rf"|(?<![\w.$>])(?P<b>{_VAR})\s*(?:\.|->)\s*(?:inspect|to_s|toString|__str__|__repr__|String)\b(?:\(\s*\))?(?!\s*[\w.(\[])"
     rf"|\b(?:zap\.(?:Stringer|Any|Reflect|Object|Inline)|slog\.Any)\(\s*\"(?P<k>[^\"]*)\"\s*,\s*(?P<c>{_VAR})\s*\)")
+# PHP concatenation of a bare object (`'booked for ' . $player`): its __toString
+_CONCATENATED = re.compile(r"(?<=\.)\s*(?P<a>\$[A-Za-z_]\w*)\b(?!\s*(?:->|\[|\(|::))|(?P<b>\$[A-Za-z_]\w*)\s*\.(?=\s*['\"$])")
 _INTERPOLATED = re.compile(rf"\$\{{\s*(?P<a>{_VAR})\s*\}}|#\{{\s*(?P<b>{_VAR})\s*\}}|\{{\s*(?P<c>{_VAR})\s*(?:!s|!r)?\s*\}}")
 
 
@@ -46,6 +48,9 @@ def values(said: str) -> list[tuple[int, list[str]]]:
     for m in _WRAPPED.finditer(said):
         var = m.group("a") or m.group("b") or m.group("c")
         out.append((m.start(), [_name(var), *([m.group("k")] if m.group("k") else [])]))
+    code = STRING.sub(lambda s: " " * len(s.group(0)), said)
+    for m in _CONCATENATED.finditer(code):
+        out.append((m.start(), [_name(m.group("a") or m.group("b"))]))
     for s in STRING.finditer(said):
         interpolates = s.group(0)[0] == "`" or said[max(0, s.start() - 1):s.start()] in ("f", "F") or s.group(0)[0] == '"'
         for m in _INTERPOLATED.finditer(s.group(0)) if interpolates else ():

@@ -33,6 +33,9 @@ RULE = "tls-verification-disabled-config"
 SETTING_RULE = "tls-verification-disabled-setting"
 _TLS_LINE = re.compile(r"(?i)tls|ssl|cert|https|transport|agent|dial|httpclient|http\.client|curl|guzzle")
 _SWITCH = re.compile(r"(?i)tls|ssl|verif|cert|insecure|trust|reject|strict|self.?signed|peer")
+# an HTTP client being built or called (Laravel's Http facade, Guzzle, Faraday, requests/httpx sessions)
+_HTTP_CLIENT = re.compile(r"(?i)\bHttp::|->withOptions\(|new\s+(?:\\?GuzzleHttp\\)?Client\(|Faraday\.new|"
+                          r"requests\.(?:Session|get|post|put|patch|request)\b|httpx\.(?:Client|AsyncClient)\b")
 _CUE = re.compile(r"(?i)verif|insecure|trust|reject|strict|ssl|tls|cert|hostname")
 # (a key's colon follows it directly: `X ? A::VERIFY_PEER : A::VERIFY_NONE` is a ternary, not an option)
 _OPTION = re.compile(r"(?<![\w$])(?<!::)(?P<name>[A-Za-z_]\w*)['\"]?\]?(?:[ \t]*(?P<sep>=>|:=|=(?![=>~])|,|\()|(?P<colon>:)(?![:=]))[ \t]*")
@@ -80,7 +83,8 @@ def sites(path: Path, text: str, settings: bool = False) -> list[Site]:
     holds it: the option it feeds is reported where a client takes it; calls and attributes there still count."""
     found: list[Site] = []
     names = _names()
-    for no, line in enumerate(text.splitlines(), 1):
+    lines = text.splitlines()
+    for no, line in enumerate(lines, 1):
         if not _CUE.search(line) or _SKIP.match(line):
             continue
         for m in _OPTION.finditer(line):
@@ -95,7 +99,11 @@ def sites(path: Path, text: str, settings: bool = False) -> list[Site]:
                 attribute = re.search(r"(?:\.|->|\[\s*:?['\"]?)$", line[:m.start()])
                 assigned = sep in ("=", ":=") and not attribute
                 keyed = sep in (":", "=>") or assigned
-                if value and not (assigned and end not in (",", ")")) and not (settings and keyed):
+                # (in a settings module, a key inside a call's arguments is a client's option:
+                # `Faraday.new(url: ..., ssl: { verify: ... })` in a Rails initializer)
+                before = "\n".join([*lines[max(0, no - 3):no - 1], line[:m.start()]])
+                held = settings and keyed and before.count("(") <= before.count(")")
+                if value and not (assigned and end not in (",", ")")) and not held:
                     found.append(Site(path, no, m.start() + 1, m.group("name"), kind, value))
     return found
 
@@ -128,9 +136,11 @@ class TlsFlags:
             value = judge.truth(site.value)
             if value is None or value == (site.kind != "off"):
                 continue
-            # (a setting that reads another names it in its value: env('GLAZIER_VERIFY_TLS', false))
+            # (a setting that reads another names it in its value: env('GLAZIER_VERIFY_TLS', false); an HTTP client
+            # built around the option says what it verifies: `Http::baseUrl(...)->withOptions(['verify' => ...])`)
             if site.kind == "loose" and not any(re.search(r"(?i)tls|ssl|cert|peer|insecure", f"{h.key} {h.value}")
-                                                for h in judge.hops):
+                                                for h in judge.hops) \
+                    and not _HTTP_CLIENT.search("\n".join(files.lines(site.path)[max(0, site.line - 4):site.line])):
                 continue
             said = f", {str(value).lower()} in {judge.hops[0].rel} ({judge.hops[0].key})" if judge.hops else ""
             match = Match(RULE, site.path, site.line, site.line, site.column,

@@ -34,6 +34,10 @@ _COMMON = {"close", "drift", "batch", "branch", "front", "copper", "snap", "insi
            "streak", "groove", "singular", "highrise", "missive", "june", "heap", "bento", "novu", "plunk", "drip",
            "crisp", "sprig", "vero", "embrace", "x", "twitter", "segment", "analytics", "tracker", "client", "api",
            "keen", "instana", "userlist", "dixa", "attio", "kommo", "gladly", "chameleon", "cordial", "insightly"}
+# of those, names that are identifiers more than words: a client and an address both named so are the vendor's
+# (`userlist.post(f"{settings.USERLIST['BASE_URL']}/users")`); a courier, a heap or a drift twice over is still not
+_DOUBLED = {"userlist", "segment", "bento", "crisp", "attentive", "chameleon", "cordial", "kommo", "attio", "gladly",
+            "insightly", "instana", "novu", "plunk", "missive", "highrise"}
 # a call that sends: the verbs of HTTP clients and of wrappers around them
 # (not create/update/save: on a model or a repository they write to the app's own database)
 _VERBS = re.compile(r"^(?:(?:post|put|patch|send|request|execute|invoke|call|do|query|fetch|submit|push|publish|"
@@ -43,6 +47,8 @@ _CALL = re.compile(r"(?<![\w$])(?P<chain>[$@]?[A-Za-z_][\w$]*(?:\s*(?:\[(?:[^\[\
 _NOT_SENDING = re.compile(r"(?i)^(?:get|is|has|close|shutdown|build|init|configure|with|on|off|flush|reset|new|to|"
                           r"set_?(?:timeout|level|debug|option|config))")
 _IDENT = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+# an argument that is an address: a URL, a base URL or endpoint setting
+_ADDRESS = re.compile(r"(?i)url|uri|endpoint|host|base|https?:|^\s*['\"`]/")
 _NOT_CLIENT = re.compile(r"(?i)^(?:log\w*|logger|console|cache|redis|db|repo\w*|session|request|req|res|response|"
                          r"params|json|JSON|mail\w*|queue|jobs?|store|model|self|this)$")
 
@@ -54,11 +60,23 @@ def _norm(word: str) -> str:
 @cache
 def _names() -> frozenset[str]:
     """Words that name a vendor of the catalogue."""
+    return _catalogue_names() - _COMMON
+
+
+@cache
+def _catalogue_names() -> frozenset[str]:
     out: set[str] = set()
     for v in load().vendors:
         out |= {_norm(w) for w in (*v.tokens, *v.words) if "." not in w and "/" not in w and len(_norm(w)) >= 4}
         out |= {_norm(n) for n in re.split(r"\s*/\s*|\s*\(|\)", v.name) if len(_norm(n)) >= 5}
-    return frozenset(out - _COMMON)
+    return frozenset(out)
+
+
+def _common_named(text: str) -> set[str]:
+    """The vendor names that are also common words (`userlist`, `snap`, `bento`) an expression holds."""
+    names = _catalogue_names() & _DOUBLED
+    return {n for ident in _IDENT.findall(text)
+            for n in {ident.lower().replace("_", ""), *words(ident)} if n in names}
 
 
 def names_vendor(text: str) -> bool:
@@ -74,11 +92,31 @@ def _names_vendor(ident: str) -> bool:
 
 def _bound(lines: list[str], name: str) -> str | None:
     """The expression a name is bound to in the file (`const base = ...`, `$client = ...`, `{ baseUrl } = ...`)."""
-    pattern = re.compile(rf"(?:^|[\s(,{{])(?:\{{[^}}]*\b{re.escape(name)}\b[^}}]*\}}|{re.escape(name)})\s*(?::=|=(?![=>~]))\s*(.+)")
+    pattern = re.compile(rf"(?:^|[\s(,{{$@>.])(?:\{{[^}}]*\b{re.escape(name)}\b[^}}]*\}}|{re.escape(name)})\s*(?::=|=(?![=>~]))\s*(.+)")
     for text in lines:
         if name in text and (m := pattern.search(text)) and not COMMENT.match(text):
             return m.group(1)
     return None
+
+
+def _arguments(code: str, text: str) -> list[str]:
+    """The arguments of a call (`code` is its text after the opening bracket, strings blanked; `text` the same
+    unblanked): split at the commas of its own depth."""
+    out, depth, start = [], 0, 0
+    for k, ch in enumerate(code):
+        if ch in "([{":
+            depth += 1
+        elif ch in ")]}":
+            if depth == 0:
+                break
+            depth -= 1
+        elif ch == "," and depth == 0:
+            out.append(text[start:k].strip())
+            start = k + 1
+    else:
+        k = len(code)
+    out.append(text[start:k].strip())
+    return [a for a in out if a]
 
 
 @dataclass
@@ -86,7 +124,8 @@ class VendorCalls:
     files: list[Path] = field(default_factory=list)
 
     def observe(self, rel: str, path: Path, text: str) -> None:
-        if rel.endswith(CODE) and not TEST.search(rel) and names_vendor(" ".join(set(_IDENT.findall(text)))):
+        idents = " ".join(set(_IDENT.findall(text)))
+        if rel.endswith(CODE) and not TEST.search(rel) and (names_vendor(idents) or _common_named(idents)):
             self.files.append(path)
 
     def matches(self, reported: tuple[Match, ...], files: FileLines) -> tuple[Match, ...]:
@@ -110,6 +149,8 @@ class VendorCalls:
         """(line of the personal value, lines of the payload and request) for a vendor request at m, else None."""
         chain = m.group("chain")
         parts = [p.strip() for p in re.split(r"\.|->|::|\?\.", re.sub(r"\[[^\]]*\]|\([^)]*\)", "", chain))]
+        if len(parts) > 2 and parts[0].lstrip("$@") in ("this", "self"):
+            parts = parts[1:]  # `$this->http->postJson(...)`: the client is the member
         if len(parts) < 2 or _NOT_CLIENT.match(parts[0].lstrip("$@")):
             return None
         receiver = chain[: chain.rfind(parts[-1])]
@@ -123,10 +164,18 @@ class VendorCalls:
         start = m.start()
         end = call_end(blank(text, strings(text)), m.end() - 1)
         args = text[m.end():end]
-        # the receiver, or a name it or the address (the first argument) is bound to in the file
-        address = re.split(r",\s*(?![^()\[\]{}]*[)\]}])", args, maxsplit=1)[0]
-        if not (names_vendor(receiver) or any(names_vendor(b) for n in _IDENT.findall(receiver + " " + address)
-                                              if n not in ("this", "self") and (b := _bound(lines, n)))):
+        # the receiver, an address argument (`cfg.GetResponse.BaseURL + "/contacts"`, after Go's ctx and client), or a
+        # name the receiver or an argument other than the payload is bound to in the file
+        arguments = _arguments(blank(args, strings(args)), args)
+        # (what is not the payload: the first argument, and all but the last of several)
+        addresses = " ".join(arguments[:1] + arguments[1:-1])
+        # (a vendor whose name is a common word is taken when the receiver and the address both name it:
+        # `userlist.post(f"{settings.USERLIST['BASE_URL']}/users", ...)`)
+        if not (names_vendor(receiver)
+                or any(_ADDRESS.search(a) and names_vendor(a) for a in arguments[:-1])
+                or _common_named(receiver) & _common_named(addresses)
+                or any(names_vendor(b) for n in _IDENT.findall(receiver + " " + addresses)
+                       if n not in ("this", "self") and (b := _bound(lines, n)))):
             return None
         code = blank(text[start:end], strings(text[start:end]))
         return payload_line(lines, i, code[len(chain):])

@@ -66,3 +66,21 @@ def test_names_that_only_contain_log_are_no_logger(text: str) -> None:
 ])
 def test_log_record_fields_set_by_a_filter_or_processor(rel: str, text: str, lines: list[int]) -> None:
     assert _found(rel, text) == lines
+
+
+def test_ruby_logging_gem_mdc() -> None:
+    assert _found("lib/market/app.rb", 'Logging.mdc["trader"] = trader.email\nLogging.mdc["trader_id"] = trader.id\n') == [1]
+
+
+def test_a_context_variable_a_logging_filter_copies_onto_records(tmp_path: Path) -> None:
+    ctx = LogContext()
+    files = {
+        "regatta/logging_setup.py": "import contextvars, logging\nsailor_var = contextvars.ContextVar('sailor')\n"
+                                    "class SailorFilter(logging.Filter):\n    def filter(self, record):\n"
+                                    "        record.sailor = sailor_var.get()\n        return True\n",
+        "regatta/entries.py": "def register(helm):\n    sailor_var.set(helm.email)\n    other_var.set(helm.email)\n"
+                              "    sailor_var.set(helm.id)\n",
+    }
+    for rel, text in files.items():
+        ctx.observe(rel, tmp_path / rel, text)
+    assert [(m.path.name, m.line) for m in ctx.matches()] == [("entries.py", 2)]

@@ -74,3 +74,22 @@ def test_a_long_generated_line_takes_linear_time(tmp_path: Path) -> None:
     start = time.process_time()
     assert _scan(tmp_path, f"def create(customer):\n    pass\n{blob}\n") == []
     assert time.process_time() - start < 5
+
+
+def test_php_to_string_interpolated_or_concatenated(tmp_path: Path) -> None:
+    summary, forms = Summary(), StringForms()
+    files = {
+        "app/Models/Player.php": "<?php\nclass Player extends \\DB\\SQL\\Mapper\n{\n    public function __toString(): string\n"
+                                 "    {\n        return sprintf('%s <%s>', $this->parent_name, $this->email);\n    }\n}\n"
+                                 "class Party extends \\DB\\SQL\\Mapper\n{\n    public function __toString(): string\n"
+                                 "    {\n        return 'party#' . $this->id;\n    }\n}\n",
+        "app/Controllers/Parties.php": "<?php\nLogger::channel('parties')->info(\"booked for {$player}\");\n"
+                                       "$log->info('synced ' . $player . ' ok');\n$log->info(\"party {$party}\");\n",
+    }
+    for rel, text in files.items():
+        path = tmp_path / rel
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+        summary.observe(rel, text, "")
+        forms.observe(rel, path, text, "")
+    assert [(m.rule_id, m.line) for m in forms.matches(summary, FileLines())] == [(PII_RULE, 2), (PII_RULE, 3)]

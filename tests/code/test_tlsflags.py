@@ -128,3 +128,29 @@ def test_names_that_also_mean_other_things_need_a_tls_line(tmp_path: Path) -> No
     assert [s.line for s in sites(tmp_path / "s.js", text)] == [3]
     # a ternary that ends in VERIFY_NONE is no literal
     assert _scan(tmp_path, {"l.rb": "o = {:verify_mode => verify_peer? ? OpenSSL::SSL::VERIFY_PEER : OpenSSL::SSL::VERIFY_NONE}\n"}) == []
+
+
+def test_verify_from_settings_in_an_http_client_and_a_rails_initializer(tmp_path: Path) -> None:
+    # `verify` says TLS only beside an HTTP client; a settings module's key inside a call's arguments is a client's
+    found = _scan(tmp_path, {
+        "config/services.php": "<?php\nreturn [\n    'quillpay' => [\n        'verify' => (bool) env('QUILLPAY_VERIFY', false),\n"
+                               "    ],\n];\n",
+        "app/Providers/AppServiceProvider.php": "<?php\nHttp::macro('quillpay', function () {\n"
+                                                "    return Http::baseUrl(config('services.quillpay.url'))\n"
+                                                "        ->withOptions(['verify' => config('services.quillpay.verify')]);\n});\n",
+        "config/partners.yml": 'default: &default\n  tuition_gateway:\n'
+                               '    verify_ssl: <%= ENV.fetch("CANTORPAY_VERIFY_SSL", "false") %>\n',
+        "config/initializers/http_clients.rb": "partners = Rails.application.config_for(:partners)\n"
+                                               "GATEWAY = Faraday.new(url: partners.dig(:tuition_gateway, :url),\n"
+                                               "  ssl: { verify: partners.dig(:tuition_gateway, :verify_ssl).to_s == \"true\" })\n",
+        "app/jwt.py": "claims = jwt.decode(token, options={'verify': settings.JWT_VERIFY})\n",
+        "app/settings.py": "JWT_VERIFY = False\n",
+    })
+    assert found == [("app/Providers/AppServiceProvider.php", 4), ("config/initializers/http_clients.rb", 3),
+                     ("config/partners.yml", 3), ("config/services.php", 4)]
+
+
+def test_an_options_value_keeps_its_calls_whole() -> None:
+    from scanner.code.settingvalue import expression_at
+    line = '  ssl: { verify: partners.dig(:gateway, :verify_ssl).to_s == "true" }) do |f|'
+    assert expression_at(line, line.index("verify:") + 8) == ('partners.dig(:gateway, :verify_ssl).to_s == "true"', "}")

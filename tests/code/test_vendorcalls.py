@@ -153,3 +153,52 @@ def test_refocus_follows_a_payload_variable_built_above(tmp_path: Path) -> None:
     m = Match("pii-to-vendor-api-python", path, 8, 8, 58, "m", "high", {"category": "pii_to_third_party"})
     # the e-mail's line, the identifier a vendor keys a person by; the unrelated `profile` is not followed
     assert [(x.line, x.end_line) for x in refocus((m,), FileLines())] == [(5, 8)]
+
+
+def test_member_clients_bound_urls_address_arguments_and_payload_helpers(tmp_path: Path) -> None:
+    found = _scan(tmp_path, {
+        # the client is a member bound to an expression naming the vendor
+        "app/Vendors/Postscript.php": (
+            "<?php\nclass Postscript\n{\n    public function __construct()\n    {\n"
+            "        $this->http = HttpClient::forSection('postscript', ['Authorization: Bearer ' . getenv('POSTSCRIPT_KEY')]);\n"
+            "    }\n    public function subscribe(Player $player): array\n    {\n"
+            "        return $this->http->postJson('/subscribers', [\n            'email' => $player->email,\n        ]);\n"
+            "    }\n}\n"),
+        # the address is a PHP variable bound to the vendor's URL
+        "app/Vendors/AWeber.php": (
+            "<?php\nfunction subscribe(Player $player) {\n"
+            "    $url = sprintf('https://api.aweber.com/1.0/accounts/%s/lists/%s/subscribers', $a, $l);\n"
+            "    $subscriber = ['email' => $player->email];\n"
+            "    \\Web::instance()->request($url, ['method' => 'POST', 'content' => json_encode($subscriber)]);\n}\n"),
+        # Go: the address is an argument after the context and the client
+        "internal/vendors/getresponse.go": (
+            "func (c *Clients) Subscribe(ctx context.Context, p models.Patient) error {\n"
+            "\tcontact := grContact{\n\t\tName:  p.FullName,\n\t\tEmail: p.Email,\n\t}\n"
+            "\t_, err := httpx.PostJSON(ctx, c.vendor, c.cfg.GetResponse.BaseURL+\"/contacts\", nil, contact)\n"
+            "\treturn err\n}\n"),
+        # the payload is built by a helper of the same file
+        "app/Vendors/AgileCrm.php": (
+            "<?php\nclass AgileCrm\n{\n    public static function contactPayload(Player $player): array\n    {\n"
+            "        return ['properties' => [['name' => 'email', 'value' => $player->email]]];\n    }\n"
+            "    public function createContact(Player $player): array\n    {\n"
+            "        $res = \\Web::instance()->request(sprintf('https://%s.agilecrm.com/dev/api/contacts', $d), [\n"
+            "            'method' => 'POST',\n            'content' => json_encode(self::contactPayload($player)),\n"
+            "        ]);\n        return $res;\n    }\n}\n"),
+    })
+    assert found == [("app/Vendors/AWeber.php", 4), ("app/Vendors/AgileCrm.php", 12),
+                     ("app/Vendors/Postscript.php", 11), ("internal/vendors/getresponse.go", 4)]
+
+
+def test_a_tag_only_request_and_a_partner_address_argument(tmp_path: Path) -> None:
+    found = _scan(tmp_path, {
+        "app/Vendors/AWeber.php": (
+            "<?php\nfunction tag(int $id, string $tag) {\n"
+            "    $url = sprintf('https://api.aweber.com/1.0/accounts/%s/subscribers', $a);\n"
+            "    \\Web::instance()->request($url . '/' . $id, ['content' => json_encode(['tags' => [$tag]])]);\n}\n"),
+        "internal/vendors/earmold.go": (
+            "func (c *Clients) Order(ctx context.Context, p models.Patient) error {\n"
+            "\tbody := map[string]string{\"contact_phone\": p.Phone}\n"
+            "\t_, err := httpx.PostJSON(ctx, c.earmold, c.cfg.EarMold.BaseURL+\"/orders\", nil, body)\n"
+            "\treturn err\n}\n"),
+    })
+    assert found == []

@@ -171,3 +171,20 @@ class AddCardToLayaways(Migration):
 def export_report(rows, sheet):
     # ok: card-number-generic-python-schema-builder
     sheet.string("card_number", 19)
+
+
+from odmantic import Field, Model
+from pydantic import BaseModel as PydanticBase
+
+
+class FeeRetryDocument(Model):
+    entry_id: str
+    # ruleid: card-number-generic-python-sqlmodel-table
+    card_number: str
+    # ok: card-number-generic-python-sqlmodel-table
+    card_last4: str = Field(max_length=4)
+
+
+class CardPaymentForm(PydanticBase):
+    # ok: card-number-generic-python-sqlmodel-table
+    card_number: str

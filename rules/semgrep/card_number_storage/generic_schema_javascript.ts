@@ -93,3 +93,28 @@ export interface WalletCardForm {
   // ok: card-number-generic-ts-table-interface
   card_number: string;
 }
+
+@model({settings: {postgresql: {table: 'cards_on_file'}}})
+export class CardOnFile extends Entity {
+  // ruleid: card-number-generic-js-decorated-column
+  @property({type: 'string', postgresql: {columnName: 'pan', dataType: 'varchar', dataLength: 19}})
+  pan?: string;
+
+  // ok: card-number-generic-js-decorated-column
+  @property({type: 'string', length: 4})
+  last4: string;
+}
+
+@customElement('checkout-card')
+export class CheckoutCard extends LitElement {
+  // ok: card-number-generic-js-decorated-column
+  @property({type: String})
+  cardNumber = '';
+}
+
+@model()
+export class CardCaptureRequest extends Entity {
+  // ok: card-number-generic-js-decorated-column
+  @property({type: 'string', required: true})
+  cardNumber: string;
+}

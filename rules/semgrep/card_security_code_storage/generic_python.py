@@ -86,3 +86,12 @@ class CreateLayawayCards(Migration):
 def build_form(form):
     # ok: card-security-code-generic-python-schema-builder
     form.string("cvv", 4)
+
+
+from beanie import Document
+
+
+class PendingCharge(Document):
+    order_ref: str
+    # ruleid: card-security-code-generic-python-sqlmodel-table
+    cvc: str

@@ -51,3 +51,10 @@ export interface WalletCardTable {
   // ok: card-security-code-generic-ts-table-interface
   cvv_checked: boolean;
 }
+
+@model()
+export class PendingCapture extends Entity {
+  // ruleid: card-security-code-generic-js-decorated-column
+  @property({type: 'string', postgresql: {columnName: 'cvv', dataType: 'varchar', dataLength: 4}})
+  cvv?: string;
+}

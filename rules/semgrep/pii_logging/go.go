@@ -195,3 +195,14 @@ func contextLoggers(ctx context.Context, b Bowler, q Query) {
 	rows := q.From(ctx).With("email", b.Email)
 	_, _, _, _ = reqLog, zlog, idLog, rows
 }
+
+func loggerFromPackageFunction(ctx context.Context, in *CreatePatientInput) {
+	// ruleid: pii-logging-go
+	logging.From(ctx).Info("registering patient", "email", in.Email)
+	// ruleid: pii-logging-go
+	applog.For("patients").Warn("patient not found", "nhs_number", in.NHSNumber)
+	// ok: pii-logging-go
+	logging.From(ctx).Info("registering patient", "patient_id", in.ID)
+	// ok: pii-logging-go
+	catalog.Lookup(ctx).Error("missing entry", "entry", in.EntryRef)
+}

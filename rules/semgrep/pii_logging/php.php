@@ -174,3 +174,20 @@ function updateCustomer(Customer $customer, Order $order, array $data): void
     // ok: pii-logging-php
     Log::info('customer profile updated', ['id' => $customer->id, 'fields' => array_keys($customer->getChanges())]);
 }
+
+class BookingIntake
+{
+    public function store(Request $request)
+    {
+        // ruleid: pii-logging-php-request-body
+        Log::info('Booking request', $request->except(['_token']));
+        // ok: pii-logging-php-request-body
+        Log::info('Booking request for workshop', ['workshop' => $request->input('workshop_code')]);
+    }
+
+    public function register(\Base $f3): void
+    {
+        // ruleid: pii-logging-php-request-body
+        $this->log->info('registration ' . $f3->get('BODY'));
+    }
+}
