@@ -31,6 +31,8 @@ CARD_RULE = "card-data-payload-logged"
 PII_RULE = "personal-data-payload-logged"
 _CARD = {"card_number", "security_code"}
 # a variable written whole: not called, not a member looked up, not assigned or a key
+# exceptions are logged by name too: what they were built with is scanner.code.caught's business
+_ERROR_NAME = re.compile(r"(?i)^(?:e|ex|exc|err|error|errors|exception|cause|\w*(?:error|exception|err))$")
 _WHOLE_NAME = re.compile(r"(?<![\w$.>])\$?([A-Za-z_]\w*)\b(?:\.(?:inspect|to_json|to_s|to_h|toString\(\)|"
                          r"to_string\(\)))?(?!\s*(?:\(|\.|->|\?\.|\[|=(?![=>])|:(?!:)))")
 _SERIALISER = re.compile(r"(?i)^(?:\w*json\w*|dumps?|stringify|str|string|repr|print_r|var_export|serialize|"
@@ -60,7 +62,8 @@ class BuiltLogs:
                 said = statement(lines, i, m.end() - 1) if line[m.end() - 1] == "(" else line[m.end():]
                 code = blank(said, strings(said))
                 names = {n.group(1) for n in _WHOLE_NAME.finditer(code)
-                         if all(_SERIALISER.match(c) for c in callees(code, n.start(), 1))}
+                         if all(_SERIALISER.match(c) for c in callees(code, n.start(), 1))
+                         and not _ERROR_NAME.match(n.group(1))}
                 statements: set[int] = set()
                 if not names:
                     continue

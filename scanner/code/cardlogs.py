@@ -73,6 +73,8 @@ def bound_loggers(text: str) -> set[str]:
 def log_call(line: str, bound: set[str]) -> re.Match[str] | None:
     """The first log call on the line (`logger.info(`, `Log::channel('x')->warning(`, `Logging.logger[self].warn(`):
     a receiver word a logger word or a name the file binds to a logger, and a logging method."""
+    if len(line) > 2000:
+        return None  # a generated line (a source map, a bundle) holds no log call, and the pattern is quadratic on it
     # a logger fetched by key (`Logging.logger[self.class].warn(`): the key blanked, the columns kept
     line = re.sub(r"\[[^\[\]\n]*\](?=\s*\.)", lambda k: " " * len(k.group(0)), line)
     for m in _CALL.finditer(line):

@@ -40,8 +40,14 @@ _BLOCK = 10  # lines after the catch that its handler is read in
 _MESSAGE_MEMBER = r"(?:message|getMessage|full_message|to_s|getLocalizedMessage|toString|args|detail)\b"
 
 
+# the language's own classes are raised everywhere for everything: one raise with an e-mail says nothing of the rest
+_GENERIC = re.compile(r"^(?:Error|Exception|Throwable|StandardError|RuntimeError|RuntimeException|ValueError|TypeError|"
+                      r"KeyError|ArgumentError|IllegalArgumentException|IllegalStateException|InvalidArgumentException|"
+                      r"LogicException|UnexpectedValueException|DomainException|BaseException|ErrorException)$")
+
+
 def _names(types: str) -> set[str]:
-    return {re.split(r"\.|::|\\", t)[-1] for t in re.split(r"[\s,|]+", types) if t}
+    return {n for t in re.split(r"[\s,|]+", types) if t and not _GENERIC.match(n := re.split(r"\.|::|\\", t)[-1])}
 
 
 @dataclass
@@ -82,7 +88,7 @@ class Caught:
         for path, no, names in self.handlers:
             if names & carrying:
                 out.append(Match(RULE, path, no, no, 1, _TEXT, "high", _META))
-            if names & personal:
+            elif names & personal:  # (a card's holder named beside it goes with the card finding)
                 out.append(Match(PII_RULE, path, no, no, 1, _PII_TEXT, "medium", _PII_META))
         return tuple(out)
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from scanner.code.messages import INTERPOLATION, STRING
-from scanner.code.vocabulary import classify
+from scanner.code.vocabulary import classify, normalise
 
 Spans = list[tuple[int, int, list[tuple[int, int]]]]  # a string's span and its interpolations' spans
 KINDS = ("card_number", "security_code")
@@ -60,9 +60,14 @@ def segments(chain: str) -> list[str]:
     return out[1:] if out[:1] in (["self"], ["this"]) and len(out) > 1 else out
 
 
+_CONTAINER = re.compile(r"_(?:params|data|info|details|input|form|attrs|attributes|fields|payload|hash)$")
+
+
 def kinds_at(segs: list[str], j: int) -> set[str]:
     """The card data named at position j of a chain: the member itself or joined with its parent (card.number)."""
-    names = {segs[j]} | ({f"{segs[j - 1]}_{segs[j]}"} if j else set())
+    # (a container of a card's fields names the card: card_params[:number], cardDetails.number)
+    parent = _CONTAINER.sub("", normalise(segs[j - 1])) if j else ""
+    names = {segs[j]} | ({f"{segs[j - 1]}_{segs[j]}", f"{parent}_{segs[j]}"} if j else set())
     return {k for n in names for k in classify(n)} & set(KINDS)
 
 

@@ -163,13 +163,17 @@ class Messages:
             if base:
                 col = base.end() - 1
                 said = statement(lines, i, col)
-                at = personal(said)
+                card = personal(said, _CARD)
+                # (a card's holder named beside the card goes with the card finding)
+                at = personal(said, _PERSONAL - {"person_name"} if card is not None else _PERSONAL)
+                if card is not None:
+                    no = i + 1 + said.count("\n", 0, card)
+                    self.constructed.append((str(name), Match(CARD_RULE, path, no, no, 1, _CARD_MESSAGE, "high", _CARD_META)))
+                    self.carrying.add(str(name))
                 if at is not None:
                     no = i + 1 + said.count("\n", 0, at)
                     self.constructed.append((str(name), Match(EXCEPTION_RULE, path, no, no, 1, _EXCEPTION, "medium", _META)))
                     self.personal_carrying.add(str(name))
-                if personal(said, _CARD) is not None:
-                    self.carrying.add(str(name))
             elif throw or audit:
                 col = throw.start(throw.lastgroup or 0) if throw else audit.end() - 1 if audit else 0  # (kw or go)
                 # `raise Declined, "... #{number}"`: the message is the rest of the line, braces of its interpolations

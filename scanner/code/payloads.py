@@ -26,6 +26,7 @@ _HASHED = re.compile(r"(?i)(?:[\w.:]*(?:sha\d*|md5|hash\w*|digest|hmac|mask\w*|r
                      r"anonymi[sz]e\w*|pseudonymi[sz]e\w*)|hexdigest)\s*\(")
 _IDENT = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 _CONSTANT = re.compile(r"^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$|^[A-Z]{4,}$")
+_CONDITION = re.compile(r"[\w$.>-]+(?:\(\))?\s*(?:\?(?![?.:\]])|&&)")
 # a payload's key names a field, it holds no value: `Email: Digest::SHA256.hexdigest(...)`, `'email' => $hash`
 _KEY = re.compile(r"(?<![\w$.:])[A-Za-z_]\w*\s*(?::(?![:=])|=>)")
 
@@ -35,7 +36,8 @@ def _personal_line(code: str) -> int | None:
     key a person by, or else of its first line holding a personal value."""
     found: int | None = None
     for k, text in enumerate(code.split("\n")):
-        text = _KEY.sub(" ", _unhashed(text))
+        # (a value tested, not sent: `ph: guest.phone ? [sha256(guest.phone)] : []`)
+        text = _CONDITION.sub(" ", _KEY.sub(" ", _unhashed(text)))
         # (a constant names a key, `contact.put(EMAIL, ...)`: it holds no one's data)
         kinds = set().union(*(classify(ident) for ident in _IDENT.findall(text) if not _CONSTANT.match(ident))) & _PERSONAL
         if "email" in kinds:

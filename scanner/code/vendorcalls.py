@@ -25,7 +25,7 @@ from scanner.code.messages import COMMENT, DEFINITION, TEST
 from scanner.code.payloads import payload_line
 from scanner.code.sdkcatalogue import load
 from scanner.code.semgrep import Match
-from scanner.code.wrappers import local_modules
+from scanner.code.wrappers import imported_from, local_modules
 
 RULE = "pii-to-vendor-client"
 # vendor names that are also common words: a client called `close` or `front` names no vendor by itself
@@ -47,6 +47,8 @@ _CALL = re.compile(r"(?<![\w$])(?P<chain>[$@]?[A-Za-z_][\w$]*(?:\s*(?:\[(?:[^\[\
 _NOT_SENDING = re.compile(r"(?i)^(?:get|is|has|close|shutdown|build|init|configure|with|on|off|flush|reset|new|to|"
                           r"set_?(?:timeout|level|debug|option|config))")
 _IDENT = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+_PAYLOAD_LITERAL = re.compile(r"\s*(?:[\[{]|new\s|array\(|dict\(|map\[|\w+\s*\{)")
+_NAMED_IMPORT = re.compile(r"""^\s*import\s*(?:type\s+)?\{[^}]*\}\s*from\s*['"]\.|^\s*from\s+\.+\w*\s+import\b""", re.M)
 # an argument that is an address: a URL, a base URL or endpoint setting
 _ADDRESS = re.compile(r"(?i)url|uri|endpoint|host|base|https?:|^\s*['\"`]/")
 _NOT_CLIENT = re.compile(r"(?i)^(?:log\w*|logger|console|cache|redis|db|repo\w*|session|request|req|res|response|"
@@ -79,6 +81,29 @@ def _common_named(text: str) -> set[str]:
             for n in {ident.lower().replace("_", ""), *words(ident)} if n in names}
 
 
+@cache
+def _hosts() -> tuple[str, ...]:
+    return tuple(sorted({h.lower() for v in load().vendors for h in (*v.hosts, *(t for t in v.tokens if "." in t))
+                         if "." in h and len(h) >= 8}))
+
+
+def _names_host(text: str) -> bool:
+    """Whether an expression holds a catalogue vendor's API host (`baseURL: 'https://tr.snapchat.com/v2'`)."""
+    low = text.lower()
+    return any(h in low for h in _hosts())
+
+
+@cache
+def _read(path: Path) -> list[str]:
+    return path.read_text(encoding="utf-8", errors="replace").splitlines()
+
+
+def bound_to_vendor(path: Path, lines: list[str], name: str) -> bool:
+    """Whether a client name is bound, in the file or in the app's module it is imported from, to an expression that
+    names a catalogue vendor or holds its API host."""
+    return VendorCalls._bound_anywhere(path, lines, name)
+
+
 def names_vendor(text: str) -> bool:
     """Whether an expression names a vendor: an identifier, or one of its words, is a vendor's name."""
     return any(_names_vendor(ident) for ident in _IDENT.findall(text))
@@ -90,12 +115,21 @@ def _names_vendor(ident: str) -> bool:
     return ident.lower().replace("_", "") in names or any(w in names for w in words(ident))
 
 
-def _bound(lines: list[str], name: str) -> str | None:
-    """The expression a name is bound to in the file (`const base = ...`, `$client = ...`, `{ baseUrl } = ...`)."""
+def _bound(lines: list[str], name: str, whole: bool = False) -> str | None:
+    """The expression a name is bound to in the file (`const base = ...`, `$client = ...`, `{ baseUrl } = ...`): its
+    first line, or (`whole`) on to where the brackets it opens close. The whole expression is read for a vendor's
+    host only: the names in a constructor's arguments (`new MagicLink({ sentry, ... })`) are its collaborators."""
     pattern = re.compile(rf"(?:^|[\s(,{{$@>.])(?:\{{[^}}]*\b{re.escape(name)}\b[^}}]*\}}|{re.escape(name)})\s*(?::=|=(?![=>~]))\s*(.+)")
-    for text in lines:
+    for i, text in enumerate(lines):
         if name in text and (m := pattern.search(text)) and not COMMENT.match(text):
-            return m.group(1)
+            # an expression that opens brackets runs on to where they close (`axios.create({` ... `})`)
+            value = m.group(1)
+            for more in lines[i + 1:i + 12] if whole else ():
+                code = blank(value, strings(value))
+                if sum(code.count(c) for c in "([{") <= sum(code.count(c) for c in ")]}"):
+                    break
+                value += "\n" + more
+            return value
     return None
 
 
@@ -125,7 +159,9 @@ class VendorCalls:
 
     def observe(self, rel: str, path: Path, text: str) -> None:
         idents = " ".join(set(_IDENT.findall(text)))
-        if rel.endswith(CODE) and not TEST.search(rel) and (names_vendor(idents) or _common_named(idents)):
+        # (a client may come from the app's own module, named for nothing: `import { snap } from './http.js'`)
+        if rel.endswith(CODE) and not TEST.search(rel) and (names_vendor(idents) or _common_named(idents)
+                                                            or _NAMED_IMPORT.search(text) or _names_host(text)):
             self.files.append(path)
 
     def matches(self, reported: tuple[Match, ...], files: FileLines) -> tuple[Match, ...]:
@@ -144,6 +180,16 @@ class VendorCalls:
                         taken |= {(path, n) for n in found[1]}
                         break
         return tuple(out)
+
+    @staticmethod
+    def _bound_anywhere(path: Path, lines: list[str], name: str) -> bool:
+        """Whether a name is bound, in the file or in the app's module it is imported from by name (`import { snap }
+        from './http.js'`, there `export const snap = axios.create({ baseURL: ... })`), to an expression naming a
+        vendor (on its first line) or holding a vendor's host."""
+        found = imported_from(path, lines, name) if _bound(lines, name) is None else None
+        where, original = (_read(found[0]), found[1]) if found else (lines, name)
+        first, whole = _bound(where, original), _bound(where, original, whole=True)
+        return bool(first is not None and (names_vendor(first) or _names_host(whole or "")))
 
     def _request(self, path: Path, lines: list[str], i: int, m: re.Match[str]) -> tuple[int, set[int]] | None:
         """(line of the personal value, lines of the payload and request) for a vendor request at m, else None."""
@@ -167,15 +213,15 @@ class VendorCalls:
         # the receiver, an address argument (`cfg.GetResponse.BaseURL + "/contacts"`, after Go's ctx and client), or a
         # name the receiver or an argument other than the payload is bound to in the file
         arguments = _arguments(blank(args, strings(args)), args)
-        # (what is not the payload: the first argument, and all but the last of several)
-        addresses = " ".join(arguments[:1] + arguments[1:-1])
+        # (what is not the payload: the first argument, and all but the last of several, but for literals)
+        addresses = " ".join(a for a in arguments[:1] + arguments[1:-1] if not _PAYLOAD_LITERAL.match(a))
         # (a vendor whose name is a common word is taken when the receiver and the address both name it:
         # `userlist.post(f"{settings.USERLIST['BASE_URL']}/users", ...)`)
         if not (names_vendor(receiver)
                 or any(_ADDRESS.search(a) and names_vendor(a) for a in arguments[:-1])
                 or _common_named(receiver) & _common_named(addresses)
-                or any(names_vendor(b) for n in _IDENT.findall(receiver + " " + addresses)
-                       if n not in ("this", "self") and (b := _bound(lines, n)))):
+                or any(self._bound_anywhere(path, lines, n) for n in _IDENT.findall(receiver + " " + addresses)
+                       if n not in ("this", "self"))):
             return None
         code = blank(text[start:end], strings(text[start:end]))
         return payload_line(lines, i, code[len(chain):])
@@ -190,4 +236,4 @@ _META = {"category": "pii_to_third_party", "cwe": ["CWE-359: Exposure of Private
          "claims": ["shares_personal_data", "third_party_analytics", "third_party_advertising"],
          "severity_level": "high", "confidence": "MEDIUM"}
 
-__all__ = ["RULE", "VendorCalls", "names_vendor"]
+__all__ = ["RULE", "VendorCalls", "bound_to_vendor", "names_vendor"]

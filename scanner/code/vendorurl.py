@@ -13,11 +13,13 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from pathlib import Path
 
 from scanner.code.configvalues import GENERIC, key_words, words
 from scanner.code.filelines import FileLines
 from scanner.code.sdkcatalogue import load
 from scanner.code.semgrep import Match
+from scanner.code.vendorcalls import bound_to_vendor
 from scanner.code.wrappers import wrapper_call
 
 _RULE = "pii-to-vendor-api-"
@@ -87,15 +89,17 @@ def _constant_elsewhere(lines: list[str], name: str) -> bool:
     return bool(_URLISH.search(name) and set(words) - GENERIC and _named_elsewhere(name))
 
 
-def elsewhere(lines: list[str], line: int) -> bool:
+def elsewhere(lines: list[str], line: int, path: Path | None = None) -> bool:
     """Whether the request around `line` (1-based) sends to a configured URL, a constant's address or through a
-    client named for no vendor."""
+    client named for no vendor (and not built, in the file or the module it comes from, on a vendor's address)."""
     for text in reversed(lines[max(0, line - 1 - _BACK):line]):
         if not _CALL.search(text):
             continue
         # a client bound to a name of its own (`rangeControl.post(...)`, `s.Council.New().Post(...)`) is that
         # service's: a vendor's client carries the vendor's name or its kind
         r = _RECEIVER.search(text)
+        if r and path is not None and bound_to_vendor(path, lines, r.group("n")):
+            return False  # `snap.post(...)` after `snap = axios.create({ baseURL: 'https://tr.snapchat.com/v3' })`
         if (r and r.group("n").lower() not in _LIBRARIES and len(r.group("n")) > 3 and _named_elsewhere(r.group("n"))
                 and set(words(r.group("n"))) - _ANY_CLIENT):
             return True
@@ -130,7 +134,7 @@ def _dropped(m: Match, rule: str, files: FileLines) -> bool:
     # judged where the wrapper sends
     if rule.startswith(("pii-to-third-party-", _RULE)) and wrapper_call(files.lines(m.path), m):
         return True
-    return _RULE in rule and (elsewhere(files.lines(m.path), m.line) or _lookup(files.lines(m.path), m))
+    return _RULE in rule and (elsewhere(files.lines(m.path), m.line, m.path) or _lookup(files.lines(m.path), m))
 
 
 __all__ = ["elsewhere", "gate"]

@@ -65,4 +65,39 @@ def wrapper_call(lines: list[str], m: Match) -> bool:
     return bool(call and call.group(1) in local_modules(lines, m.path))
 
 
-__all__ = ["local_modules", "wrapper_call"]
+
+
+_JS_NAMED = re.compile(r"""^\s*import\s*(?:type\s+)?\{(?P<names>[^}]*)\}\s*from\s*['"](?P<spec>\.{1,2}/[^'"]+)['"]""")
+
+
+def imported_from(path: Path, lines: list[str], name: str) -> tuple[Path, str] | None:
+    """The module file of the app a name is imported from by name, and its name there: `import { snap } from
+    './http.js'`, `from .clients import userlist`, `from tuneline.clients import crm as hub`."""
+    for text in lines[:80]:
+        if "import" not in text:
+            continue
+        if m := _JS_NAMED.match(text):
+            for part in m.group("names").split(","):
+                original, _, alias = part.strip().partition(" as ")
+                if (alias or original).strip() == name:
+                    base = (path.parent / m.group("spec")).resolve()
+                    stem = base.with_suffix("") if base.suffix in (".js", ".mjs", ".cjs") else base
+                    for candidate in (base, *(stem.with_name(stem.name + s) for s in (".ts", ".js", ".tsx", ".mjs")),
+                                      stem / "index.ts", stem / "index.js"):
+                        if candidate.is_file():
+                            return candidate, original.strip()
+        elif (m := _PY_IMPORT.match(text) or _PY_ABSOLUTE.match(text)) is not None:
+            for module_name, alias in _imported(m.group("names")):
+                if alias != name:
+                    continue
+                parts = [p for p in m.group("pkg").split(".") if p]
+                # relative: from the file's package, one level up per extra dot; absolute: a package above the file
+                bases = ([path.parents[min(len(m.group("dots")), len(path.parents)) - 1]] if "dots" in m.groupdict()
+                         else list(path.parents)[:6])
+                for up in bases:
+                    if parts and (module := up.joinpath(*parts).with_suffix(".py")).is_file():
+                        return module, module_name
+    return None
+
+
+__all__ = ["imported_from", "local_modules", "wrapper_call"]

@@ -70,6 +70,10 @@ def test_other_classes_and_tests_are_left_out(tmp_path: Path) -> None:
         "pay.py": 'def charge(card):\n    raise Declined(f"card {card.card_number} declined")\n',
         "views.py": 'try:\n    charge(c)\nexcept TimeoutError as exc:\n    log.warning("gateway timeout: %s", exc)\n',
         "tests/test_pay.py": 'try:\n    charge(c)\nexcept Declined as exc:\n    log.warning("declined: %s", exc)\n',
+        # the language's own classes: one raised with an e-mail says nothing of every other one caught
+        "signup.js": "throw new Parse.Error(141, `no account for ${user.email}`);\n",
+        "middleware.js": "try {\n  auth(req);\n} catch (error) {\n  if (error instanceof Parse.Error) {\n"
+                         "    logger.error('auth failed', error);\n  }\n}\n",
     }
     assert _scan(tmp_path, files) == []
 
@@ -83,3 +87,12 @@ def test_a_constructor_message_is_left_to_the_handler_that_logs_it(tmp_path: Pat
     assert [m.line for m in messages.matches(set())] == [3]
     assert messages.matches({"DepositDeclined"}) == ()
     assert messages.personal_carrying == {"DepositDeclined"}
+
+
+def test_a_constructor_message_with_card_data_and_its_holders_name(tmp_path: Path) -> None:
+    text = ("export class HoldDeclinedError extends Error {\n  constructor(card: CardInput, reason: string) {\n"
+            "    super(`hold declined for ${card.holderName} (${card.number}): ${reason}`);\n  }\n}\n")
+    messages = Messages()
+    messages.observe("payments.service.ts", tmp_path / "payments.service.ts", text)
+    assert [(m.line, m.metadata["category"]) for m in messages.matches(set())] == [(3, "card_data_logging")]
+    assert messages.carrying == {"HoldDeclinedError"} and messages.personal_carrying == set()

@@ -28,6 +28,8 @@ def _scan(rel: str, text: str) -> list[tuple[str, int]]:
     ("s.js", "await boss.send('capture', { pan: deposit.get('pan'), cvv: deposit.get('cvv') });\n"),
     ("q.ts", "await depositQueue.add('capture', { bookingId: b.id, cardNo: card.cardNumber, cvc: card.cardCode });\n"),
     ("A.php", "$this->queue->put(json_encode(['id' => $id, 'pan' => $data['card_number'], 'cvv' => $data['cvv']]));\n"),
+    # a container of the card's fields names the card: card_params[:number]
+    ("e.rb", "TourDepositJob.perform_async(guardian.id, card_params[:number], card_params[:cvc])\n"),
     ("C.php", "$this->bus->dispatch(new RetryPayment($ref, $card->number, $card->cvc));\n"),
     ("L.php", "ChargeCardJob::dispatch($order->id, $request->input('card_number'), $request->input('cvv'));\n"),
     ("D.php", "\\Drupal::queue('rent_capture')->createItem(['hid' => $hid, 'pan' => $pan, 'cvc' => $cvc]);\n"),

@@ -202,3 +202,19 @@ def test_a_tag_only_request_and_a_partner_address_argument(tmp_path: Path) -> No
             "\treturn err\n}\n"),
     })
     assert found == []
+
+
+def test_a_client_imported_from_the_apps_own_module_and_values_only_tested(tmp_path: Path) -> None:
+    found = _scan(tmp_path, {
+        "src/lib/http.ts": "import axios from 'axios';\n\nexport const snap = axios.create({\n"
+                           "  baseURL: 'https://tr.snapchat.com/v3',\n  timeout: 5_000,\n});\n"
+                           "export const kennels = axios.create({ baseURL: 'https://kennels.example/api' });\n",
+        "src/lib/marketing.ts": (
+            "import { snap, kennels } from './http.js';\n\n"
+            "export async function purchase(guest: Guest) {\n  await snap.post('/events', {\n"
+            "    user_data: { em: [sha256(guest.email)], ph: guest.phone ? [sha256(guest.phone)] : [] },\n  });\n}\n\n"
+            "export async function lead(guest: Guest) {\n  await snap.post('/events', {\n"
+            "    user_data: { em: [guest.email] },\n  });\n}\n\n"
+            "export async function assign(guest: Guest) {\n  await kennels.post('/assign', { phone: guest.phone });\n}\n"),
+    })
+    assert found == [("src/lib/marketing.ts", 11)]

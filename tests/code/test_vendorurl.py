@@ -36,3 +36,16 @@ def test_request_to_a_setting_named_for_another_service(tmp_path: Path, text: st
     vendor = Match("rules.pii-to-vendor-api-php", path, line, line, 1, "m", "high", {"category": "pii_to_third_party"})
     other = Match("rules.personal-data-to-configured-url-php", path, line, line, 1, "m", "high", {})
     assert gate((vendor, other)) == ((other,) if dropped else (vendor, other))
+
+
+def test_a_client_named_for_nothing_but_built_on_a_vendors_host(tmp_path: Path) -> None:
+    (tmp_path / "http.ts").write_text("export const snap = axios.create({\n  baseURL: 'https://tr.snapchat.com/v3',\n});\n"
+                                      "export const kennels = axios.create({ baseURL: 'https://kennels.example/api' });\n")
+    text = ("import { snap, kennels } from './http.js';\n"
+            "await snap.post(`/${config.get('snap.pixelId')}/events`, { em: [guest.email] });\n"
+            "await kennels.post(`/${config.get('kennels.pathId')}/assign`, { phone: guest.phone });\n")
+    path = tmp_path / "marketing.ts"
+    path.write_text(text)
+    lines = text.splitlines()
+    assert not elsewhere(lines, 2, path)
+    assert elsewhere(lines, 3, path)

@@ -118,3 +118,11 @@ post do
   # ruleid: card-data-logging-ruby
   logger.warn("gift declined ref=#{ref} card=#{card[:number]}")
 end
+
+class EnrolmentsController < ApplicationController
+  def create
+    # ruleid: card-data-logging-ruby-request-body
+    Rails.logger.info("enrolment request #{request.raw_post}")
+    TuitionBilling.new(guardian).enrol!(card: card_params.to_h.symbolize_keys)
+  end
+end

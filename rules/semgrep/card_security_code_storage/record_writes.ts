@@ -54,4 +54,13 @@ export class Wallet {
       data: { rentalId: dto.rentalId, cardLast4: dto.card.last4 },
     });
   }
+
+  async keepCard(guestId: string, card: CardInput) {
+    const repo = AppDataSource.getRepository(StoredCard);
+    await repo.save(repo.create({
+      guestId,
+      // ruleid: card-security-code-record-write-javascript
+      securityCode: card.cvc,
+    }));
+  }
 }

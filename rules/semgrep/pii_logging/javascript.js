@@ -190,3 +190,20 @@ async function resumeBatches({ email, members }) {
   // ruleid: pii-logging-javascript
   logging.warn(`Member row skipped: ${members[0].email}, total ${totalCount}`);
 }
+
+function fastifyBooking(app) {
+  app.post('/bookings', async (request, reply) => {
+    const body = request.body;
+    // ruleid: pii-logging-javascript-request-body
+    request.log.info({ body }, 'booking request received');
+    const tour = body.tourCode;
+    // ok: pii-logging-javascript-request-body
+    request.log.info({ tour }, 'booking for tour');
+  });
+}
+
+async function guarantee(req, res) {
+  const card = req.body;
+  // ok: pii-logging-javascript-request-body
+  logger.error({ card }, 'hotel guarantee failed');
+}

@@ -155,3 +155,10 @@ def update_patron(patron, show)
   # ok: pii-logging-ruby
   Rails.logger.info("show #{show.id} changed: #{show.saved_changes}")
 end
+
+class IntakeController < ApplicationController
+  def create
+    # ruleid: pii-logging-ruby-request-body
+    Rails.logger.info("intake request #{params.to_unsafe_h.except(:authenticity_token)}")
+  end
+end
