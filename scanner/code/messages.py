@@ -4,7 +4,8 @@ log that the logger rules do not see: an exception whose message is built from i
 `throw new ConflictError(\`client ${input.email} ...\`)`), which the framework's or the app's error handler logs
 with its message; and the app's own audit helper (`audit("client.create", id, {email: ...})`,
 `AuditLog.record(:created, email: c.email)`, `logging.Audit(ctx, ..., map[string]any{"email": h.Email})`,
-`audit.record(...)`), which writes a log of its own. A statement of either kind is reported (`personal-data-in-
+`audit.record(...)`, or a person's whole record: `Audit.record("patron.created", patron)`), which writes a log of its
+own. A statement of either kind is reported (`personal-data-in-
 exception-message`, `personal-data-to-audit-log`, category pii_logging) when a value in it (code, or an
 interpolation inside a string: not the words of the message, a constant or a message catalogue's entry) is named for
 personal data in the shared vocabulary (e-mail, phone, name, address, national id, birth date); one holding a card
@@ -44,6 +45,9 @@ TEST = re.compile(r"(?:^|/)(?:tests?|spec|specs|__tests__|testdata)/|(?:_test\.g
 COMMENT = re.compile(r"^\s*(?:#|//|\*|/\*)")
 STRING = re.compile(r""""(?:\\.|[^"\\\n])*"|'(?:\\.|[^'\\\n])*'|`(?:\\.|[^`\\])*`""")
 INTERPOLATION = re.compile(r"\$\{([^}]*)\}|#\{([^}]*)\}|\{\$?([^{}]*)\}|(\$\w+(?:->\w+)*)")
+# an argument that is a record whole: `patron`, `$player->cast()`, `user.to_h`, `$customer->toArray()`
+_WHOLE_RECORD = re.compile(r"(?<![\w.$>])\$?([A-Za-z_]\w*)(?:\s*(?:->|\.)\s*(?:cast|toArray|to_h|as_json|attributes|"
+                           r"getAttributes)\s*(?:\(\s*\))?)?\s*(?=[,)])")
 _CUES = re.compile(r"raise|throw|[Aa]udit|Errorf|errors\.New|super|parent::__construct|new (?:self|static)\b")
 _CLASS = re.compile(r"\bclass\s+(\w+)")
 _EXCEPTION_BASE = re.compile(r"\s*(?:\(\s*[\w.]*|<\s*[\w:]*|extends\s+[\w\\.]*)(?:Exception|Error)\w*\b")
@@ -180,6 +184,9 @@ class Messages:
                 # included
                 said = lines[i][col:] if throw and (throw.group("kw") or "").endswith(",") else statement(lines, i, col)
                 at = personal(said)
+                if at is None and audit:  # a person's whole record handed to the audit helper
+                    at = next((r.start(1) for r in _WHOLE_RECORD.finditer(said)
+                               if "person_object" in classify(r.group(1))), None)
                 if at is not None:  # reported where the personal value is written in
                     no = i + 1 + said.count("\n", 0, at)
                     self.found.append(Match(EXCEPTION_RULE if throw else AUDIT_RULE, path, no, no, 1,

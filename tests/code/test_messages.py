@@ -102,3 +102,9 @@ def test_masked_and_non_card_numbers_in_messages() -> None:
 ])
 def test_values_read_by_key_in_messages(rel: str, text: str) -> None:
     assert _scan(rel, text) == [(EXCEPTION_RULE, 1)]
+
+
+def test_a_persons_whole_record_handed_to_an_audit_helper() -> None:
+    assert _scan("A.java", 'Audit.record("patron.created", patron);\n') == [(AUDIT_RULE, 1)]
+    assert _scan("P.php", "<?php\nAudit::record('player.registered', $player->cast());\n") == [(AUDIT_RULE, 2)]
+    assert _scan("B.java", 'Audit.record("patron.updated", patron.getId());\naudit.log("order.paid", order);\n') == []
