@@ -293,7 +293,8 @@ class _TreeFacts:
                    + self.messages.matches(self.caught.logged()) + self.logcontext.matches()
                    + self.strforms.matches(self.summary, files)
                    + tuple(self.jobargs.found) + tuple(self.cardlogs.found)
-                   + self.caught.matches(self.messages.carrying, self.messages.personal_carrying))
+                   + self.caught.matches(self.messages.carrying, self.messages.personal_carrying,
+                                       self.projects.of))
         matches += self.vendorcalls.matches(matches, files)
         matches += self.builtlogs.matches(files)
         local = vendorurl.gate(transport.gate(terminal.gate(matches, files, root), files), files)

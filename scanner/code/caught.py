@@ -14,6 +14,7 @@ and are left out; so is test code.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -44,6 +45,11 @@ _MESSAGE_MEMBER = r"(?:message|getMessage|full_message|to_s|getLocalizedMessage|
 _GENERIC = re.compile(r"^(?:Error|Exception|Throwable|StandardError|RuntimeError|RuntimeException|ValueError|TypeError|"
                       r"KeyError|ArgumentError|IllegalArgumentException|IllegalStateException|InvalidArgumentException|"
                       r"LogicException|UnexpectedValueException|DomainException|BaseException|ErrorException)$")
+
+
+def _related(a: str, b: str) -> bool:
+    """Whether two projects are one, or one is nested in the other."""
+    return a == b or not a or not b or a.startswith(b + "/") or b.startswith(a + "/")
 
 
 def _names(types: str) -> set[str]:
@@ -82,13 +88,19 @@ class Caught:
         """The exception classes some handler of the project logs."""
         return {name for _, _, names in self.handlers for name in names}
 
-    def matches(self, carrying: set[str], personal: set[str]) -> tuple[Match, ...]:
-        """The log calls of handlers that catch a class the project raises with card data (or other personal data)."""
+    def matches(self, carrying: dict[str, set[Path]], personal: dict[str, set[Path]],
+                project_of: Callable[[Path], str] = lambda _: "") -> tuple[Match, ...]:
+        """The log calls of handlers that catch a class their project (or one it is nested in, or nested in it) raises
+        with card data (or other personal data)."""
+        def raised(names: frozenset[str], where: dict[str, set[Path]], handler: Path) -> bool:
+            here = project_of(handler)
+            return any(_related(here, project_of(r)) for n in names for r in where.get(n, ()))
+
         out: list[Match] = []
         for path, no, names in self.handlers:
-            if names & carrying:
+            if raised(names, carrying, path):
                 out.append(Match(RULE, path, no, no, 1, _TEXT, "high", _META))
-            elif names & personal:  # (a card's holder named beside it goes with the card finding)
+            elif raised(names, personal, path):  # (a card's holder named beside it goes with the card finding)
                 out.append(Match(PII_RULE, path, no, no, 1, _PII_TEXT, "medium", _PII_META))
         return tuple(out)
 

@@ -140,8 +140,10 @@ def statement(lines: list[str], i: int, col: int) -> str:
 @dataclass
 class Messages:
     found: list[Match] = field(default_factory=list)
-    carrying: set[str] = field(default_factory=set)  # exception classes raised with card data in their message
-    personal_carrying: set[str] = field(default_factory=set)  # and those raised with other personal data
+    # exception classes raised with card data in their message, and those raised with other personal data, each with
+    # the files that raise it (a class name is common: each project's handlers answer for its own classes)
+    carrying: dict[str, set[Path]] = field(default_factory=dict)
+    personal_carrying: dict[str, set[Path]] = field(default_factory=dict)
     # messages built by an exception class's constructor, by class: reported unless a handler logs the class
     constructed: list[tuple[str, Match]] = field(default_factory=list)
 
@@ -173,11 +175,11 @@ class Messages:
                 if card is not None:
                     no = i + 1 + said.count("\n", 0, card)
                     self.constructed.append((str(name), Match(CARD_RULE, path, no, no, 1, _CARD_MESSAGE, "high", _CARD_META)))
-                    self.carrying.add(str(name))
+                    self.carrying.setdefault(str(name), set()).add(path)
                 if at is not None:
                     no = i + 1 + said.count("\n", 0, at)
                     self.constructed.append((str(name), Match(EXCEPTION_RULE, path, no, no, 1, _EXCEPTION, "medium", _META)))
-                    self.personal_carrying.add(str(name))
+                    self.personal_carrying.setdefault(str(name), set()).add(path)
             elif throw or audit:
                 col = throw.start(throw.lastgroup or 0) if throw else audit.end() - 1 if audit else 0  # (kw or go)
                 # `raise Declined, "... #{number}"`: the message is the rest of the line, braces of its interpolations
@@ -192,14 +194,14 @@ class Messages:
                     self.found.append(Match(EXCEPTION_RULE if throw else AUDIT_RULE, path, no, no, 1,
                                             _EXCEPTION if throw else _AUDITED, "medium", _META))
                     if name:
-                        self.personal_carrying.add(name)
+                        self.personal_carrying.setdefault(name, set()).add(path)
                 # (an audit helper may mask what it is given: only exception messages are read for card data)
                 at = personal(said, _CARD) if throw else None
                 if at is not None:
                     no = i + 1 + said.count("\n", 0, at)
                     self.found.append(Match(CARD_RULE, path, no, no, 1, _CARD_MESSAGE, "high", _CARD_META))
                     if name:
-                        self.carrying.add(name)
+                        self.carrying.setdefault(name, set()).add(path)
 
 
 _EXCEPTION = ("Personal data is written into an exception message, which error handlers and frameworks log with it "

@@ -86,7 +86,7 @@ def test_a_constructor_message_is_left_to_the_handler_that_logs_it(tmp_path: Pat
     messages.observe("DepositDeclined.java", tmp_path / "DepositDeclined.java", text)
     assert [m.line for m in messages.matches(set())] == [3]
     assert messages.matches({"DepositDeclined"}) == ()
-    assert messages.personal_carrying == {"DepositDeclined"}
+    assert set(messages.personal_carrying) == {"DepositDeclined"}
 
 
 def test_a_constructor_message_with_card_data_and_its_holders_name(tmp_path: Path) -> None:
@@ -95,4 +95,19 @@ def test_a_constructor_message_with_card_data_and_its_holders_name(tmp_path: Pat
     messages = Messages()
     messages.observe("payments.service.ts", tmp_path / "payments.service.ts", text)
     assert [(m.line, m.metadata["category"]) for m in messages.matches(set())] == [(3, "card_data_logging")]
-    assert messages.carrying == {"HoldDeclinedError"} and messages.personal_carrying == set()
+    assert set(messages.carrying) == {"HoldDeclinedError"} and not messages.personal_carrying
+
+
+def test_a_class_of_the_same_name_in_another_project(tmp_path: Path) -> None:
+    messages, caught = Messages(), Caught()
+    files = {
+        "shop/haybale.rb": 'class Declined < StandardError; end\nraise Declined, "charge of #{card_number} declined"\n',
+        "auction/app.rb": 'begin\n  charge\nrescue QuayPay::Declined => e\n  LOG.warn("declined: #{e.message}")\nend\n',
+    }
+    for rel, text in files.items():
+        messages.observe(rel, tmp_path / rel, text)
+        caught.observe(rel, tmp_path / rel, text)
+    def project_of(path: Path) -> str:
+        return path.relative_to(tmp_path).parts[0]
+    assert caught.matches(messages.carrying, messages.personal_carrying, project_of) == ()
+    assert len(caught.matches(messages.carrying, messages.personal_carrying)) == 1
