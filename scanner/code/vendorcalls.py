@@ -2,8 +2,11 @@ r"""Personal data handed to a vendor through a client the pii_to_third_party rul
 SDK verbs and the common HTTP clients; an app's own client for a vendor (`Http::KEAP["contacts"].put(payload.to_json)`,
 `v.chartmogul.Invoke(ctx, http.MethodPost, "/v1/customers", body, ...)`, `http.opsgenie.execute(HttpRequest.of(...))`,
 `vendors.get(\`${base}/i\`).query({...})` after `base = integrations.countly.baseUrl`) escapes them. Here a call whose
-receiver chain names a vendor of the catalogue (rules/sdk_calls.toml: its tokens, client words or name), or whose
-receiver or address is a name bound in the file to an expression naming one, is a request to that vendor. Its
+receiver chain names a vendor of the catalogue (rules/sdk_calls.toml: its tokens, client words or name), whose address
+argument names one (`c.cfg.GetResponse.BaseURL + "/contacts"` after Go's ctx), or whose receiver (a member too:
+`$this->http`) or address is a name bound in the file, or in the app's module it is imported from by name (`import {
+snap } from './http.js'`), to an expression naming one or holding its API host, is a request to that vendor; so is a
+client named for a vendor whose name is a common identifier (`userlist`) when its address names it too. Its
 arguments, and the variables built just above that it sends, are read for values the shared vocabulary names personal
 (`passenger.email`, `customer.getMobile()`, `c.ContactPhone`); values passed through a hash or a mask are not, and
 neither are the payload's quoted keys. The finding (`pii-to-vendor-client`) is on the first line holding such a value,
