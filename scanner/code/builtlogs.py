@@ -64,9 +64,9 @@ class BuiltLogs:
                 names = {n.group(1) for n in _WHOLE_NAME.finditer(code)
                          if all(_SERIALISER.match(c) for c in callees(code, n.start(), 1))
                          and not _ERROR_NAME.match(n.group(1))}
-                statements: set[int] = set()
                 if not names:
                     continue
+                statements: set[int] = set()
                 built(lines, i, names, statements)
                 held = set().union(*(kinds(blank(t := _KEYED.sub(r".\1", lines[j]), strings(t))) for j in statements))
                 personal = held - _CARD

@@ -77,9 +77,14 @@ def _catalogue_names() -> frozenset[str]:
     return frozenset(out)
 
 
+@cache
+def _doubled_names() -> frozenset[str]:
+    return _catalogue_names() & _DOUBLED
+
+
 def _common_named(text: str) -> set[str]:
     """The vendor names that are also common words (`userlist`, `snap`, `bento`) an expression holds."""
-    names = _catalogue_names() & _DOUBLED
+    names = _doubled_names()
     return {n for ident in _IDENT.findall(text)
             for n in {ident.lower().replace("_", ""), *words(ident)} if n in names}
 
@@ -102,9 +107,20 @@ def _read(path: Path) -> list[str]:
 
 
 def bound_to_vendor(path: Path, lines: list[str], name: str) -> bool:
-    """Whether a client name is bound, in the file or in the app's module it is imported from, to an expression that
-    names a catalogue vendor or holds its API host."""
-    return VendorCalls._bound_anywhere(path, lines, name)
+    """Whether a name is bound, in the file or in the app's module it is imported from by name (`import { snap } from
+    './http.js'`, there `export const snap = axios.create({ baseURL: ... })`), to an expression naming a catalogue
+    vendor (on its first line) or holding a vendor's API host."""
+    where, original = lines, name
+    first = _bound(lines, name)
+    if first is None:
+        found = imported_from(path, lines, name)
+        if found is None:
+            return False
+        where, original = _read(found[0]), found[1]
+        first = _bound(where, original)
+        if first is None:
+            return False
+    return names_vendor(first) or _names_host(_bound(where, original, whole=True) or "")
 
 
 def names_vendor(text: str) -> bool:
@@ -184,16 +200,6 @@ class VendorCalls:
                         break
         return tuple(out)
 
-    @staticmethod
-    def _bound_anywhere(path: Path, lines: list[str], name: str) -> bool:
-        """Whether a name is bound, in the file or in the app's module it is imported from by name (`import { snap }
-        from './http.js'`, there `export const snap = axios.create({ baseURL: ... })`), to an expression naming a
-        vendor (on its first line) or holding a vendor's host."""
-        found = imported_from(path, lines, name) if _bound(lines, name) is None else None
-        where, original = (_read(found[0]), found[1]) if found else (lines, name)
-        first, whole = _bound(where, original), _bound(where, original, whole=True)
-        return bool(first is not None and (names_vendor(first) or _names_host(whole or "")))
-
     def _request(self, path: Path, lines: list[str], i: int, m: re.Match[str]) -> tuple[int, set[int]] | None:
         """(line of the personal value, lines of the payload and request) for a vendor request at m, else None."""
         chain = m.group("chain")
@@ -223,7 +229,7 @@ class VendorCalls:
         if not (names_vendor(receiver)
                 or any(_ADDRESS.search(a) and names_vendor(a) for a in arguments[:-1])
                 or _common_named(receiver) & _common_named(addresses)
-                or any(self._bound_anywhere(path, lines, n) for n in _IDENT.findall(receiver + " " + addresses)
+                or any(bound_to_vendor(path, lines, n) for n in _IDENT.findall(receiver + " " + addresses)
                        if n not in ("this", "self"))):
             return None
         code = blank(text[start:end], strings(text[start:end]))

@@ -37,13 +37,20 @@ def _modules(path: Path, imports: tuple[str, ...]) -> frozenset[str]:
             out |= {alias for module, alias in _imported(m.group("names"))
                     if any((base / f"{module}.py").is_file() for base in bases)}
         elif m := _PY_IMPORT.match(text):
-            base = path.parent
-            for _ in range(len(m.group("dots")) - 1):
-                base = base.parent
+            base = _package(path, m.group("dots"))
             base = base.joinpath(*m.group("pkg").split(".")) if m.group("pkg") else base
             out |= {alias for module, alias in _imported(m.group("names"))
                     if (base / f"{module}.py").is_file() or (base / module / "__init__.py").is_file()}
     return frozenset(out)
+
+
+def _package(path: Path, dots: str) -> Path:
+    """The directory a Python relative import (`from .`, `from ..`) starts from: the file's package, one level up per
+    extra dot."""
+    base = path.parent
+    for _ in range(len(dots) - 1):
+        base = base.parent
+    return base
 
 
 def _imported(names: str) -> list[tuple[str, str]]:
@@ -63,8 +70,6 @@ def wrapper_call(lines: list[str], m: Match) -> bool:
     call = (re.search(r"(?<![\w$.])([A-Za-z_]\w*)\s*(?:\.|->)\s*\w+\s*\([^()]*$", before)
             or re.match(r"([A-Za-z_]\w*)\s*(?:\.|->)\s*\w+\s*\(", text[m.column - 1:]))
     return bool(call and call.group(1) in local_modules(lines, m.path))
-
-
 
 
 _JS_NAMED = re.compile(r"""^\s*import\s*(?:type\s+)?\{(?P<names>[^}]*)\}\s*from\s*['"](?P<spec>\.{1,2}/[^'"]+)['"]""")
@@ -91,9 +96,8 @@ def imported_from(path: Path, lines: list[str], name: str) -> tuple[Path, str] |
                 if alias != name:
                     continue
                 parts = [p for p in m.group("pkg").split(".") if p]
-                # relative: from the file's package, one level up per extra dot; absolute: a package above the file
-                bases = ([path.parents[min(len(m.group("dots")), len(path.parents)) - 1]] if "dots" in m.groupdict()
-                         else list(path.parents)[:6])
+                # relative: from the file's package; absolute: a package of this project above the file
+                bases = [_package(path, m.group("dots"))] if "dots" in m.groupdict() else list(path.parents)[:6]
                 for up in bases:
                     if parts and (module := up.joinpath(*parts).with_suffix(".py")).is_file():
                         return module, module_name
