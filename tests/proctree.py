@@ -26,6 +26,19 @@ def _children() -> dict[int, list[int]]:
     return kids
 
 
+def group(pgid: int) -> list[int]:
+    """The live (not zombie) members of one process group: a stage started in a session of its own with every
+    process it spawned, even those reparented when their parent died. Another test's processes (the suite runs
+    on two xdist workers) belong to other groups."""
+    members = []
+    for entry in os.listdir("/proc"):
+        if entry.isdigit():
+            fields = read(int(entry), "stat").rsplit(")", 1)[-1].split()
+            if len(fields) > 2 and fields[0] != "Z" and int(fields[2]) == pgid:
+                members.append(int(entry))
+    return members
+
+
 def descendants(pid: int | None = None) -> list[int]:
     """Every process below pid (default: this test process), nothing else on the machine."""
     kids, out, todo = _children(), [], [os.getpid() if pid is None else pid]
