@@ -1,0 +1,3 @@
+package com.tickwell.repairs.model;
+
+public record Customer(long id, String fullName, String email, String phone, String address) {}
