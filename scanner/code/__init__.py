@@ -28,6 +28,7 @@ from scanner.code import (
     payloads,
     projects,
     records,
+    redaction,
     requesturls,
     semgrep,
     strlogs,
@@ -223,10 +224,11 @@ _LONG = 2000  # characters: a line at least this long is generated, not written
 class _TreeFacts:
     """What other files of the tree say about a match: encryption declarations in Ruby/PHP models
     (scanner.code.exemptions), classes whose string form prints card data (scanner.code.classes) and
-    configuration keys holding plain-http URLs, per project (scanner.code.configurls, scanner.code.projects) and
-    the model files that may encrypt a field (scanner.code.records). The literal pass, which reads every file of
-    the shared walk anyway, feeds `observe`; when that pass is off, `read` walks the same tree and reads the files
-    that matter once, and only if some match needs them."""
+    configuration keys holding plain-http URLs, per project (scanner.code.configurls, scanner.code.projects), the
+    model files that may encrypt a field (scanner.code.records) and the keys its loggers mask
+    (scanner.code.redaction). The literal pass, which reads every file of the shared walk anyway, feeds `observe`;
+    when that pass is off, `read` walks the same tree and reads the files that matter once, and only if some match
+    needs them."""
 
     def __init__(self, root: Path, scanned: list[Path]) -> None:
         self.root = root
@@ -246,6 +248,7 @@ class _TreeFacts:
         self.vendorcalls = vendorcalls.VendorCalls()
         self.caught = caught.Caught()
         self.builtlogs = builtlogs.BuiltLogs()
+        self.redaction = redaction.Redaction()
 
     def observe(self, rel: str, text: str) -> None:
         path = self.root / rel
@@ -272,6 +275,7 @@ class _TreeFacts:
         self.vendorcalls.observe(rel, path, text)
         self.caught.observe(rel, path, text)
         self.builtlogs.observe(rel, path, text)
+        self.redaction.observe(rel, text, project)
 
     def read(self, matches: tuple[semgrep.Match, ...], paths: list[Path], cfg: CodeConfig, inside: list[Path],
              root: Path) -> None:
@@ -295,11 +299,14 @@ class _TreeFacts:
                    + tuple(self.jobargs.found) + tuple(self.cardlogs.found)
                    + self.caught.matches(self.messages.carrying, self.messages.personal_carrying,
                                        self.projects.of))
-        matches += self.vendorcalls.matches(matches, files)
+        vendors = [c for c in self.clients.resolved(self.tls.settings) if vendorcalls.names_host(c.url)]
+        matches += self.vendorcalls.matches(matches, files, frozenset(c.name for c in vendors),
+                                            frozenset(c.name for c in vendors if c.callable))
         matches += self.builtlogs.matches(files)
         local = vendorurl.gate(transport.gate(terminal.gate(matches, files, root), files), files)
         gated = records.gate(classes.gate(configurls.gate(local, self.urls, self.projects), self.summary, self.projects.of),
                              self.sources, files)
+        gated = self.redaction.gate(gated, files, self.projects.of)
         return exemptions.apply(to_findings(payloads.refocus(gated, files), root, files), self.encrypted, root)
 
 

@@ -5,7 +5,9 @@ logs what it is about to send: `$payload = [..., 'card' => ['pan' => $card['pan'
 "payload", payload)`. The log call names only the variable; what it writes is what was put in it. Here the variables a
 log call writes whole (bare, or through a serialiser: json_encode, json.dumps, JSON.stringify, str) are followed to
 the literals and entry-by-entry fills that build them above it in the same function (scanner.code.payloads), and the
-values put in are read with the shared vocabulary: a card number or security code makes the call
+values put in are read with the shared vocabulary, and so are the keys the function reads from it (`data =
+message.payload`, `log.info("signup", data)`, then `data["email"]`: a decoded message or form logged whole writes every
+key it holds): a card number or security code makes the call
 `card-data-payload-logged` (card_data_logging), other personal data `personal-data-payload-logged` (pii_logging; a
 cardholder's name beside the card is the card finding's).
 Hashed or masked values, keys and constants are not data; a member of the variable (`payload["id"]`, `body.size()`)
@@ -34,10 +36,41 @@ _CARD = {"card_number", "security_code"}
 # exceptions are logged by name too: what they were built with is scanner.code.caught's business
 _ERROR_NAME = re.compile(r"(?i)^(?:e|ex|exc|err|error|errors|exception|cause|\w*(?:error|exception|err))$")
 _WHOLE_NAME = re.compile(r"(?<![\w$.>])\$?([A-Za-z_]\w*)\b(?:\.(?:inspect|to_json|to_s|to_h|toString\(\)|"
-                         r"to_string\(\)))?(?!\s*(?:\(|\.|->|\?\.|\[|=(?![=>])|:(?!:)))")
+                         r"to_string\(\)))?(?!\s*(?:\(|\.|->|\?\.|\[|=(?![=>])|:(?!:)|&&|\|\||\band\b|\bor\b))")
 _SERIALISER = re.compile(r"(?i)^(?:\w*json\w*|dumps?|stringify|str|string|repr|print_r|var_export|serialize|"
                          r"to_?string|value_?of|inspect|sprint\w*|format)$")
+# a line that opens a block a handler runs in: Ruby's `do |x|`, JS's `=> {` and `function (...) {`
+_OPENER = re.compile(r"\bdo\s*(?:\|[^|]*\|)?\s*$|=>\s*\{\s*$|\bfunction\s*\([^)]*\)\s*\{\s*$")
 _KEYED = re.compile(r"""\[\s*['"](\w+)['"]\s*\]""")
+
+
+def _indent(line: str) -> int:
+    return len(line) - len(line.lstrip())
+
+
+def _scope(lines: list[str], i: int) -> tuple[int, int]:
+    """The lines of the function, method or route block around line i (at most 40 either way): from the nearest
+    definition or block-taking line above it at a smaller indentation (`def create`, `post "/rentals" do`,
+    `router.post('/x', async (req, res) => {`) to the next line indented no deeper than that one."""
+    start, depth = max(0, i - 40), _indent(lines[i])
+    for j in range(i - 1, max(-1, i - 40), -1):
+        if lines[j].strip() and _indent(lines[j]) < depth and (DEFINITION.match(lines[j]) or _OPENER.search(lines[j])):
+            start, depth = j, _indent(lines[j])
+            break
+    end = next((j for j in range(i + 1, min(len(lines), i + 40)) if lines[j].strip() and _indent(lines[j]) <= depth),
+               min(len(lines), i + 40))
+    return start, end
+
+
+def read_keys(lines: list[str], i: int, names: set[str]) -> set[str]:
+    """The kinds of data the function around line i reads by key from the variables `names` (`data["email"]`,
+    `$data['full_name']`, `params.fetch(:phone)`): a map a request, a message or a form was decoded into, logged
+    whole (`log.info("signup", data)`), writes every key it holds."""
+    start, end = _scope(lines, i)
+    keyed = re.compile(r"(?<![\w.>])\$?(?:" + "|".join(map(re.escape, names)) + r")\s*(?:\[\s*:?['\"]?(\w+)['\"]?\s*\]"
+                       r"|(?:\.|->)(?:get|fetch|dig|input|get_?param)\(\s*:?['\"]?(\w+))")
+    found = {k.group(1) or k.group(2) for line in lines[start:end] for k in keyed.finditer(line)}
+    return kinds(" ".join(found)) if found else set()
 
 
 @dataclass
@@ -69,6 +102,7 @@ class BuiltLogs:
                 statements: set[int] = set()
                 built(lines, i, names, statements)
                 held = set().union(*(kinds(blank(t := _KEYED.sub(r".\1", lines[j]), strings(t))) for j in statements))
+                held |= read_keys(lines, i, names)
                 personal = held - _CARD
                 # (a card's holder name goes with the card: card_data_logging reports it)
                 for category, rule, found in (("card_data_logging", CARD_RULE, held & _CARD),
@@ -94,4 +128,4 @@ _META = {"cwe": ["CWE-532: Insertion of Sensitive Information into Log File"],
          "claims": ["logs_personal_data", "stores_full_card_number", "stores_card_security_code"],
          "confidence": "MEDIUM"}
 
-__all__ = ["CARD_RULE", "PII_RULE", "BuiltLogs"]
+__all__ = ["CARD_RULE", "PII_RULE", "BuiltLogs", "read_keys"]

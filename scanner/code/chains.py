@@ -101,6 +101,26 @@ def call_end(text: str, open_at: int) -> int:
     return len(text)
 
 
+def call_arguments(code: str, text: str) -> list[str]:
+    """The arguments of a call (`code` is its text after the opening bracket, strings blanked; `text` the same
+    unblanked): split at the commas of its own depth."""
+    out, depth, start = [], 0, 0
+    for k, ch in enumerate(code):
+        if ch in "([{":
+            depth += 1
+        elif ch in ")]}":
+            if depth == 0:
+                break
+            depth -= 1
+        elif ch == "," and depth == 0:
+            out.append(text[start:k].strip())
+            start = k + 1
+    else:
+        k = len(code)
+    out.append(text[start:k].strip())
+    return [a for a in out if a]
+
+
 def statement_end(code: str, start: int) -> int:
     """Where the statement from `start` ends: a line end or `;` outside brackets."""
     depth = 0
@@ -112,5 +132,5 @@ def statement_end(code: str, start: int) -> int:
     return len(code)
 
 
-__all__ = ["CHAIN", "KINDS", "Spans", "blank", "call_end", "callees", "in_words", "kinds_at", "segments",
+__all__ = ["CHAIN", "KINDS", "Spans", "blank", "call_arguments", "call_end", "callees", "in_words", "kinds_at", "segments",
            "statement_end", "strings"]

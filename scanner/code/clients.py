@@ -8,7 +8,11 @@ the request but not where the client points. Here a client's base URL, in any la
 is a non-local `http://` address is known by the name it is bound to (the variable, field, function, method or bean
 it is built in), and a request through a client of that name whose statement (or a variable it sends, built just
 above) names personal or card data is reported (`personal-data-to-plain-http-client`), with the setting that holds
-the address (`plain-http-client-setting`, the line to change). Generic names (`client`, `http`, `api`) bind nothing.
+the address (`plain-http-client-setting`, the line to change). Generic names (`client`, `http`, `api`) bind nothing;
+a JS instance assigned from its factory is also called itself (`coopFetch("/orders", { body })`); a client serves
+its own project and the projects nested in it; a record whose fields are picked (`{ ref: order.id }`) is not sent
+whole. Every client whose base URL resolves to an http(s) address is kept (`resolved`): scanner.code.vendorcalls
+takes those on a vendor's API host for vendor clients.
 """
 
 from __future__ import annotations
@@ -19,6 +23,7 @@ from pathlib import Path
 
 from scanner.code.configvalues import CODE, LOCAL, Setting, Settings
 from scanner.code.filelines import FileLines
+from scanner.code.projects import within
 from scanner.code.semgrep import Match
 from scanner.code.settingvalue import EXAMPLE, Judge, expression_at
 from scanner.code.vocabulary import classify
@@ -55,6 +60,10 @@ _ALIAS = re.compile(r"\bwith\s+(?:[\w.]+\.)?(?P<f>\w+)\(\)\s+as\s+(?P<v>\w+)"
 _PERSONAL = {"card_number", "security_code", "email", "phone", "person_name", "postal_address", "national_id",
              "date_of_birth", "card_number_bare", "security_code_bare"}
 _IDENT = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+_JS = (".js", ".mjs", ".cjs", ".ts", ".jsx", ".tsx")
+_PAIR = re.compile(r"([A-Za-z_]\w*)\s*(?:\.|->|\?\.)\s*([A-Za-z_]\w*)")
+_WHOLE = re.compile(r"(?<![\w$.>])([A-Za-z_]\w*)\b(?!\s*(?:\.|->|\?\.)\s*\w)")
+_DEFINED = re.compile(r"^\s*(?:export\s+)?(?:async\s+)?(?:def|func|function|fn)\b")
 _CARD_CONTEXT = re.compile(r"(?i)card|cvv|cvc|expir|exp_?(?:month|year)|payment")
 
 
@@ -62,7 +71,7 @@ def _words(name: str) -> str:
     return re.sub(r"[^a-z0-9]", "", name.lower())
 
 
-def _stem(name: str) -> str:
+def stem(name: str) -> str:
     """A client's name without the words that say it is a client: chlorineRestClient, venue_hub, printlab -> chlorine,
     venuehub, printlab."""
     return re.sub(r"(?:rest|web|http|api)?(?:client|template|connection|conn|session)$", "", _words(name)) or _words(name)
@@ -75,6 +84,10 @@ class Client:
     line: int
     url: str
     hops: tuple[Setting, ...]
+    # a JS/TS instance assigned from its factory (`coopFetch = $fetch.create({...})`, ky.create, got.extend,
+    # axios.create): called itself to send, `coopFetch("/orders", { body })`
+    callable: bool = False
+    project: str = ""  # the project whose code it serves (scanner.code.projects)
 
 
 @dataclass
@@ -83,12 +96,13 @@ class Clients:
 
     found: list[tuple[Path, int, str, str, list[str]]] = field(default_factory=list)  # path, line, value, project, lines
     # (paths only: the sources are read again only in the rare tree that has a plain-http client)
-    sources: list[Path] = field(default_factory=list)
+    sources: list[tuple[Path, str]] = field(default_factory=list)  # path, project
+    _resolved: list[Client] | None = None
 
     def observe(self, rel: str, path: Path, text: str, project: str) -> None:
         if not rel.endswith(CODE):
             return
-        self.sources.append(path)
+        self.sources.append((path, project))
         if not _BASE.search(text):
             return
         lines = text.splitlines()
@@ -97,31 +111,42 @@ class Clients:
             if m:
                 self.found.append((path, no, expression_at(line, m.end())[0], project, lines))
 
-    def _clients(self, settings: Settings) -> list[Client]:
+    def resolved(self, settings: Settings) -> list[Client]:
+        """Every client whose base URL comes to an http(s) address, by the name it is bound to (computed once: the
+        plain-http check and the vendor-client lookup of scanner.code.vendorcalls both read it)."""
+        if self._resolved is not None:
+            return self._resolved
         out: list[Client] = []
         for path, no, value, project, lines in self.found:
             judge = Judge(settings, project, lines, no)
             url = judge.raw(value, 0)
-            if not url or not url.startswith("http://") or LOCAL.match(url):
+            if not url or not url.startswith(("http://", "https://")) or LOCAL.match(url):
                 continue
             for i in range(no - 1, max(-1, no - 1 - _BACK), -1):
                 b = _BINDER.match(lines[i])
                 name = next((g for g in b.groups() if g), None) if b else None
                 # an assignment binds the client only if its statement goes on to build it (`x = axios.create({`)
                 opens = i == no - 1 or lines[i].rstrip().endswith(_OPENERS) or (b is not None and not b.group("a"))
-                if name and opens and _stem(name) not in _GENERIC:
-                    out.append(Client(_stem(name), path, no, url, tuple(judge.hops)))
+                if name and opens and stem(name) not in _GENERIC:
+                    out.append(Client(stem(name), path, no, url, tuple(judge.hops),
+                                      b is not None and b.group("a") is not None and path.suffix in _JS, project))
                     break
+        self._resolved = out
         return out
 
     def matches(self, settings: Settings, files: FileLines) -> tuple[Match, ...]:
-        clients = {c.name: c for c in self._clients(settings)}
-        if not clients:
+        plain = [c for c in self.resolved(settings) if c.url.startswith("http://")]
+        if not plain:
             return ()
-        use = re.compile(r"(?<![\w$])(?P<n>[A-Za-z_]\w*)\s*(?:\(\s*\))?\s*(?:\.|->|::)\s*" + _VERBS + r"\s*\(")
+        # a request through the client (`crm.post(`), or the client called itself (an ofetch, ky or got instance:
+        # `coopFetch("/orders", { body })`)
+        use = re.compile(r"(?<![\w$])(?P<n>[A-Za-z_]\w*)\s*(?:\(\s*\))?\s*(?:\.|->|::)\s*" + _VERBS + r"\s*\("
+                         r"|(?<![\w$.>:])(?P<d>[A-Za-z_]\w*)\s*\((?!\s*\))")
         out: list[Match] = []
         seen: set[tuple[Path, int]] = set()
-        for path in self.sources:
+        for path, project in self.sources:
+            # (a client serves its own project's code, and projects nested in it: not a sibling's)
+            clients = {c.name: c for c in plain if within(project, c.project)}
             try:
                 text = path.read_text(encoding="utf-8", errors="replace")
             except OSError:
@@ -133,10 +158,14 @@ class Clients:
             alias = {a.group("v") or a.group("v2"): a.group("f") or a.group("f2") for a in _ALIAS.finditer(text)}
             for no, line in enumerate(lines, 1):
                 for m in use.finditer(line):
-                    client = clients.get(_stem(alias.get(m.group("n"), m.group("n"))))
+                    name = m.group("n") or m.group("d")
+                    client = clients.get(stem(alias.get(name, name)))
+                    if client and m.group("d") and (not client.callable or name in alias or _DEFINED.match(line)):
+                        continue  # a factory's own call or definition, not a request
                     if client and personal(lines, no - 1, m.start()):
-                        out.append(Match(RULE, path, no, no, m.start() + 1,
-                                         f"Personal or card data is sent through {m.group('n')}, a client whose base URL is "
+                        end = no + _statement(lines, no - 1, m.start()).count("\n")
+                        out.append(Match(RULE, path, no, end, m.start() + 1,
+                                         f"Personal or card data is sent through {name}, a client whose base URL is "
                                          f"{client.url} (plain http: {client.path.name}:{client.line}). {RISK}", "high", TRANSPORT_META))
                         for hop in deciding([h for h in client.hops if "http://" in h.value]):
                             if (hop.path, hop.line) not in seen:
@@ -179,7 +208,9 @@ def _named_personal(text: str) -> bool:
     names = _names(text)
     # a bare "pan" is a card number only beside other card words (a feeding pan, a frying pan are not)
     card = _CARD_CONTEXT.search(text) is not None
-    return any(classify(n) & _PERSONAL for n in names if card or n.lower() != "pan")
+    # (a member read off its parent names what the pair does: `card.number`, `contact.phone`)
+    pairs = {f"{a}_{b}" for a, b in _PAIR.findall(text) if card or b.lower() != "pan"}
+    return any(classify(n) & _PERSONAL for n in names | pairs if card or n.lower() != "pan")
 
 
 def personal(lines: list[str], i: int, col: int) -> bool:
@@ -187,7 +218,8 @@ def personal(lines: list[str], i: int, col: int) -> bool:
     statement = _statement(lines, i, col)
     if _named_personal(statement):
         return True
-    names = _names(statement)
+    # (a variable sent whole, not one whose fields are picked: `{ ref: order.id }` sends no more of `order`)
+    names = set(_WHOLE.findall(statement))
     for j in range(i - 1, max(-1, i - 30), -1):  # body = {...} / job := ... built before the call
         m = re.match(r"\s*(?:const|let|var|val|final\s+\w+|\$)?\s*(\w+)(?:\s*,\s*\w+)*\s*(?::=|=(?!=))", lines[j])
         if m and m.group(1) in names and _named_personal(_statement(lines, j, m.end())):
@@ -206,4 +238,4 @@ TRANSPORT_META = {"category": "insecure_transport", "cwe": ["CWE-319: Cleartext 
          "owasp": ["A02:2021 - Cryptographic Failures"], "regulation": ["PCI DSS v4.0 req. 4.2.1", "GDPR Art. 32(1)(a)"],
          "claims": ["encrypts_in_transit", "security_measures"], "severity_level": "high", "confidence": "MEDIUM"}
 
-__all__ = ["RISK", "RULE", "SETTING_RULE", "TRANSPORT_META", "Client", "Clients", "deciding", "personal"]
+__all__ = ["RISK", "RULE", "SETTING_RULE", "TRANSPORT_META", "Client", "Clients", "deciding", "personal", "stem"]

@@ -133,7 +133,9 @@ CODE = (".py", ".js", ".mjs", ".cjs", ".ts", ".jsx", ".tsx", ".java", ".kt", ".g
 _CONFIG = (".yml", ".yaml", ".json", ".toml", ".ini", ".cfg", ".conf", ".properties", ".env")
 # source files that hold settings: under a config directory, or a settings/config module
 SETTINGS_CODE = re.compile(r"(?i)(?:^|/)(?:config|conf|settings|etc|initializers)/|(?:^|/)(?:settings|config|configuration)"
-                           r"(?:\.default|\.prod\w*)?\.\w+$")
+                           r"(?:\.default|\.prod\w*)?\.\w+$"
+                           # Nitro's and Nuxt's runtimeConfig, read in code as useRuntimeConfig().<key>
+                           r"|(?:^|/)(?:nitro|nuxt|app)\.config\.[cm]?[jt]s$")
 # settings a deployment does not run with (tests, development, local overrides) and manifests that are no settings
 _NOT_DEPLOYED = re.compile(r"(?i)(?:^|[/._-])(?:tests?|spec|specs|dev|development|local|unittest|fixtures?)(?:[/._-]|$)"
                            r"|^(?:package(?:-lock)?|composer|tsconfig[\w.-]*|jsconfig)\.json$")

@@ -20,13 +20,14 @@ _NONE_CONST = re.compile(r"(?i)(?:verify_none|cert_none)$")
 _LITERAL = r"""(?:['"](?:[^'"\n]*)['"]|true|false|True|False|TRUE|FALSE|-?\d+|nil|null|None)"""
 _PLACEHOLDER = re.compile(r"""^['"]?(?:\$\{|%env\((?:bool:)?)([\w.\-]+)(?::-?([^}]*))?[})]%?['"]?$""")
 _CAST = re.compile(r"^(?:\((?:bool|boolean)\)\s*|!!\s*)(.+)$|^(?:bool|Boolean|boolval|to_bool|parse_bool|strtobool)"
-                   r"\s*\((.+)\)$")
+                   r"\s*\((.+)\)$|^filter_var\s*\((.+?),\s*FILTER_VALIDATE_BOOL(?:EAN)?\s*\)$")
 _NEGATION = re.compile(r"^(?:!(?!=)|not\s+)\s*(.+)$")
 _COMPARE = re.compile(r"""^(.+?)\s*(===?|!==?)\s*(['"]?)([\w.\-]+)\3$|^(.+?)\.equals(?:IgnoreCase)?\(\s*(['"])(\w+)\6\s*\)$""")
 _DEFAULT = re.compile(rf"""(?:orElse|default)\(\s*({_LITERAL})\s*\)|\w\s*\((?:[^()]|\([^()]*\))*?,\s*(?:default\s*=\s*)?({_LITERAL})\s*\)"""
                       rf"""|\bdefault\s*[=:]\s*({_LITERAL})|(?:\?\?|\|\||\?:)\s*({_LITERAL})\s*$""")
 _SUBSCRIPT = re.compile(r"""\[\s*(?::|['"])([A-Za-z_][\w.\-]*)['"]?\s*\]""")
-_DIG = re.compile(r"""\.dig\(\s*((?::\w+|['"]\w+['"])(?:\s*,\s*(?::\w+|['"]\w+['"]))*)\s*\)""")
+# (a settings gem's own dig may take a keyword default after the keys: dig(:lab, :ssl_verify_peer, default: false))
+_DIG = re.compile(r"""\.dig\(\s*((?::\w+|['"]\w+['"])(?:\s*,\s*(?::\w+|['"]\w+['"]))*)(?:\s*,\s*\w+:\s*[^,()]+)*\s*\)""")
 _CHAIN = re.compile(r"(?:\$?[A-Za-z_]\w*(?:\.|->|::))+[A-Za-z_][\w\-]*")
 # a key named to a settings or environment read: get('x'), fetch("X", ...), env('X'), getenv, config('a.b'), read(...)
 _READ = re.compile(r"""(?i)(?:get|fetch|env|getenv|config|read|value|param|option|setting|property)\w*\s*\(\s*"""
@@ -79,7 +80,7 @@ class Judge:
         if (lit := literal(e)) is not None:
             return lit
         if m := _CAST.match(e):
-            return self.truth(m.group(1) or m.group(2), depth + 1)
+            return self.truth(m.group(1) or m.group(2) or m.group(3), depth + 1)
         if m := _NEGATION.match(e):
             inner = self.truth(m.group(1), depth + 1)
             return None if inner is None else not inner

@@ -6,7 +6,9 @@ $config->get('council.verify_tls')`) escapes them. Here the option names come fr
 and the value is judged, not matched: a literal; a configuration read, resolved through the project's
 configuration files (scanner.code.configvalues; keys compared on their trailing words as scanner.code.configurls
 does, `${VAR:default}` placeholders and environment reads taking their written default); a comparison or negation
-of one (`ENV.fetch("X", "false") == "true"`); a local variable or field set from one earlier in the file. An option
+of one (`ENV.fetch("X", "false") == "true"`); a local variable or field set from one earlier in the file; a parameter
+of the function building the client, by what its callers in the file pass (`newClient(revel.Config.BoolDefault(
+"tannery.insecure_skip_verify", false))` for `InsecureSkipVerify: insecure`). An option
 is reported (rule `tls-verification-disabled-config`) only when its value is known and turns checking off, and with
 it each setting that decided so (`tls-verification-disabled-setting`: the line to change); settings files of tests
 and development are not read. An option of one request passes the same per-request gate as the language rules' TLS
@@ -22,6 +24,7 @@ from functools import cache
 from pathlib import Path
 
 from scanner.code import transport
+from scanner.code.chains import blank, call_arguments, strings
 from scanner.code.clients import deciding
 from scanner.code.configvalues import CODE, SETTINGS_CODE, Settings, settings_file
 from scanner.code.filelines import FileLines
@@ -132,8 +135,24 @@ class TlsFlags:
             # off one client's checks: one finding, at the first
             if last and last[0] == site.path and site.line - last[1] <= 2:
                 continue
-            judge = Judge(self.settings, project, files.lines(site.path), site.line, _FLAG_WORDS)
+            lines = files.lines(site.path)
+            judge = Judge(self.settings, project, lines, site.line, _FLAG_WORDS)
             value = judge.truth(site.value)
+            if value is None and _IDENT.fullmatch(site.value):
+                # a parameter of the function that builds the client (`InsecureSkipVerify: insecure` in `func
+                # newClient(insecure bool, ...)`): a caller passing a value that turns checks off decides (`Tannery =
+                # newClient(revel.Config.BoolDefault("tannery.insecure_skip_verify", false), ...)`); a caller whose
+                # argument is an option of its own (`_session(verify=...)`) is reported as that option
+                for no, argument in given(lines, site.line, site.value):
+                    keyword = _KEYWORD.match(argument)
+                    if keyword and (_normal(keyword.group(1)) in _names()
+                                    or keyword.group(1) != site.value.lstrip("$@")):
+                        continue
+                    caller = Judge(self.settings, project, lines, no, _FLAG_WORDS)
+                    passed = caller.truth(keyword.group(2) if keyword else argument)
+                    if passed is not None and passed != (site.kind != "off"):
+                        judge, value = caller, passed
+                        break
             if value is None or value == (site.kind != "off"):
                 continue
             # (a setting that reads another names it in its value: env('GLAZIER_VERIFY_TLS', false); an HTTP client
@@ -158,6 +177,39 @@ class TlsFlags:
                                      f"This setting ({hop.key}) turns TLS certificate verification off for the client at "
                                      f"{site.path.name}:{site.line}. {_RISK}", "high", dict(_META, confidence="MEDIUM")))
         return tuple(out)
+
+
+_IDENT = re.compile(r"[$@]?[A-Za-z_]\w*")
+_KEYWORD = re.compile(r"(\w+)\s*=(?![=>])\s*(.+)", re.S)
+# a function's head and its parameter list: Go (with a receiver), Python, Ruby, JS, PHP, Java/Kotlin methods
+_HEAD = re.compile(r"^\s*(?:(?:export\s+)?(?:async\s+)?(?:func(?:\s*\([^)]*\))?|def|function|fun)\s+(?:self\.)?"
+                   r"|(?:(?:public|private|protected|static|final|internal)\s+)+[\w.<>\[\], ]*?)(\w+)\s*\(([^)]*)\)")
+
+
+def given(lines: list[str], line: int, name: str) -> list[tuple[int, str]]:
+    """(line, argument) for each call, in the file, of the function enclosing `line` (1-based) whose parameter
+    `name` is: `newClient(revel.Config.BoolDefault("tannery.insecure_skip_verify", false), ...)` for
+    `func newClient(insecure bool, ...)`."""
+    bare = name.lstrip("$@")
+    for i in range(line - 2, max(-1, line - 42), -1):
+        head = _HEAD.match(lines[i])
+        if not head:
+            continue
+        params = [p.strip() for p in head.group(2).split(",")]
+        at = next((k for k, p in enumerate(params) if re.search(rf"(?<![\w]){re.escape(bare)}\b", p.replace("$", ""))),
+                  None)
+        if at is None:
+            return []
+        call = re.compile(rf"(?<![\w.$>]){re.escape(head.group(1))}\s*\(")
+        out = []
+        for no, text in enumerate(lines, 1):
+            for m in call.finditer(text) if no != i + 1 else ():
+                code = blank(text[m.end():], strings(text[m.end():]))
+                arguments = call_arguments(code, text[m.end():])
+                if at < len(arguments):
+                    out.append((no, arguments[at]))
+        return out
+    return []
 
 
 _RISK = ("Anyone on the network path can read and alter this traffic (PCI DSS 4.2.1, GDPR Art. 32); keep verification "

@@ -6,7 +6,10 @@ receiver chain names a vendor of the catalogue (rules/sdk_calls.toml: its tokens
 argument names one (`c.cfg.GetResponse.BaseURL + "/contacts"` after Go's ctx), or whose receiver (a member too:
 `$this->http`) or address is a name bound in the file, or in the app's module it is imported from by name (`import {
 snap } from './http.js'`), to an expression naming one or holding its API host, is a request to that vendor; so is a
-client named for a vendor whose name is a common identifier (`userlist`) when its address names it too. Its
+client named for a vendor whose name is a common identifier (`userlist`) when its address names it too; so is a
+client whose base URL the configuration resolves to a vendor's API host (scanner.code.clients: `@drift ||=
+Excon.new(Settings.dig(:drift, :base_url))` with `driftapi.com` in settings.yml), also called itself when it is an
+ofetch/ky/got instance (`crispFetch(path, { body })`). Its
 arguments, and the variables built just above that it sends, are read for values the shared vocabulary names personal
 (`passenger.email`, `customer.getMobile()`, `c.ContactPhone`); values passed through a hash or a mask are not, and
 neither are the payload's quoted keys. The finding (`pii-to-vendor-client`) is on the first line holding such a value,
@@ -21,7 +24,8 @@ from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
-from scanner.code.chains import blank, call_end, strings
+from scanner.code.chains import blank, call_arguments, call_end, strings
+from scanner.code.clients import stem
 from scanner.code.configvalues import CODE, words
 from scanner.code.filelines import FileLines
 from scanner.code.messages import COMMENT, DEFINITION, TEST
@@ -47,6 +51,7 @@ _VERBS = re.compile(r"^(?:(?:post|put|patch|send|request|execute|invoke|call|do|
                     r"exchange)\w*|get)$", re.I)
 _CALL = re.compile(r"(?<![\w$])(?P<chain>[$@]?[A-Za-z_][\w$]*(?:\s*(?:\[(?:[^\[\]\n]|\[[^\[\]\n]*\])*\]|\([^()\n]*\))?\s*(?:\.|->|::|\?\.)"
                    r"\s*[A-Za-z_]\w*)+)\s*\(")
+_DIRECT = re.compile(r"(?<![\w$.>:])(?P<chain>[A-Za-z_]\w*)\s*\(")
 _NOT_SENDING = re.compile(r"(?i)^(?:get|is|has|close|shutdown|build|init|configure|with|on|off|flush|reset|new|to|"
                           r"set_?(?:timeout|level|debug|option|config))")
 _IDENT = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
@@ -95,7 +100,7 @@ def _hosts() -> tuple[str, ...]:
                          if "." in h and len(h) >= 8}))
 
 
-def _names_host(text: str) -> bool:
+def names_host(text: str) -> bool:
     """Whether an expression holds a catalogue vendor's API host (`baseURL: 'https://tr.snapchat.com/v2'`)."""
     low = text.lower()
     return any(h in low for h in _hosts())
@@ -120,7 +125,7 @@ def bound_to_vendor(path: Path, lines: list[str], name: str) -> bool:
         first = _bound(where, original)
         if first is None:
             return False
-    return names_vendor(first) or _names_host(_bound(where, original, whole=True) or "")
+    return names_vendor(first) or names_host(_bound(where, original, whole=True) or "")
 
 
 def names_vendor(text: str) -> bool:
@@ -152,47 +157,38 @@ def _bound(lines: list[str], name: str, whole: bool = False) -> str | None:
     return None
 
 
-def _arguments(code: str, text: str) -> list[str]:
-    """The arguments of a call (`code` is its text after the opening bracket, strings blanked; `text` the same
-    unblanked): split at the commas of its own depth."""
-    out, depth, start = [], 0, 0
-    for k, ch in enumerate(code):
-        if ch in "([{":
-            depth += 1
-        elif ch in ")]}":
-            if depth == 0:
-                break
-            depth -= 1
-        elif ch == "," and depth == 0:
-            out.append(text[start:k].strip())
-            start = k + 1
-    else:
-        k = len(code)
-    out.append(text[start:k].strip())
-    return [a for a in out if a]
-
-
 @dataclass
 class VendorCalls:
     files: list[Path] = field(default_factory=list)
+    others: list[Path] = field(default_factory=list)  # the other source files: read only for configured clients
+    clients: frozenset[str] = frozenset()  # the names of clients whose configured base URL is a vendor's host
+    callables: frozenset[str] = frozenset()  # of those, instances called themselves (scanner.code.clients.Client)
 
     def observe(self, rel: str, path: Path, text: str) -> None:
+        if not rel.endswith(CODE) or TEST.search(rel):
+            return
         idents = " ".join(set(_IDENT.findall(text)))
         # (a client may come from the app's own module, named for nothing: `import { snap } from './http.js'`)
-        if rel.endswith(CODE) and not TEST.search(rel) and (names_vendor(idents) or _common_named(idents)
-                                                            or _NAMED_IMPORT.search(text) or _names_host(text)):
+        if names_vendor(idents) or _common_named(idents) or _NAMED_IMPORT.search(text) or names_host(text):
             self.files.append(path)
+        else:
+            self.others.append(path)
 
-    def matches(self, reported: tuple[Match, ...], files: FileLines) -> tuple[Match, ...]:
+    def matches(self, reported: tuple[Match, ...], files: FileLines, clients: frozenset[str] = frozenset(),
+                callables: frozenset[str] = frozenset()) -> tuple[Match, ...]:
+        """`clients`: the stems (scanner.code.clients.stem) of the clients whose base URL, as the configuration
+        resolves it, is a vendor's API host (`@drift ||= Excon.new(Settings.dig(:drift, :base_url))`); `callables`:
+        those of them called themselves (`crispFetch(path, { body })`)."""
+        self.clients, self.callables = clients, callables
         taken = {(m.path, line - 1) for m in reported if m.metadata.get("category") == "pii_to_third_party"
                  for line in range(m.line, m.end_line + 1)}
         out: list[Match] = []
-        for path in self.files:
+        for path in self.files + (self._naming(self.others) if clients else []):
             lines = files.lines(path)
             for i, line in enumerate(lines):
                 if COMMENT.match(line) or DEFINITION.match(line):
                     continue
-                for m in _CALL.finditer(line):
+                for m in (*_CALL.finditer(line), *(_DIRECT.finditer(line) if callables else ())):
                     found = self._request(path, lines, i, m)
                     if found is not None and not any((path, n) in taken for n in found[1]):
                         out.append(Match(RULE, path, found[0] + 1, found[0] + 1, 1, _MESSAGE, "high", _META))
@@ -200,9 +196,29 @@ class VendorCalls:
                         break
         return tuple(out)
 
+    def _naming(self, paths: list[Path]) -> list[Path]:
+        """The files that name a configured vendor client (its stem in their words)."""
+        out = []
+        for path in paths:
+            try:
+                flat = re.sub(r"[^a-z0-9]", "", path.read_text(encoding="utf-8", errors="replace").lower())
+            except OSError:
+                continue
+            if any(c in flat for c in self.clients):
+                out.append(path)
+        return out
+
     def _request(self, path: Path, lines: list[str], i: int, m: re.Match[str]) -> tuple[int, set[int]] | None:
         """(line of the personal value, lines of the payload and request) for a vendor request at m, else None."""
         chain = m.group("chain")
+        if "." not in chain and "->" not in chain and "::" not in chain:
+            # a configured client called directly (`crispFetch(path, { body })`: ofetch, ky, got instances)
+            if stem(chain) not in self.callables:
+                return None
+            text = "\n".join(lines[i:i + 15])
+            end = call_end(blank(text, strings(text)), m.end() - 1)
+            code = blank(text[m.start():end], strings(text[m.start():end]))
+            return payload_line(lines, i, code[len(chain):])
         parts = [p.strip() for p in re.split(r"\.|->|::|\?\.", re.sub(r"\[[^\]]*\]|\([^)]*\)", "", chain))]
         if len(parts) > 2 and parts[0].lstrip("$@") in ("this", "self"):
             parts = parts[1:]  # `$this->http->postJson(...)`: the client is the member
@@ -221,12 +237,12 @@ class VendorCalls:
         args = text[m.end():end]
         # the receiver, an address argument (`cfg.GetResponse.BaseURL + "/contacts"`, after Go's ctx and client), or a
         # name the receiver or an argument other than the payload is bound to in the file
-        arguments = _arguments(blank(args, strings(args)), args)
+        arguments = call_arguments(blank(args, strings(args)), args)
         # (what is not the payload: the first argument, and all but the last of several, but for literals)
         addresses = " ".join(a for a in arguments[:1] + arguments[1:-1] if not _PAYLOAD_LITERAL.match(a))
         # (a vendor whose name is a common word is taken when the receiver and the address both name it:
         # `userlist.post(f"{settings.USERLIST['BASE_URL']}/users", ...)`)
-        if not (names_vendor(receiver)
+        if not (names_vendor(receiver) or stem(parts[-2].lstrip("$@")) in self.clients
                 or any(_ADDRESS.search(a) and names_vendor(a) for a in arguments[:-1])
                 or _common_named(receiver) & _common_named(addresses)
                 or any(bound_to_vendor(path, lines, n) for n in _IDENT.findall(receiver + " " + addresses)
@@ -245,4 +261,4 @@ _META = {"category": "pii_to_third_party", "cwe": ["CWE-359: Exposure of Private
          "claims": ["shares_personal_data", "third_party_analytics", "third_party_advertising"],
          "severity_level": "high", "confidence": "MEDIUM"}
 
-__all__ = ["RULE", "VendorCalls", "bound_to_vendor", "names_vendor"]
+__all__ = ["RULE", "VendorCalls", "bound_to_vendor", "names_host", "names_vendor"]

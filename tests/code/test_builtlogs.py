@@ -42,6 +42,14 @@ def _scan(tmp_path: Path, rel: str, text: str) -> list[tuple[int, str]]:
     ("crm.py", "def push(client):\n    body = {\"email\": client.email, \"plan\": client.plan}\n"
                "    log.info(\"crm push %s\", json.dumps(body))\n",
      [(3, "pii_logging")]),
+    # a decoded message or form logged whole, its personal keys read in the same function
+    ("signups_consumer.rb", "def consume\n  messages.each do |message|\n    data = message.payload\n"
+                            "    log.info(\"signup received\", data)\n"
+                            "    Farmer.create(full_name: data[\"full_name\"], email: data[\"email\"])\n  end\nend\n",
+     [(4, "pii_logging")]),
+    ("PatronController.php", "<?php\nfunction create() {\n    $data = Flight::request()->data->getData();\n"
+                             "    Log::info('patron signup', $data);\n    $x = R::findOne('patron', 'email = ?', [$data['email']]);\n}\n",
+     [(4, "pii_logging")]),
 ])
 def test_payloads_logged_whole(tmp_path: Path, rel: str, text: str, expected: list[tuple[int, str]]) -> None:
     assert _scan(tmp_path, rel, text) == expected
@@ -54,6 +62,10 @@ def test_payloads_logged_whole(tmp_path: Path, rel: str, text: str, expected: li
     ("b.py", "def push(client):\n    body = {\"email\": sha256(client.email)}\n    log.info(\"crm push %s\", body)\n"),
     ("c.py", "def push(client):\n    body = {\"plan\": client.plan, \"id\": client.id}\n    log.info(\"crm push %s\", body)\n"),
     ("tests/test_push.py", "def test_push(client):\n    body = {\"email\": client.email}\n    log.info(\"%s\", body)\n"),
+    # keys read from it that hold nothing personal; a key read in another function
+    ("e.rb", "def consume(message)\n  data = message.payload\n  log.info(\"event\", data)\n"
+             "  Booking.find(data[\"booking_id\"]).update!(flock: data[\"flock_size\"])\nend\n"
+             "def other(data)\n  data[\"email\"]\nend\n"),
     # an exception logged by name is the exception's business (scanner.code.caught)
     ("d.js", "function setup(email) {\n  const err = new ValidationError({ context: email });\n  logging.error(err);\n}\n"),
 ])

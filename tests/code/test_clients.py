@@ -89,3 +89,32 @@ def test_laravel_macro_client_and_example_file(tmp_path: Path) -> None:
     })
     # the request, and the setting that holds the address; the example file documents it and sets nothing
     assert found == [(RULE, "app/Http/Controllers/ClientController.php", 2), (SETTING_RULE, "config/services.php", 4)]
+
+
+def test_ofetch_instance_called_itself_and_fields_picked(tmp_path: Path) -> None:
+    # an ofetch/ky instance sends when called; a record whose fields are picked (`order.id`) is not sent whole
+    found = _scan(tmp_path, {
+        ".env": "COOP_BASE_URL=http://intake.growers.example.org/api\n",
+        "server/utils/http.ts": "export const coopFetch = $fetch.create({\n  baseURL: process.env.COOP_BASE_URL,\n  timeout: 15000,\n});\n",
+        "server/tasks/settle.ts": (
+            "const order = await db.selectFrom('orders').select(['orders.id', 'members.phone', 'members.full_name']).execute();\n"
+            "await coopFetch('/collections', { method: 'POST', body: { ref: order.id, contact: { phone: order.phone } } });\n"
+            "await coopFetch('/volumes', { method: 'POST', body: { ref: order.id, litres: order.litres } });\n"),
+    })
+    assert found == [(RULE, "server/tasks/settle.ts", 2), (SETTING_RULE, ".env", 1)]
+
+
+def test_a_client_serves_its_own_project_only(tmp_path: Path) -> None:
+    # two projects scanned together: a sibling's plain-http `crmClient` says nothing of this one's `CrmClient(...)`
+    clients, settings = Clients(), Settings()
+    files = {("shop", "shop/src/http.ts"): 'export const crmClient = axios.create({\n  baseURL: "http://crm.shop.example.org",\n});\n',
+             ("shop", "shop/src/crm.ts"): "await crmClient.post('/leads', { email: lead.email });\n",
+             ("quotes", "quotes/views.py"): "CrmClient(settings).upsert_contact(email=email, phone=phone)\n"}
+    for (project, rel), text in files.items():
+        path = tmp_path / rel
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+        settings.observe(rel, path, text, project)
+        clients.observe(rel, path, text, project)
+    found = sorted((m.path.relative_to(tmp_path).as_posix(), m.line) for m in clients.matches(settings, FileLines()))
+    assert found == [("shop/src/crm.ts", 1)]

@@ -1,5 +1,5 @@
 """Floors for the code rules on the development corpora that were written blind (tests/apps_heldout,
-tests/apps_sealed, tests/apps_blind3/* to tests/apps_blind14/*): one semgrep run over all of them, each scored with the
+tests/apps_sealed, tests/apps_blind3/* to tests/apps_blind15/*): one semgrep run over all of them, each scored with the
 shared scorer (scanner/code/evaluate.py) against its LABELS.toml. A change that loses precision or recall on any of
 them fails here, with the corpus's misses and false positives in the message. Raise a floor when a corpus improves
 for good (keep a small margin: the figures are exact, but labels are few)."""
@@ -62,12 +62,16 @@ FLOORS = {
     "apps_blind13/b": (0.84, 0.65),  # 0.82 / 0.48 at the end of session 13; 0.87 / 0.68 after session 14 opened it
     # written blind in session 14: a on the common stacks (0.91 / 0.59 with session 13's rules, opened), b on
     # first-contact stacks (0.95 / 0.55 with session 13's rules, 0.93 / 0.57 at the end of session 14: sealed, untuned)
-    "apps_blind14/a": (0.89, 0.67),  # 0.92 / 0.70
-    "apps_blind14/b": (0.90, 0.54),  # 0.93 / 0.57
+    "apps_blind14/a": (0.89, 0.68),  # 0.92 / 0.70; 0.92 / 0.71 after session 15
+    "apps_blind14/b": (0.90, 0.60),  # 0.93 / 0.57; 0.93 / 0.63 after session 15 opened it
+    # written blind in session 15: a on the common stacks (0.87 / 0.62 with session 14's rules, opened), b on
+    # first-contact stacks (0.76 / 0.51 with session 14's rules, 0.77 / 0.52 at the end of session 15: sealed, untuned)
+    "apps_blind15/a": (0.87, 0.61),  # 0.90 / 0.64
+    "apps_blind15/b": (0.74, 0.49),  # 0.77 / 0.52
 }
 
 
-# one semgrep run over 27 corpora: ~2.5 min on a quiet machine, longer while the other test worker is busy
+# one semgrep run over 29 corpora: ~2.5 min on a quiet machine, longer while the other test worker is busy
 pytestmark = pytest.mark.timeout(900)
 
 

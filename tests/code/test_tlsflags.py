@@ -154,3 +154,41 @@ def test_an_options_value_keeps_its_calls_whole() -> None:
     from scanner.code.settingvalue import expression_at
     line = '  ssl: { verify: partners.dig(:gateway, :verify_ssl).to_s == "true" }) do |f|'
     assert expression_at(line, line.index("verify:") + 8) == ('partners.dig(:gateway, :verify_ssl).to_s == "true"', "}")
+
+
+def test_a_parameter_decided_by_the_caller(tmp_path: Path) -> None:
+    # the option takes a parameter; the caller passing a setting that turns checks off is what counts, with the setting
+    found = _scan(tmp_path, {
+        "conf/app.conf": "tannery.insecure_skip_verify = true\n",
+        "app/clients/http.go": (
+            "package clients\n\nfunc newClient(insecure bool, timeout time.Duration) *httpclient.Client {\n"
+            "\ttransport := &http.Transport{TLSClientConfig: &tls.Config{InsecureSkipVerify: insecure}}\n"
+            "\treturn httpclient.NewClient(httpclient.WithHTTPClient(&http.Client{Transport: transport}))\n}\n\n"
+            "func Init() {\n\tMailgun = newClient(false, 10*time.Second)\n"
+            "\tTannery = newClient(revel.Config.BoolDefault(\"tannery.insecure_skip_verify\", false), 20*time.Second)\n}\n"),
+    })
+    assert found == [("app/clients/http.go", 4), ("conf/app.conf", 1)]
+
+
+def test_a_parameter_every_caller_keeps_on_is_not_reported(tmp_path: Path) -> None:
+    found = _scan(tmp_path, {"http.go": (
+        "func newClient(insecure bool) *http.Client {\n"
+        "\treturn &http.Client{Transport: &http.Transport{TLSClientConfig: &tls.Config{InsecureSkipVerify: insecure}}}\n}\n"
+        "var A = newClient(false)\nvar B = newClient(cfg.Flag)\n")})
+    assert found == []
+
+
+def test_ruby_dig_with_a_default_and_php_filter_var(tmp_path: Path) -> None:
+    found = _scan(tmp_path, {
+        "config/settings.yml": "default:\n  grading_lab:\n    base_url: https://lab.example.org/api\n    ssl_verify_peer: false\n",
+        "lib/http_clients.rb": ("module HttpClients\n  def self.lab\n    @lab ||= Excon.new(Settings.dig(:grading_lab, :base_url),\n"
+                                "      ssl_verify_peer: Settings.dig(:grading_lab, :ssl_verify_peer, default: true))\n  end\nend\n"),
+        "config/app.php": ("<?php\nreturn [\n    'leather' => [\n"
+                           "        'verify_tls' => filter_var($_ENV['LEATHER_VERIFY_TLS'] ?? 'false', "
+                           "FILTER_VALIDATE_BOOLEAN),\n    ],\n];\n"),
+        "src/Clients.php": ("<?php\nfinal class Clients {\n    public static function leather(array $config): Curl {\n"
+                            "        $curl = new Curl($config['leather']['base_url']);\n"
+                            "        $curl->setOpt(CURLOPT_SSL_VERIFYPEER, $config['leather']['verify_tls']);\n"
+                              "        return $curl;\n    }\n}\n"),
+    })
+    assert found == [("config/app.php", 4), ("config/settings.yml", 4), ("lib/http_clients.rb", 4), ("src/Clients.php", 5)]

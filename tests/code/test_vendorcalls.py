@@ -6,10 +6,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from scanner.code.clients import Clients
+from scanner.code.configvalues import Settings
 from scanner.code.filelines import FileLines
 from scanner.code.payloads import refocus
 from scanner.code.semgrep import Match
-from scanner.code.vendorcalls import RULE, VendorCalls, names_vendor
+from scanner.code.vendorcalls import RULE, VendorCalls, names_host, names_vendor
 from scanner.code.wrappers import local_modules, wrapper_call
 
 
@@ -218,3 +220,43 @@ def test_a_client_imported_from_the_apps_own_module_and_values_only_tested(tmp_p
             "export async function assign(guest: Guest) {\n  await kennels.post('/assign', { phone: guest.phone });\n}\n"),
     })
     assert found == [("src/lib/marketing.ts", 11)]
+
+
+def _scan_configured(tmp_path: Path, files: dict[str, str]) -> list[tuple[str, int]]:
+    calls, clients, settings = VendorCalls(), Clients(), Settings()
+    for rel, text in files.items():
+        path = tmp_path / rel
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+        settings.observe(rel, path, text, "")
+        clients.observe(rel, path, text, "")
+        calls.observe(rel, path, text)
+    vendors = [c for c in clients.resolved(settings) if names_host(c.url)]
+    found = calls.matches((), FileLines(), frozenset(c.name for c in vendors), frozenset(c.name for c in vendors if c.callable))
+    return sorted((m.path.relative_to(tmp_path).as_posix(), m.line) for m in found)
+
+
+def test_clients_whose_configured_base_url_is_a_vendor_host(tmp_path: Path) -> None:
+    # a client named for nothing in particular (`drift` is a common word, `crispFetch` a wrapper) is the vendor's
+    # when the configuration points its base URL at the vendor's API host
+    found = _scan_configured(tmp_path, {
+        "config/settings.yml": "default:\n  drift:\n    base_url: https://driftapi.com\n  lab:\n    base_url: https://lab.example.org\n",
+        "lib/http_clients.rb": ("module HttpClients\n  def self.drift\n    @drift ||= Excon.new(Settings.dig(:drift, :base_url))\n  end\n"
+                                "  def self.lab\n    @lab ||= Excon.new(Settings.dig(:lab, :base_url))\n  end\nend\n"),
+        "app/services/drift_contacts.rb": (
+            "class DriftContacts\n  def upsert(farmer)\n    attributes = { externalId: \"farmer-#{farmer.id}\" }\n"
+            "    attributes[:email] = farmer.email\n"
+            "    HttpClients.drift.post(path: \"/contacts\", body: JSON.generate(attributes: attributes))\n"
+            "  end\n  def sample(farmer)\n    HttpClients.lab.post(path: \"/samples\", body: JSON.generate(email: farmer.email))\n"
+              "  end\nend\n"),
+        "nitro.config.ts": "export default defineNitroConfig({\n  runtimeConfig: {\n    crisp: {\n"
+          "      baseURL: \"https://api.crisp.chat/v1\",\n    },\n  },\n});\n",
+        "server/utils/http.ts": "const config = useRuntimeConfig();\nexport const crispFetch = $fetch.create({\n"
+          "  baseURL: config.crisp.baseURL,\n});\n",
+        "server/services/crisp.ts": (
+            "import { crispFetch } from '../utils/http';\nexport async function upsert(member: Member) {\n"
+            "  const profile = {\n    email: member.email,\n    segments: ['member'],\n  };\n"
+            "  await crispFetch('/people/profile', { method: 'POST', body: profile });\n"
+            "  await crispFetch('/people/tags', { method: 'POST', body: { ref: hash(member.email) } });\n}\n"),
+    })
+    assert found == [("app/services/drift_contacts.rb", 4), ("server/services/crisp.ts", 4)]

@@ -40,3 +40,24 @@ class HoldRepo
     Hold.insert(card_no: card_number)
   end
 end
+
+class CreateDepositCards < ActiveRecord::Migration[7.1]
+  def change
+    create_table :deposit_cards do |t|
+      t.references :repair_order, null: false
+      # ruleid: card-number-ruby-number-beside-security-code
+      t.string :number, null: false, limit: 19
+      t.string :cvc, limit: 4
+    end
+    create_table :gift_cards do |t|
+      # ok: card-number-ruby-number-beside-security-code
+      t.string :number, null: false
+      t.string :pin, limit: 6
+    end
+    create_table :hold_cards do |t|
+      t.string :cvc, limit: 4
+      # ok: card-number-ruby-number-beside-security-code
+      t.string :number, limit: 4
+    end
+  end
+end

@@ -45,6 +45,18 @@ CREATE TABLE mandate (
   fallback_acct_number VARCHAR(19),
   fallback_cvv VARCHAR(4)
 );
+CREATE TABLE hold_cards (
+  id BIGINT PRIMARY KEY,
+  # ruleid: card-number-sql-account-number-beside-security-code
+  number VARCHAR(19) NOT NULL,
+  cvc VARCHAR(4)
+);
+CREATE TABLE gift_cards (
+  id BIGINT PRIMARY KEY,
+  # ok: card-number-sql-account-number-beside-security-code
+  number VARCHAR(19) NOT NULL,
+  pin VARCHAR(4)
+);
 CREATE TABLE supplier (
   id BIGINT PRIMARY KEY,
   # not card-number-sql-account-number-beside-security-code; card-number-sql-column matches and the record gate (scanner/code/records.py) drops it
@@ -58,6 +70,10 @@ ALTER TABLE orders ADD COLUMN IF NOT EXISTS card_no_last4 VARCHAR(4);
 
 # ruleid: card-number-sql-insert
 INSERT INTO autopay_cards (tenant_id, acct_number, exp_month, exp_year) VALUES (1, '4111111111111111', 1, 2030);
+# ruleid: card-number-sql-insert
+INSERT INTO hold_cards (booking_id, holder, number, exp_month, exp_year, cvc) VALUES ($1, $2, $3, $4, $5, $6);
+# ok: card-number-sql-insert
+INSERT INTO gift_cards (booking_id, number, pin) VALUES ($1, $2, $3);
 # card-number-sql-insert matches a bank account here and the record gate (scanner/code/records.py) drops it
 # ruleid: card-number-sql-insert
 INSERT INTO bank_transfers (tenant_id, account_number) VALUES (1, 'DE89');
