@@ -55,7 +55,7 @@ _VERBS = r"(?:post|put|patch|request|send|fetch|Do|R|exchange|postForEntity|post
 _BACK = 12
 _OPENERS = ("(", "{", "[", "=", "|f|", "do", ",", "->", ".")
 # a client taken from its factory under another name: `with tidebook_client() as client:`, `c = crm_client()`
-_ALIAS = re.compile(r"\bwith\s+(?:[\w.]+\.)?(?P<f>\w+)\(\)\s+as\s+(?P<v>\w+)"
+ALIAS = re.compile(r"\bwith\s+(?:[\w.]+\.)?(?P<f>\w+)\(\)\s+as\s+(?P<v>\w+)"
                     r"|(?P<v2>\w+)\s*(?::=|=)\s*(?:[\w.]+\.)?(?P<f2>\w+)\(\)\s*$", re.M)
 _PERSONAL = {"card_number", "security_code", "email", "phone", "person_name", "postal_address", "national_id",
              "date_of_birth", "card_number_bare", "security_code_bare"}
@@ -155,7 +155,7 @@ class Clients:
             if not any(n in flat for n in clients):
                 continue
             lines = files.lines(path)
-            alias = {a.group("v") or a.group("v2"): a.group("f") or a.group("f2") for a in _ALIAS.finditer(text)}
+            alias = {a.group("v") or a.group("v2"): a.group("f") or a.group("f2") for a in ALIAS.finditer(text)}
             for no, line in enumerate(lines, 1):
                 for m in use.finditer(line):
                     name = m.group("n") or m.group("d")
@@ -238,4 +238,4 @@ TRANSPORT_META = {"category": "insecure_transport", "cwe": ["CWE-319: Cleartext 
          "owasp": ["A02:2021 - Cryptographic Failures"], "regulation": ["PCI DSS v4.0 req. 4.2.1", "GDPR Art. 32(1)(a)"],
          "claims": ["encrypts_in_transit", "security_measures"], "severity_level": "high", "confidence": "MEDIUM"}
 
-__all__ = ["RISK", "RULE", "SETTING_RULE", "TRANSPORT_META", "Client", "Clients", "deciding", "personal", "stem"]
+__all__ = ["ALIAS", "RISK", "RULE", "SETTING_RULE", "TRANSPORT_META", "Client", "Clients", "deciding", "personal", "stem"]

@@ -107,6 +107,47 @@ def reported(findings: Iterable[CodeFinding], root: Path, scanned_from: Path | N
     return out
 
 
+def reported_spans(findings: Iterable[CodeFinding], root: Path, scanned_from: Path | None = None) -> dict[Key, int]:
+    """`reported`, with the last line of each finding (a vendor finding runs from the payload's personal line to the
+    request)."""
+    keys = reported(findings, root, scanned_from)
+    base = scanned_from or root
+    prefix = root.resolve().relative_to(base.resolve()).as_posix() if base != root else "."
+    out: dict[Key, int] = {}
+    for f in findings:
+        rel = f.path if prefix == "." else (f.path[len(prefix) + 1:] if f.path.startswith(prefix + "/") else None)
+        key = (rel or "", f.line, f.category)
+        if key in keys:
+            out[key] = max(out.get(key, f.line), f.end_line or f.line)
+    return out
+
+
+def lenient(root: Path, spans: dict[Key, int]) -> CorpusScore | None:
+    """A second figure beside the strict one, for LABELS.toml corpora: a finding also matches a label of its category
+    on any line of its own statement (writers label a vendor payload at its personal line or at the request, a
+    plain-http request at its call or its payload; the scanner reports one of them). None for comment-labelled
+    corpora."""
+    if not (root / "LABELS.toml").is_file():
+        return None
+    required, neutral = toml_labels(root)
+    hits: set[Key] = set()
+    false: set[Key] = set()
+    for key, end in spans.items():
+        path, line, category = key
+        own = range(line, end + 1)
+        label = next((k for k, span in required.items() if k[0] == path and k[2] == category and line in span), None) \
+            or next((k for k, span in required.items() if k[0] == path and k[2] == category
+                     and span.start <= own[-1] and own[0] <= span[-1]), None)
+        if label:
+            hits.add(label)
+        elif not any(n[0] == path and n[2] == category and n[1] in own for n in neutral):
+            false.add(key)
+    expected, got = set(required), hits | false
+    table = {c: (len({k for k in expected & got if k[2] == c}), len({k for k in got - expected if k[2] == c}),
+                 len({k for k in expected - got if k[2] == c})) for c in CODE_CATEGORIES}
+    return CorpusScore(table, tuple(sorted(got - expected)), tuple(sorted(expected - got)))
+
+
 def score_corpus(root: Path, got: set[Key]) -> CorpusScore:
     """Score the reported keys against the corpus's labels."""
     if (root / "LABELS.toml").is_file():

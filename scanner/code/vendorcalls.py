@@ -25,7 +25,7 @@ from functools import cache
 from pathlib import Path
 
 from scanner.code.chains import blank, call_arguments, call_end, strings
-from scanner.code.clients import stem
+from scanner.code.clients import ALIAS, stem
 from scanner.code.configvalues import CODE, words
 from scanner.code.filelines import FileLines
 from scanner.code.messages import COMMENT, DEFINITION, TEST
@@ -157,6 +157,17 @@ def _bound(lines: list[str], name: str, whole: bool = False) -> str | None:
     return None
 
 
+def _factory(lines: list[str], i: int, name: str) -> str | None:
+    """The factory a client name was taken from just above (`async with delighted_client() as client:`, `c =
+    crm_client()`), in the 30 lines before line i."""
+    for j in range(i, max(-1, i - 30), -1):
+        if name in lines[j]:
+            for a in ALIAS.finditer(lines[j]):
+                if (a.group("v") or a.group("v2")) == name:
+                    return a.group("f") or a.group("f2")
+    return None
+
+
 @dataclass
 class VendorCalls:
     files: list[Path] = field(default_factory=list)
@@ -191,7 +202,9 @@ class VendorCalls:
                 for m in (*_CALL.finditer(line), *(_DIRECT.finditer(line) if callables else ())):
                     found = self._request(path, lines, i, m)
                     if found is not None and not any((path, n) in taken for n in found[1]):
-                        out.append(Match(RULE, path, found[0] + 1, found[0] + 1, 1, _MESSAGE, "high", _META))
+                        # (from the payload's personal line to the end of the request)
+                        out.append(Match(RULE, path, found[0] + 1, max(found[0], *found[1]) + 1, 1, _MESSAGE, "high",
+                                         _META))
                         taken |= {(path, n) for n in found[1]}
                         break
         return tuple(out)
@@ -242,7 +255,9 @@ class VendorCalls:
         addresses = " ".join(a for a in arguments[:1] + arguments[1:-1] if not _PAYLOAD_LITERAL.match(a))
         # (a vendor whose name is a common word is taken when the receiver and the address both name it:
         # `userlist.post(f"{settings.USERLIST['BASE_URL']}/users", ...)`)
+        factory = _factory(lines, i, parts[0])
         if not (names_vendor(receiver) or stem(parts[-2].lstrip("$@")) in self.clients
+                or (factory is not None and (names_vendor(factory) or stem(factory) in self.clients))
                 or any(_ADDRESS.search(a) and names_vendor(a) for a in arguments[:-1])
                 or _common_named(receiver) & _common_named(addresses)
                 or any(bound_to_vendor(path, lines, n) for n in _IDENT.findall(receiver + " " + addresses)
