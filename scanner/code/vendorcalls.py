@@ -9,7 +9,10 @@ snap } from './http.js'`), to an expression naming one or holding its API host, 
 client named for a vendor whose name is a common identifier (`userlist`) when its address names it too; so is a
 client whose base URL the configuration resolves to a vendor's API host (scanner.code.clients: `@drift ||=
 Excon.new(Settings.dig(:drift, :base_url))` with `driftapi.com` in settings.yml), also called itself when it is an
-ofetch/ky/got instance (`crispFetch(path, { body })`). Its
+ofetch/ky/got instance (`crispFetch(path, { body })`); so is a client taken from a factory named for a vendor
+(`async with delighted_client() as client:`) and a member request of a class or Go type named for one (`t.client.Do`
+in `func (t *Teamleader) call(...)`); a function of the file that sends what it is given to a vendor makes its
+callers' arguments the payload (`rpc("newContact", contact: contact)`; scanner.code.senders). Its
 arguments, and the variables built just above that it sends, are read for values the shared vocabulary names personal
 (`passenger.email`, `customer.getMobile()`, `c.ContactPhone`); values passed through a hash or a mask are not, and
 neither are the payload's quoted keys. The finding (`pii-to-vendor-client`) is on the first line holding such a value,
@@ -25,13 +28,14 @@ from functools import cache
 from pathlib import Path
 
 from scanner.code.chains import blank, call_arguments, call_end, strings
-from scanner.code.clients import ALIAS, stem
+from scanner.code.clients import stem
 from scanner.code.configvalues import CODE, words
 from scanner.code.filelines import FileLines
 from scanner.code.messages import COMMENT, DEFINITION, TEST
 from scanner.code.payloads import payload_line
 from scanner.code.sdkcatalogue import load
 from scanner.code.semgrep import Match
+from scanner.code.senders import factory, helper_calls, owner
 from scanner.code.wrappers import imported_from, local_modules
 
 RULE = "pii-to-vendor-client"
@@ -157,17 +161,6 @@ def _bound(lines: list[str], name: str, whole: bool = False) -> str | None:
     return None
 
 
-def _factory(lines: list[str], i: int, name: str) -> str | None:
-    """The factory a client name was taken from just above (`async with delighted_client() as client:`, `c =
-    crm_client()`), in the 30 lines before line i."""
-    for j in range(i, max(-1, i - 30), -1):
-        if name in lines[j]:
-            for a in ALIAS.finditer(lines[j]):
-                if (a.group("v") or a.group("v2")) == name:
-                    return a.group("f") or a.group("f2")
-    return None
-
-
 @dataclass
 class VendorCalls:
     files: list[Path] = field(default_factory=list)
@@ -196,17 +189,27 @@ class VendorCalls:
         out: list[Match] = []
         for path in self.files + (self._naming(self.others) if clients else []):
             lines = files.lines(path)
+            requests: list[tuple[int, str]] = []  # every vendor request of the file: line, arguments
             for i, line in enumerate(lines):
                 if COMMENT.match(line) or DEFINITION.match(line):
                     continue
                 for m in (*_CALL.finditer(line), *(_DIRECT.finditer(line) if callables else ())):
-                    found = self._request(path, lines, i, m)
+                    code = self._vendor_request(path, lines, i, m)
+                    if code is None:
+                        continue
+                    requests.append((i, code))
+                    found = payload_line(lines, i, code)
                     if found is not None and not any((path, n) in taken for n in found[1]):
                         # (from the payload's personal line to the end of the request)
                         out.append(Match(RULE, path, found[0] + 1, max(found[0], *found[1]) + 1, 1, _MESSAGE, "high",
                                          _META))
                         taken |= {(path, n) for n in found[1]}
                         break
+            for found in helper_calls(lines, requests):
+                if not any((path, n) in taken for n in found[1]):
+                    out.append(Match(RULE, path, found[0] + 1, max(found[0], *found[1]) + 1, 1, _MESSAGE, "high",
+                                     _META))
+                    taken |= {(path, n) for n in found[1]}
         return tuple(out)
 
     def _naming(self, paths: list[Path]) -> list[Path]:
@@ -221,8 +224,8 @@ class VendorCalls:
                 out.append(path)
         return out
 
-    def _request(self, path: Path, lines: list[str], i: int, m: re.Match[str]) -> tuple[int, set[int]] | None:
-        """(line of the personal value, lines of the payload and request) for a vendor request at m, else None."""
+    def _vendor_request(self, path: Path, lines: list[str], i: int, m: re.Match[str]) -> str | None:
+        """The arguments (strings blanked, from the opening bracket) of a request to a vendor at m, else None."""
         chain = m.group("chain")
         if "." not in chain and "->" not in chain and "::" not in chain:
             # a configured client called directly (`crispFetch(path, { body })`: ofetch, ky, got instances)
@@ -231,7 +234,7 @@ class VendorCalls:
             text = "\n".join(lines[i:i + 15])
             end = call_end(blank(text, strings(text)), m.end() - 1)
             code = blank(text[m.start():end], strings(text[m.start():end]))
-            return payload_line(lines, i, code[len(chain):])
+            return code[len(chain):]
         parts = [p.strip() for p in re.split(r"\.|->|::|\?\.", re.sub(r"\[[^\]]*\]|\([^)]*\)", "", chain))]
         if len(parts) > 2 and parts[0].lstrip("$@") in ("this", "self"):
             parts = parts[1:]  # `$this->http->postJson(...)`: the client is the member
@@ -255,16 +258,18 @@ class VendorCalls:
         addresses = " ".join(a for a in arguments[:1] + arguments[1:-1] if not _PAYLOAD_LITERAL.match(a))
         # (a vendor whose name is a common word is taken when the receiver and the address both name it:
         # `userlist.post(f"{settings.USERLIST['BASE_URL']}/users", ...)`)
-        factory = _factory(lines, i, parts[0])
+        made_by = factory(lines, i, parts[0])
         if not (names_vendor(receiver) or stem(parts[-2].lstrip("$@")) in self.clients
-                or (factory is not None and (names_vendor(factory) or stem(factory) in self.clients))
+                or (made_by is not None and (names_vendor(made_by) or stem(made_by) in self.clients))
+                or names_vendor(owner(lines, i, chain))
                 or any(_ADDRESS.search(a) and names_vendor(a) for a in arguments[:-1])
                 or _common_named(receiver) & _common_named(addresses)
                 or any(bound_to_vendor(path, lines, n) for n in _IDENT.findall(receiver + " " + addresses)
                        if n not in ("this", "self"))):
             return None
         code = blank(text[start:end], strings(text[start:end]))
-        return payload_line(lines, i, code[len(chain):])
+        return code[len(chain):]
+
 
 
 _MESSAGE = ("Personal data goes to a third-party vendor's API through the app's own client. That is sharing personal "

@@ -260,3 +260,41 @@ def test_clients_whose_configured_base_url_is_a_vendor_host(tmp_path: Path) -> N
             "  await crispFetch('/people/tags', { method: 'POST', body: { ref: hash(member.email) } });\n}\n"),
     })
     assert found == [("app/services/drift_contacts.rb", 4), ("server/services/crisp.ts", 4)]
+
+
+def test_a_helper_of_the_file_that_sends_what_it_is_given(tmp_path: Path) -> None:
+    # `rpc` posts its params to the vendor: its callers' arguments are the payload, built above or written in place
+    found = _scan(tmp_path, {"app/services/nutshell_client.rb": (
+        "class NutshellClient\n"
+        "  def upsert_contact(customer)\n"
+        "    contact = { name: customer.full_name }\n"
+        "    contact[:email] = { \"--primary\" => customer.email }\n"
+        "    rpc(\"newContact\", contact: contact)\n"
+        "  end\n\n"
+        "  def log_note(customer_id, order)\n"
+        "    rpc(\"newNote\", entity: { id: customer_id }, note: \"Repair #{order.id}\")\n"
+        "  end\n\n"
+        "  private\n\n"
+        "  def rpc(method, params)\n"
+        "    response = Nutshell.connection.post(\"\", { method: method, params: params })\n"
+        "    response.body\n"
+        "  end\n"
+        "end\n")})
+    assert found == [("app/services/nutshell_client.rb", 3)]
+
+
+def test_a_go_method_of_a_type_named_for_the_vendor(tmp_path: Path) -> None:
+    found = _scan(tmp_path, {"internal/crm/teamleader.go": (
+        "package crm\n\n"
+        "func (t *Teamleader) call(ctx context.Context, method string, body any) error {\n"
+        "\tbuf, _ := json.Marshal(body)\n"
+        "\treq, _ := http.NewRequestWithContext(ctx, http.MethodPost, t.baseURL+\"/\"+method, bytes.NewReader(buf))\n"
+        "\tresp, err := t.client.Do(req)\n"
+        "\treturn err\n}\n\n"
+        "func (t *Teamleader) AddContact(ctx context.Context, a model.Artist) error {\n"
+        "\treturn t.call(ctx, \"contacts.add\", map[string]any{\"email\": a.Email})\n}\n\n"
+        "func (p *Partner) call(ctx context.Context, body any) error {\n"
+        "\t_, err := p.client.Do(newRequest(body))\n\treturn err\n}\n\n"
+        "func (p *Partner) Add(ctx context.Context, a model.Artist) error {\n"
+        "\treturn p.call(ctx, map[string]any{\"email\": a.Email})\n}\n")})
+    assert found == [("internal/crm/teamleader.go", 11)]
