@@ -23,6 +23,7 @@ from pathlib import Path
 
 from scanner.code.configvalues import CODE, LOCAL, Setting, Settings
 from scanner.code.filelines import FileLines
+from scanner.code.messages import DEFINITION
 from scanner.code.projects import within
 from scanner.code.semgrep import Match
 from scanner.code.settingvalue import EXAMPLE, Judge, expression_at
@@ -63,7 +64,6 @@ _IDENT = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 _JS = (".js", ".mjs", ".cjs", ".ts", ".jsx", ".tsx")
 _PAIR = re.compile(r"([A-Za-z_]\w*)\s*(?:\.|->|\?\.)\s*([A-Za-z_]\w*)")
 _WHOLE = re.compile(r"(?<![\w$.>])([A-Za-z_]\w*)\b(?!\s*(?:\.|->|\?\.)\s*\w)")
-_DEFINED = re.compile(r"^\s*(?:export\s+)?(?:async\s+)?(?:def|func|function|fn)\b")
 _CARD_CONTEXT = re.compile(r"(?i)card|cvv|cvc|expir|exp_?(?:month|year)|payment")
 
 
@@ -160,7 +160,7 @@ class Clients:
                 for m in use.finditer(line):
                     name = m.group("n") or m.group("d")
                     client = clients.get(stem(alias.get(name, name)))
-                    if client and m.group("d") and (not client.callable or name in alias or _DEFINED.match(line)):
+                    if client and m.group("d") and (not client.callable or name in alias or DEFINITION.match(line)):
                         continue  # a factory's own call or definition, not a request
                     if client and personal(lines, no - 1, m.start()):
                         end = no + _statement(lines, no - 1, m.start()).count("\n")

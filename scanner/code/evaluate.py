@@ -97,27 +97,19 @@ def match_spans(required: dict[Key, range], neutral: set[Key], got: set[Key]) ->
 def reported(findings: Iterable[CodeFinding], root: Path, scanned_from: Path | None = None) -> set[Key]:
     """The findings inside the corpus `root` as keys relative to it; finding paths are relative to `scanned_from`
     (the scan's root; by default the corpus itself). Files at the corpus root are its metadata and skipped."""
-    base = scanned_from or root
-    prefix = root.resolve().relative_to(base.resolve()).as_posix() if base != root else "."
-    out: set[Key] = set()
-    for f in findings:
-        rel = f.path if prefix == "." else (f.path[len(prefix) + 1:] if f.path.startswith(prefix + "/") else None)
-        if rel is not None and "/" in rel:
-            out.add((rel, f.line, f.category))
-    return out
+    return set(reported_spans(findings, root, scanned_from))
 
 
 def reported_spans(findings: Iterable[CodeFinding], root: Path, scanned_from: Path | None = None) -> dict[Key, int]:
     """`reported`, with the last line of each finding (a vendor finding runs from the payload's personal line to the
     request)."""
-    keys = reported(findings, root, scanned_from)
     base = scanned_from or root
     prefix = root.resolve().relative_to(base.resolve()).as_posix() if base != root else "."
     out: dict[Key, int] = {}
     for f in findings:
         rel = f.path if prefix == "." else (f.path[len(prefix) + 1:] if f.path.startswith(prefix + "/") else None)
-        key = (rel or "", f.line, f.category)
-        if key in keys:
+        if rel is not None and "/" in rel:
+            key = (rel, f.line, f.category)
             out[key] = max(out.get(key, f.line), f.end_line or f.line)
     return out
 

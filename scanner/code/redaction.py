@@ -18,6 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from scanner.code.chains import call_end
 from scanner.code.configvalues import CODE
 from scanner.code.filelines import FileLines
 from scanner.code.payloads import kinds
@@ -42,16 +43,6 @@ _PAIRS = (re.compile(r"""(?<![\w.])['"]?([A-Za-z_][\w-]*)['"]?\s*(?:=(?![=>])|:(
           re.compile(r"""(?<![\w.])['"]([A-Za-z_][\w-]*)['"]\s*,\s*""" + _VALUE))
 
 
-def _collection(text: str, start: int) -> str:
-    """The bracketed literal opening just before `start`, to its closing bracket."""
-    depth = 0
-    for k in range(start - 1, len(text)):
-        depth += (text[k] in "([{") - (text[k] in ")]}")
-        if depth == 0:
-            return text[start - 1:k + 1]
-    return text[start - 1:]
-
-
 @dataclass
 class Redaction:
     """The logger-masked keys of each project of a tree."""
@@ -63,7 +54,7 @@ class Redaction:
             return
         keys = self.masked.setdefault(project, set())
         for m in (*_BOUND.finditer(text), *_REDACT.finditer(text)):
-            found = [k.lower() for k in _QUOTED.findall(_collection(text, m.end()))]
+            found = [k.lower() for k in _QUOTED.findall(text[m.end() - 1:call_end(text, m.end() - 1)])]
             if len(found) >= 2:  # a list of one is a flag or a name, not a masking list
                 keys.update(found)
 

@@ -198,18 +198,10 @@ class VendorCalls:
                     if code is None:
                         continue
                     requests.append((i, code))
-                    found = payload_line(lines, i, code)
-                    if found is not None and not any((path, n) in taken for n in found[1]):
-                        # (from the payload's personal line to the end of the request)
-                        out.append(Match(RULE, path, found[0] + 1, max(found[0], *found[1]) + 1, 1, _MESSAGE, "high",
-                                         _META))
-                        taken |= {(path, n) for n in found[1]}
+                    if _report(path, payload_line(lines, i, code), taken, out):
                         break
             for found in helper_calls(lines, requests):
-                if not any((path, n) in taken for n in found[1]):
-                    out.append(Match(RULE, path, found[0] + 1, max(found[0], *found[1]) + 1, 1, _MESSAGE, "high",
-                                     _META))
-                    taken |= {(path, n) for n in found[1]}
+                _report(path, found, taken, out)
         return tuple(out)
 
     def _naming(self, paths: list[Path]) -> list[Path]:
@@ -270,6 +262,15 @@ class VendorCalls:
         code = blank(text[start:end], strings(text[start:end]))
         return code[len(chain):]
 
+
+def _report(path: Path, found: tuple[int, set[int]] | None, taken: set[tuple[Path, int]], out: list[Match]) -> bool:
+    """Report a payload (its personal line, its lines) unless another finding holds one of its lines; the finding runs
+    from the personal line to the end of the request. Whether it was reported."""
+    if found is None or any((path, n) in taken for n in found[1]):
+        return False
+    out.append(Match(RULE, path, found[0] + 1, max(found[0], *found[1]) + 1, 1, _MESSAGE, "high", _META))
+    taken |= {(path, n) for n in found[1]}
+    return True
 
 
 _MESSAGE = ("Personal data goes to a third-party vendor's API through the app's own client. That is sharing personal "
