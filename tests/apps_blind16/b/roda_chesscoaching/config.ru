@@ -1,0 +1,3 @@
+require_relative "app"
+
+run GambitClub::App.freeze.app
