@@ -1,0 +1,4 @@
+DROP TABLE saved_cards;
+DROP TABLE bookings;
+DROP TABLE trips;
+DROP TABLE anglers;

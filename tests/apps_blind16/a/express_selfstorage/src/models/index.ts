@@ -1,0 +1,4 @@
+export { sequelize } from './db';
+export * from './Customer';
+export * from './Rental';
+export * from './PaymentMethod';
