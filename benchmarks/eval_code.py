@@ -50,7 +50,8 @@ def main(argv: list[str]) -> int:
     # finding paths are relative to the scan's root: the corpus itself, or what several corpora share
     scan_root = roots[0] if len(roots) == 1 else Path(os.path.commonpath([r.resolve() for r in roots]))
     start = time.perf_counter()
-    result = scan_code(CodeConfig(paths=roots), None)
+    # (a corpus's own label files are no part of its apps: their anchors quote the code and would read as settings)
+    result = scan_code(CodeConfig(paths=roots, exclude=["LABELS.toml", "MANIFEST"]), None)
     elapsed = time.perf_counter() - start
     for root in roots:
         got = reported(result.code_findings, root, scan_root)

@@ -299,11 +299,13 @@ class _TreeFacts:
                    + tuple(self.jobargs.found) + tuple(self.cardlogs.found)
                    + self.caught.matches(self.messages.carrying, self.messages.personal_carrying,
                                        self.projects.of))
+        self.vendorcalls.project_of = self.projects.of
         vendors = [c for c in self.clients.resolved(self.tls.settings) if vendorcalls.names_host(c.url)]
         matches += self.vendorcalls.matches(matches, files, frozenset(c.name for c in vendors),
                                             frozenset(c.name for c in vendors if c.callable))
         matches += self.builtlogs.matches(files)
-        local = vendorurl.gate(transport.gate(terminal.gate(matches, files, root), files), files)
+        local = vendorurl.gate(transport.gate(terminal.gate(matches, files, root), files), files,
+                                self.vendorcalls.own_method)
         gated = records.gate(classes.gate(configurls.gate(local, self.urls, self.projects), self.summary, self.projects.of),
                              self.sources, files)
         gated = self.redaction.gate(gated, files, self.projects.of)

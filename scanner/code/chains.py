@@ -48,6 +48,22 @@ def blank(text: str, spans: Spans) -> str:
     return "".join(chars)
 
 
+# a string that names the field a value is read from: `$hirer['email']`, `row["phone"]`, `data.get("email")`
+_FIELD_KEY = re.compile(r"""(?:[\w\])]\[\s*|(?:\.|->)(?:get|fetch)\(\s*)$""")
+
+
+def values(text: str) -> str:
+    """The text with its strings blanked (as `blank`) but the field names values are read by (`$hirer['email']` ->
+    `$hirer[ email ]`): in a PHP, Python or Ruby payload the key of a record's subscript is what says the value is an
+    e-mail address."""
+    spans = strings(text)
+    chars = list(blank(text, spans))
+    for a, b, inner in spans:
+        if not inner and b - a > 2 and _FIELD_KEY.search(text[max(0, a - 12):a]) and re.match(r"\s*[\])]", text[b:]):
+            chars[a + 1:b - 1] = text[a + 1:b - 1]
+    return "".join(chars)
+
+
 def segments(chain: str) -> list[str]:
     """A chain's member names: body["card"]["number"] -> body card number; job.ArgString("pan") -> job Args pan (the
     job's arguments); self/this dropped."""
@@ -133,4 +149,4 @@ def statement_end(code: str, start: int) -> int:
 
 
 __all__ = ["CHAIN", "KINDS", "Spans", "blank", "call_arguments", "call_end", "callees", "in_words", "kinds_at", "segments",
-           "statement_end", "strings"]
+           "statement_end", "strings", "values"]

@@ -5,13 +5,14 @@ authorisation at all. A call that only enqueues (`charge.kiq(...)`, `perform_asy
 `SomeJob::dispatch`, `jobs.scheduleCapture(...)`, `agenda.now(...)`) or a generic verb on a receiver named for a queue
 or broker (`boss.send`, `Publisher.publish`, `$this->queue->put`, `producer.send`, `redis.lpush`) is reported on the
 line of its statement where the card value is written, once per kind (`card-number-to-job-queue`,
-`card-security-code-to-job-queue`), when it carries a value named for card data by the shared vocabulary
-(`body["card"]["number"]`, `in.Card.Number`, `form.cvc()`, `deposit.get('pan')`, a key `"cvv":`/`'pan' =>`/`pan:`),
-directly or in a variable built just above, or a whole card object whose number the same file reads. Values masked or
-cut to a tail (`mask(...)`, `[-4:]`, `last4(...)`) and tokens, last-four digits and ids are not card data; neither is
-what a wrapper named for enqueueing passes on from its own parameters (its callers are reported). A write to a cache
-(`Rails.cache.write`, `Cache::put`, `$redis->set`) keeps what it is given until it expires and is read the same way
-(`card-number-to-cache`, `card-security-code-to-cache`). Test code is left out. Text helpers: scanner.code.chains.
+`card-security-code-to-job-queue`), when it carries a value named for card data by the shared vocabulary (`body["card"]["number"]`,
+`in.Card.Number`, `form.cvc()`, `deposit.get('pan')`, a key `"cvv":`/`'pan' =>`/`pan:`), directly or in a variable
+built just above (reported where that is written), or a whole card object whose number the same file reads. Values
+masked or cut to a tail (`mask(...)`, `[-4:]`, `last4(...)`) and tokens, last-four digits and ids are not card data;
+neither is what a wrapper named for enqueueing passes on from its own parameters (its callers are reported). A write
+to a cache (`Rails.cache.write`, `Cache::put`, `$redis->set`) keeps what it is given until it expires and is read the
+same way (`card-number-to-cache`, `card-security-code-to-cache`). Test code is left out. Text helpers:
+scanner.code.chains.
 """
 
 from __future__ import annotations
@@ -204,9 +205,9 @@ class JobArgs:
                 last = max(last, b)
                 for kind, offset in where.items():
                     at.setdefault(kind, statement.count("\n", 0, offset))
-                built = self._built(lines, i, names, cards)
+                built, above = self._built(lines, i, names, cards)
                 for kind in built - got:
-                    at.setdefault(kind, 0)
+                    at.setdefault(kind, above[kind] - i)  # where the payload is written: where it is fixed
                 kinds |= got | built
             for kind in sorted(kinds):
                 first = i + 1 + at.get(kind, 0)
@@ -218,8 +219,9 @@ class JobArgs:
                                         _META[kind]))
 
     @staticmethod
-    def _built(lines: list[str], i: int, names: set[str], cards: set[tuple[str, ...]]) -> set[str]:
-        """The card data in a variable the call sends, built in the 30 lines above (payload = {...})."""
+    def _built(lines: list[str], i: int, names: set[str], cards: set[tuple[str, ...]]) -> tuple[set[str], dict[str, int]]:
+        """The card data in a variable the call sends, built in the 30 lines above (payload = {...}), and the line
+        each kind is written on there."""
         for j in range(i - 1, max(-1, i - 30), -1):
             m = _ASSIGN.match(lines[j])
             # a payload written out (a map, array, hash or struct literal, or its JSON), not a model built from it
@@ -227,8 +229,10 @@ class JobArgs:
                 text = "\n".join(lines[j:j + 10])
                 spans = strings(text)
                 code = blank(text, spans)
-                return carried(code, text, spans, m.end(), statement_end(code, m.end()), cards)[0]
-        return set()
+                where: dict[str, int] = {}
+                kinds = carried(code, text, spans, m.end(), statement_end(code, m.end()), cards, where=where)[0]
+                return kinds, {kind: j + text.count("\n", 0, where.get(kind, 0)) for kind in kinds}
+        return set(), {}
 
 
 _NUMBER = ("A full card number (PAN) is given to a background job or queued message, whose arguments the queue stores "

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from scanner.code.chains import blank, call_end, statement_end, strings
+from scanner.code.chains import call_end, statement_end, values
 from scanner.code.filelines import FileLines
 from scanner.code.messages import DEFINITION
 from scanner.code.semgrep import Match
@@ -26,6 +26,7 @@ _HASHED = re.compile(r"(?i)(?:[\w.:]*(?:sha\d*|md5|hash\w*|digest|hmac|mask\w*|r
                      r"anonymi[sz]e\w*|pseudonymi[sz]e\w*)|hexdigest)\s*\(")
 _IDENT = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 _CONSTANT = re.compile(r"^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$|^[A-Z]{4,}$")
+_SLICED = re.compile(r"[\w$.>\-]+(?:\[[^\[\]\n]*\])*\[\s*-?\d*\s*:\s*-?\d*\s*\]")
 _CONDITION = re.compile(r"[\w$.>-]+(?:\(\))?\s*(?:\?(?![?.:\]])|&&)")
 # a payload's key names a field, it holds no value: `Email: Digest::SHA256.hexdigest(...)`, `'email' => $hash`
 _KEY = re.compile(r"(?<![\w$.:])[A-Za-z_]\w*\s*(?::(?![:=])|=>)")
@@ -37,7 +38,8 @@ def _personal_line(code: str) -> int | None:
     found: int | None = None
     for k, text in enumerate(code.split("\n")):
         # (a value tested, not sent: `ph: guest.phone ? [sha256(guest.phone)] : []`)
-        text = _CONDITION.sub(" ", _KEY.sub(" ", _unhashed(text)))
+        # (and a value cut to a part, `owner["postcode"][:3]`, `phone[-4:]`: what is sent is not the whole)
+        text = _SLICED.sub(" ", _CONDITION.sub(" ", _KEY.sub(" ", _unhashed(text))))
         # (a constant names a key, `contact.put(EMAIL, ...)`: it holds no one's data)
         kinds = set().union(*(classify(ident) for ident in _IDENT.findall(text) if not _CONSTANT.match(ident))) & _PERSONAL
         if "email" in kinds:
@@ -59,10 +61,11 @@ def _unhashed(text: str) -> str:
 
 
 # `body = ...`, `const attributes: Record<string, unknown> = ...`, `$payload['phone'] = ...`, `if (c.phone) attrs.mobile = ...`
-_ASSIGNED = re.compile(r"\s*(?:if\s*\((?:[^()]|\([^()]*\))*\)\s*)?(?:const|let|var|val|final\s+[\w<>, ]+?)?\s*[$@]?(\w+)"
+_ASSIGNED = re.compile(r"\s*(?:if\s*\((?:[^()]|\([^()]*\))*\)\s*)?(?:const|let|var|val|final\s+[\w<>, ]+?|"
+                       r"[A-Z][\w.]*(?:<[\w<>, ?.]*>)?(?:\[\])*\s+(?=\w+\s*=[^=]))?\s*[$@]?(\w+)"
                        r"((?:\[[^\]]*\]|\.\w+|->\w+)*)(?:\s*,\s*\w+)*(?:\s*:\s*[\w<>\[\], |.?]+?)?\s*(?::=|=(?![=>]))\s*")
 # a map or list filled entry by entry: `contact.put(EMAIL, c.getEmail())`, `$payload->set('phone', ...)`, `attrs.push(x)`
-_FILLED = re.compile(r"\s*[$@]?(\w+)((?:\.|->)(?:put|set|add|append|push|setdefault|update|merge|putAll|Set|Add))\s*\(")
+_FILLED = re.compile(r"\s*[$@]?(\w+)((?:\.|->)(?:put\w*|set|add\w*|append|push|setdefault|update|merge|Set|Add))\s*\(")
 # a payload written out (a map, list, struct or JSON literal), not a record the app loaded or created
 # (`guardian = guardian_repo.create(...)` then `posthog.identify(guardian)`: the record is sent whole, at the call)
 _LITERAL = re.compile(r"\s*(?!&?(?:models?|entity|entities|domain|db|store|schema)\.\w+\s*\{)(?:[\[{]|map\[|&?[\w.]+\s*\{|"
@@ -111,7 +114,7 @@ def _helper_call(lines: list[str], code: str) -> int | None:
                 break
             body.append(text)
         block = "\n".join(body)
-        if _personal_line(blank(block, strings(block))) is not None:
+        if _personal_line(values(block)) is not None:
             return code.count("\n", 0, call.start())
     return None
 
@@ -129,7 +132,7 @@ def built(lines: list[str], i: int, sent: set[str], payload: set[int] | None = N
         # (a literal assigned, or an entry filled: `payload.put(...)`, `fields['str::email'] = guest.email`)
         if a and a.group(1) in sent and (a.re is _FILLED or a.group(2) or _LITERAL.match(lines[j], a.end())):
             block = "\n".join(lines[j:j + 20])
-            built_code = blank(block, strings(block))
+            built_code = values(block)
             statement = built_code[:statement_end(built_code, a.end())]
             payload |= {j + k for k in range(statement.count("\n") + 1)}
             hit = _personal_line(statement[a.end():])
@@ -146,18 +149,31 @@ def kinds(line: str) -> set[str]:
     return set().union(*(classify(ident) for ident in _IDENT.findall(text) if not _CONSTANT.match(ident))) & _PERSONAL
 
 
+# the message of the rules for a struct literal marshalled whole and stored: `'jobs.DockCharge{...}' (...) is ...`
+_SERIALISED = re.compile(r"'([\w.]+)\{\.\.\.\}'")
+
+
 def refocus(matches: tuple[Match, ...], files: FileLines) -> tuple[Match, ...]:
     """A vendor rule's match starts at the first line holding a personal value of what it sends: in a payload
     written on several lines, or in a variable built above and sent (`body = {"consumerEmail": p.email, ...}` then
-    `.post(url, json=body)`). That is where the data is put in, and where it is fixed; the match keeps its end."""
+    `.post(url, json=body)`). That is where the data is put in, and where it is fixed; the match keeps its end. A
+    struct literal marshalled and stored a few lines on (`json.Marshal(jobs.DockCharge{PAN: in.PAN})` then `RPush`) is
+    reported where it is written, for the same reason."""
     out: list[Match] = []
     for m in matches:
-        if m.metadata.get("category") == "pii_to_third_party":
+        literal = _SERIALISED.match(m.message) if m.rule_id.endswith("serialised-literal") else None
+        if literal:  # a struct literal marshalled above and written here: reported where its card data is put in
+            lines = files.lines(m.path)
+            above = next((j for j in range(m.line - 2, max(-1, m.line - 31), -1)
+                          if f"{literal.group(1)}{{" in lines[j]), None)
+            if above is not None:
+                m = replace(m, line=above + 1, column=1)
+        elif m.metadata.get("category") == "pii_to_third_party":
             lines = files.lines(m.path)
             part = lines[m.line - 1:m.end_line]
             if part:
                 text = "\n".join([part[0][m.column - 1:], *part[1:]])
-                found = payload_line(lines, m.line - 1, blank(text, strings(text)))
+                found = payload_line(lines, m.line - 1, values(text))
                 if found and found[0] + 1 != m.line:
                     m = replace(m, line=found[0] + 1, column=1, end_line=max(m.end_line, found[0] + 1))
         out.append(m)

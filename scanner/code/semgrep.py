@@ -20,6 +20,7 @@ from typing import Any
 
 import yaml
 
+from scanner.code import ignores
 from scanner.errors import ScanFailure
 
 _SEVERITY = {"ERROR": "high", "WARNING": "medium", "INFO": "low", "CRITICAL": "critical", "HIGH": "high",
@@ -107,7 +108,8 @@ def start(configs: list[Path], root: Path, targets: list[str], excludes: list[st
     cmd = [*base_command(), f"--jobs={jobs}", f"--timeout={rule_timeout_s}", "--json", f"--json-output={out_file}",
            "--project-root", "."]
     cmd += [a for c in configs for a in ("--config", str(c))]
-    cmd += [a for e in excludes for a in ("--exclude", e)]
+    # (semgrep's own .semgrepignore handling would skip every vendor/ directory: scanner.code.ignores decides)
+    cmd += [ignores.FLAG, *(a for e in (*excludes, *ignores.excludes(root, tuple(targets))) for a in ("--exclude", e))]
     if time_rules:
         cmd.append("--time")
     cmd += ["--", *targets]

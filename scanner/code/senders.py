@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from scanner.code.chains import blank, call_end, strings
+from scanner.code.chains import blank, call_end, strings, values
 from scanner.code.clients import ALIAS
 from scanner.code.messages import COMMENT, DEFINITION
 from scanner.code.payloads import payload_line
@@ -50,7 +50,7 @@ def _param_name(param: str) -> str | None:
 def _built_from(lines: list[str], start: int, i: int, name: str) -> bool:
     """Whether, between a function's head and line i, a variable is built from the parameter `name` (`query = {...}
     .merge(params)`)."""
-    return any(re.search(rf"(?<![\w$.]){re.escape(name)}\b", text) and re.search(r"(?::=|=(?![=>]))", text)
+    return any(re.search(rf"(?<![\w$.])\$?{re.escape(name)}\b", text) and re.search(r"(?::=|=(?![=>]))", text)
                for text in lines[start + 1:i])
 
 
@@ -92,7 +92,7 @@ def helper_calls(lines: list[str], requests: list[tuple[int, str]]) -> list[tupl
     helpers: dict[tuple[str, str], int] = {}  # (name, the class or Go type it belongs to) -> its definition's line
     for i, code in requests:
         head = _enclosing(lines, i)
-        if head is not None and any(re.search(rf"(?<![\w$]){re.escape(p)}\b", code) or _built_from(lines, head[0], i, p)
+        if head is not None and any(re.search(rf"(?<![\w$])\$?{re.escape(p)}\b", code) or _built_from(lines, head[0], i, p)
                                     for p in head[2]):
             helpers[(head[1], _type_of(lines, head[0]))] = head[0]
     out: list[tuple[int, set[int]]] = []
@@ -104,7 +104,7 @@ def helper_calls(lines: list[str], requests: list[tuple[int, str]]) -> list[tupl
             for c in call.finditer(line) if _type_of(lines, j) == owner else ():
                 text = "\n".join(lines[j:j + 15])
                 end = call_end(blank(text, strings(text)), c.end() - 1)
-                found = payload_line(lines, j, blank(text[c.end() - 1:end], strings(text[c.end() - 1:end])))
+                found = payload_line(lines, j, values(text[c.end() - 1:end]))
                 if found is not None:
                     out.append(found)
     return out

@@ -35,6 +35,8 @@ _READ = re.compile(r"""(?i)(?:get|fetch|env|getenv|config|read|value|param|optio
 _REFERENCE = re.compile(r"^(?:\$|@)?[A-Za-z_]\w*(?:(?:\.|->)[A-Za-z_]\w*)*$")
 _BACK = 80
 # files that document settings rather than set them
+# an address written out and completed by code: its scheme and host are the literal's
+_URL_BASE = re.compile(r"""(['"])(https?://[^'"\s]+)\1\s*(?:\+|\.(?![\w(]))""")
 EXAMPLE = re.compile(r"(?i)(?:^|/)[^/]*[._-](?:example|sample|dist|template|tpl)(?:\.\w+)?$")
 _INTERPOLATES = re.compile(r"\$\{|%env\(|<%|#\{|\benv\(")
 
@@ -99,11 +101,14 @@ class Judge:
         e = expr.strip()
         if depth > 5 or not e:
             return None
-        if literal(e) is not None or re.fullmatch(r"""['"][^'"]*['"]|-?\d+""", e):
-            return e.strip("'\"")
+        # (a placeholder first: quoted, `'%env(bool:COURIER_VERIFY_PEER)%'` is no literal)
         if m := _PLACEHOLDER.match(e):
             found = self._setting(m.group(1), depth, examples=m.group(2) is None)
             return found if found is not None else m.group(2)
+        if literal(e) is not None or re.fullmatch(r"""['"][^'"]*['"]|-?\d+""", e):
+            return e.strip("'\"")
+        if m := _URL_BASE.match(e):  # `"https://capi.example.com/v1/" + props.tagId()`: the address is the literal's
+            return m.group(2)
         if _REFERENCE.match(e) and (assigned := self._assigned(e)):
             return self.raw(assigned, depth + 1)
         written = _DEFAULT.search(e) is not None

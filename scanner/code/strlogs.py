@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from scanner.code.chains import call_arguments, call_end
 from scanner.code.classes import Summary
 from scanner.code.configvalues import CODE
 from scanner.code.filelines import FileLines
@@ -33,6 +34,7 @@ _WRAPPED = re.compile(
     rf"(?<![\w.$])(?:str|repr|strval|String\.valueOf|Objects\.toString|fmt\.Sprint)\(\s*(?P<a>{_VAR})\s*\)"
     rf"|(?<![\w.$>])(?P<b>{_VAR})\s*(?:\.|->)\s*(?:inspect|to_s|toString|__str__|__repr__|String)\b(?:\(\s*\))?(?!\s*[\w.(\[])"
     rf"|\b(?:zap\.(?:Stringer|Any|Reflect|Object|Inline)|slog\.Any)\(\s*\"(?P<k>[^\"]*)\"\s*,\s*(?P<c>{_VAR})\s*\)")
+_FORMAT = re.compile(r"(?<![\w.$])(?:sprintf|vsprintf|String\.format|fmt\.Sprintf|MessageFormat\.format|format)\s*\(")
 # PHP concatenation of a bare object (`'booked for ' . $player`): its __toString
 _CONCATENATED = re.compile(r"(?<=\.)\s*(?P<a>\$[A-Za-z_]\w*)\b(?!\s*(?:->|\[|\(|::))|(?P<b>\$[A-Za-z_]\w*)\s*\.(?=\s*['\"$])")
 _INTERPOLATED = re.compile(rf"\$\{{\s*(?P<a>{_VAR})\s*\}}|#\{{\s*(?P<b>{_VAR})\s*\}}|\{{\s*(?P<c>{_VAR})\s*(?:!s|!r)?\s*\}}")
@@ -49,6 +51,14 @@ def values(said: str) -> list[tuple[int, list[str]]]:
         var = m.group("a") or m.group("b") or m.group("c")
         out.append((m.start(), [_name(var), *([m.group("k")] if m.group("k") else [])]))
     code = STRING.sub(lambda s: " " * len(s.group(0)), said)
+    # a bare object formatted into the message (`sprintf('welcome %s', $customer)`, `String.format("%s", c)`)
+    for f in _FORMAT.finditer(code):
+        end = call_end(code, f.end() - 1)
+        at = f.end()
+        for argument in call_arguments(code[f.end():end], said[f.end():end])[1:]:
+            bare = re.fullmatch(rf"\s*({_VAR})\s*", argument)
+            if bare:
+                out.append((said.find(argument, at), [_name(bare.group(1))]))
     for m in _CONCATENATED.finditer(code):
         out.append((m.start(), [_name(m.group("a") or m.group("b"))]))
     for s in STRING.finditer(said):

@@ -63,6 +63,13 @@ def _names() -> dict[str, str]:
     return names | {name: "off?" for name in data.get("off_in_context", [])}
 
 
+def _named(key: str) -> str | None:
+    """The kind of TLS option a setting's key ends with (`verify_peer`, `BOXCOVER_REJECT_UNAUTHORIZED`), if any."""
+    n = re.sub(r"[^a-z0-9]", "", key.lower())
+    ends = [name for name in _names() if n.endswith(name) and len(name) >= 8]
+    return _names()[max(ends, key=len)] if ends else None
+
+
 def _normal(name: str) -> str:
     n = re.sub(r"[^a-z0-9]", "", name.lower())
     for prefix in ("curlopt", "set", "with"):
@@ -176,6 +183,28 @@ class TlsFlags:
                     out.append(Match(SETTING_RULE, hop.path, hop.line, hop.line, 1,
                                      f"This setting ({hop.key}) turns TLS certificate verification off for the client at "
                                      f"{site.path.name}:{site.line}. {_RISK}", "high", dict(_META, confidence="MEDIUM")))
+        return tuple(out) + self._configured(files, seen)
+
+    def _configured(self, files: FileLines, seen: set[tuple[Path, int]]) -> tuple[Match, ...]:
+        """Options a configuration file sets on a client itself, whose value turns checking off: Symfony's scoped
+        clients (`verify_peer: '%env(bool:COURIER_VERIFY_PEER)%'` in framework.yaml, with `COURIER_VERIFY_PEER=0`),
+        Spring properties bound to a client (`trust-all-certificates: ${VANLINE_TRUST_ALL:true}`), a `.env` switch
+        (`BOXCOVER_REJECT_UNAUTHORIZED=false`). Only the names that say TLS by themselves (not `verify`); settings
+        already reported through the code that reads them are not reported twice."""
+        out: list[Match] = []
+        every = {(h.path, h.line): h for hits in self.settings.by_tail.values() for h in hits if not h.rel.endswith(CODE)}
+        for (path, line), setting in sorted(every.items(), key=lambda kv: (str(kv[0][0]), kv[0][1])):
+            kind = _named(setting.key.rsplit(".", 1)[-1])
+            if kind not in ("on", "off") or (path, line) in seen:
+                continue
+            judge = Judge(self.settings, setting.project, files.lines(path), line, _FLAG_WORDS)
+            value = judge.truth(setting.value)
+            if value is None or value == (kind == "on"):
+                continue
+            seen.add((path, line))
+            out.append(Match(SETTING_RULE, path, line, line, 1,
+                             f"This setting ({setting.key}: {setting.value}) turns TLS certificate verification off "
+                             f"for the client configured with it. {_RISK}", "high", dict(_META, confidence="MEDIUM")))
         return tuple(out)
 
 

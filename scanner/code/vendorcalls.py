@@ -23,13 +23,14 @@ left out.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
-from scanner.code.chains import blank, call_arguments, call_end, strings
+from scanner.code.chains import blank, call_arguments, call_end, strings, values
 from scanner.code.clients import stem
-from scanner.code.configvalues import CODE, words
+from scanner.code.configvalues import CODE, GENERIC, words
 from scanner.code.filelines import FileLines
 from scanner.code.messages import COMMENT, DEFINITION, TEST
 from scanner.code.payloads import payload_line
@@ -56,9 +57,14 @@ _VERBS = re.compile(r"^(?:(?:post|put|patch|send|request|execute|invoke|call|do|
 _CALL = re.compile(r"(?<![\w$])(?P<chain>[$@]?[A-Za-z_][\w$]*(?:\s*(?:\[(?:[^\[\]\n]|\[[^\[\]\n]*\])*\]|\([^()\n]*\))?\s*(?:\.|->|::|\?\.)"
                    r"\s*[A-Za-z_]\w*)+)\s*\(")
 _DIRECT = re.compile(r"(?<![\w$.>:])(?P<chain>[A-Za-z_]\w*)\s*\(")
+_BODY = re.compile(r"^(?:body|bodyValue|json|form|entity|content)$")
 _NOT_SENDING = re.compile(r"(?i)^(?:get|is|has|close|shutdown|build|init|configure|with|on|off|flush|reset|new|to|"
                           r"set_?(?:timeout|level|debug|option|config))")
 _IDENT = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+# a client handed out by the name of its service: `session("logtail")`, `Http::session('twenty', [...])`
+_SERVICE = re.compile(r"""\(\s*['"]([A-Za-z][\w\-.]*)['"]""")
+# the directories an app keeps its clients for third-party vendors in (not `integrations/`: partners, payments, couriers)
+_INTEGRATION = re.compile(r"(?i)(?:^|/)vendors?/")
 _PAYLOAD_LITERAL = re.compile(r"\s*(?:[\[{]|new\s|array\(|dict\(|map\[|\w+\s*\{)")
 _NAMED_IMPORT = re.compile(r"""^\s*import\s*(?:type\s+)?\{[^}]*\}\s*from\s*['"]\.|^\s*from\s+\.+\w*\s+import\b""", re.M)
 # an argument that is an address: a URL, a base URL or endpoint setting
@@ -108,6 +114,14 @@ def names_host(text: str) -> bool:
     """Whether an expression holds a catalogue vendor's API host (`baseURL: 'https://tr.snapchat.com/v2'`)."""
     low = text.lower()
     return any(h in low for h in _hosts())
+
+
+@cache
+def _text(path: Path) -> str:
+    try:
+        return path.read_text(encoding="utf-8", errors="replace")
+    except OSError:
+        return ""
 
 
 @cache
@@ -167,13 +181,19 @@ class VendorCalls:
     others: list[Path] = field(default_factory=list)  # the other source files: read only for configured clients
     clients: frozenset[str] = frozenset()  # the names of clients whose configured base URL is a vendor's host
     callables: frozenset[str] = frozenset()  # of those, instances called themselves (scanner.code.clients.Client)
+    integrations: dict[Path, str] = field(default_factory=dict)  # files of the app's integration layer: their stems
+    project_of: Callable[[Path], str] = lambda _path: ""  # the project a file belongs to (scanner.code.projects)
 
     def observe(self, rel: str, path: Path, text: str) -> None:
         if not rel.endswith(CODE) or TEST.search(rel):
             return
         idents = " ".join(set(_IDENT.findall(text)))
         # (a client may come from the app's own module, named for nothing: `import { snap } from './http.js'`)
-        if names_vendor(idents) or _common_named(idents) or _NAMED_IMPORT.search(text) or names_host(text):
+        integration = _INTEGRATION.search(rel)
+        if integration and len(_norm(Path(rel).stem)) >= 4:
+            self.integrations[path] = _norm(Path(rel).stem)
+        if (names_vendor(idents) or _common_named(idents) or _NAMED_IMPORT.search(text) or names_host(text)
+                or integration):
             self.files.append(path)
         else:
             self.others.append(path)
@@ -204,6 +224,29 @@ class VendorCalls:
                 _report(path, found, taken, out)
         return tuple(out)
 
+    def own_method(self, receiver: str, method: str, where: Path | None = None) -> bool:
+        """Whether the receiver is an instance of the app's own client class, which defines the method called
+        (`kochava.estimateAccepted(c.id(), c.fullName(), postcode)` with a `KochavaClient kochava` field and
+        `KochavaClient.java` in the same project): the data goes to the vendor where that method sends it, judged in
+        its own file, not at the call. The class must be named in the calling file (a field's or parameter's type), its name
+        must start with the receiver's, and a receiver that is a class itself must be named less than the class (an
+        `Analytics.identify` beside an app's analytics module may be the vendor's SDK); generic clients (`$this->http`)
+        send wherever their address says."""
+        name = stem(receiver)
+        # (a generic client, `$this->http` of the app's `JsonHttp`, sends wherever its address says)
+        if len(name) < 4 or where is None or name in GENERIC or _NOT_CLIENT.match(name):
+            return False
+        defined = re.compile(rf"(?:\b(?:def|func|function|fun|fn)\s+(?:\([^)]*\)\s*)?(?:self\.)?{re.escape(method)}\b|"
+                             rf"^\s*(?:(?:public|private|protected|static|async|override|suspend)\s+)*(?:[\w<>\[\], ?]+\s+)?"
+                             rf"{re.escape(method)}\s*\([^)]*\)?\s*(?::[^={{;]+)?(?:throws\s[\w\s.,]+)?\{{?\s*$)", re.M)
+        named = {_norm(ident) for ident in _IDENT.findall(_text(where))}
+        project = self.project_of(where)
+        # (not the calling file's own: a wrapper that calls the vendor's SDK of the same name is the vendor's call)
+        variable = receiver.lstrip("$@")[:1].islower()
+        return any(_norm(p.stem).startswith(name) and (_norm(p.stem) != name or variable) and _norm(p.stem) in named
+                   and self.project_of(p) == project and defined.search(_text(p))
+                   for p in (*self.files, *self.others) if not TEST.search("/" + p.name) and p != where)
+
     def _naming(self, paths: list[Path]) -> list[Path]:
         """The files that name a configured vendor client (its stem in their words)."""
         out = []
@@ -225,19 +268,26 @@ class VendorCalls:
                 return None
             text = "\n".join(lines[i:i + 15])
             end = call_end(blank(text, strings(text)), m.end() - 1)
-            code = blank(text[m.start():end], strings(text[m.start():end]))
+            code = values(text[m.start():end])
             return code[len(chain):]
         parts = [p.strip() for p in re.split(r"\.|->|::|\?\.", re.sub(r"\[[^\]]*\]|\([^)]*\)", "", chain))]
         if len(parts) > 2 and parts[0].lstrip("$@") in ("this", "self"):
             parts = parts[1:]  # `$this->http->postJson(...)`: the client is the member
-        if len(parts) < 2 or _NOT_CLIENT.match(parts[0].lstrip("$@")):
-            return None
         receiver = chain[: chain.rfind(parts[-1])]
+        # the app's own integration module for a vendor (`app/vendors/kommo.rb`), its client named for the file
+        # (`HTTP.kommo.post`, `session("logtail").post`, inside `class Nutshell`): the vendor's, known or not
+        integration = self.integrations.get(path, "")
+        named = _SERVICE.search(receiver)
+        by_name = named is not None and (names_vendor(named.group(1)) or _norm(named.group(1)) == integration)
+        if len(parts) < 2 or (_NOT_CLIENT.match(parts[0].lstrip("$@")) and not by_name):
+            return None
         # a client named for the vendor sends with any verb of its API (`emarsys.upsertContacts(...)`) but its getters
         # and life-cycle calls; another client with a verb that sends
-        if not (_VERBS.match(parts[-1]) or (names_vendor(receiver) and not _NOT_SENDING.match(parts[-1]))):
+        # (a request builder given its body after its verb: `uet.post().uri("/events").body(Map.of(...))`)
+        built = _BODY.match(parts[-1]) is not None and any(_VERBS.match(p) for p in parts[1:-1])
+        if not (_VERBS.match(parts[-1]) or built or (names_vendor(receiver) and not _NOT_SENDING.match(parts[-1]))):
             return None
-        if parts[0] in local_modules(lines, path):
+        if parts[0] in local_modules(lines, path) or self.own_method(parts[-2].lstrip("$@"), parts[-1], path):
             return None
         text = "\n".join(lines[i:i + 15])
         start = m.start()
@@ -251,7 +301,9 @@ class VendorCalls:
         # (a vendor whose name is a common word is taken when the receiver and the address both name it:
         # `userlist.post(f"{settings.USERLIST['BASE_URL']}/users", ...)`)
         made_by = factory(lines, i, parts[0])
-        if not (names_vendor(receiver) or stem(parts[-2].lstrip("$@")) in self.clients
+        if not (names_vendor(receiver) or stem(parts[-2].lstrip("$@")) in self.clients or by_name
+                or (built and stem(parts[0].lstrip("$@")) in self.clients)
+                or (integration and integration in _norm(receiver))
                 or (made_by is not None and (names_vendor(made_by) or stem(made_by) in self.clients))
                 or names_vendor(owner(lines, i, chain))
                 or any(_ADDRESS.search(a) and names_vendor(a) for a in arguments[:-1])
@@ -259,7 +311,7 @@ class VendorCalls:
                 or any(bound_to_vendor(path, lines, n) for n in _IDENT.findall(receiver + " " + addresses)
                        if n not in ("this", "self"))):
             return None
-        code = blank(text[start:end], strings(text[start:end]))
+        code = values(text[start:end])
         return code[len(chain):]
 
 

@@ -12,6 +12,7 @@ rules are read, on the lines of the request call.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import cache
 from pathlib import Path
 
@@ -25,7 +26,10 @@ from scanner.code.wrappers import wrapper_call
 _RULE = "pii-to-vendor-api-"
 _READ = (r"(?:config\([^()]*\)\s*->\s*(?P<a>\w+)|(?:config|env|getenv|Configure::read)\(\s*['\"](?P<b>[\w.\-]+)"
          r"|(?:\w+\.)*(?:settings|process\.env|app\.config|config|cfg|conf)\s*(?:\.|\[\s*['\"])(?P<c>\w+)"
-         r"|(?:ENV|os\.environ)(?:\.fetch|\.get)?[\[(]\s*['\"](?P<d>\w+)|os\.getenv\(\s*['\"](?P<e>\w+))")
+         r"|(?:ENV|os\.environ)(?:\.fetch|\.get)?[\[(]\s*['\"](?P<d>\w+)|os\.getenv\(\s*['\"](?P<e>\w+)"
+         # (a configuration object's getter: `AppConfig.get("insurer.base-url")`, `props.getProperty("crm.url")`)
+         r"|\w*(?:[Cc]onfig|[Ss]ettings|[Pp]rops|[Pp]roperties|[Ee]nv)\w*\s*(?:\.|->|::)\s*(?:get\w*|read|fetch|value)"
+         r"\(\s*['\"](?P<f>[\w.\-]+))")
 # The URL is the request's first argument, or comes after a context (Go's ctx) and an HTTP method.
 _REQUEST = re.compile(r"(?:post|put|patch|request|fetch|send|get)\w*\(\s*(?:ctx\s*,\s*)?"
                       r"(?:(?:['\"][A-Za-z]+['\"]|http\.Method\w+)\s*,\s*)?" + _READ, re.I)
@@ -53,6 +57,13 @@ _ANY_CLIENT = GENERIC | {"vendor", "vendors", "pool", "pools", "outbound", "exte
 _LOOKUP = re.compile(r"""\.(?:get|fetch)\(\s*$""")
 _KEY = re.compile(r"""\s*['"][\w\-]+['"]\s*[,)]""")
 _BACK = 6
+# the request's address written out: `newRequest("http://sms.tickwell-relay.example/api/send")`
+_LITERAL_URL = re.compile(r"""(?:post|put|patch|request|fetch|send|get)\w*\(\s*(?:ctx\s*,\s*)?(?:['"][A-Za-z]+['"]\s*,\s*)?"""
+                          r"""[fF]?['"`]https?://(?P<host>[\w.\-]+)""", re.I)
+# a client a factory hands out by the name of its service: `session("planhat")`, `Http::session('twenty', [...])`
+_NAMED_SESSION = re.compile(r"""(?<![\w$])[\w$]+\(\s*['"](?P<svc>[A-Za-z][\w\-.]*)['"]\s*(?:,[^()]*(?:\([^()]*\))?[^()]*)?\)"""
+                            r"""\s*(?:\.|->|::)\s*(?:post|put|patch|request|send|fetch|get)\w*\(""", re.I)
+_NEW = re.compile(r"\bnew\s+[\w.]+\s*\(")
 # Words that name the kind of service a vendor is (a CRM_URL in a HubSpot client is HubSpot's): such a key stays.
 _KIND_WORDS = ("crm", "analytics", "track", "event", "marketing", "mail", "sms", "push", "ads", "pixel", "conversion",
                "cdp", "support", "helpdesk", "ticket", "messag", "notif", "campaign", "audience", "contact", "lead",
@@ -68,6 +79,11 @@ def _vendor_words() -> frozenset[str]:
             if len(norm) > 2:
                 words.add(norm)
     return frozenset(words)
+
+
+@cache
+def _catalogue_words() -> frozenset[str]:
+    return _vendor_words() - frozenset(_KIND_WORDS)
 
 
 def _named_elsewhere(name: str) -> bool:
@@ -93,10 +109,14 @@ def elsewhere(lines: list[str], line: int, path: Path | None = None) -> bool:
     """Whether the request around `line` (1-based) sends to a configured URL, a constant's address or through a
     client named for no vendor (and not built, in the file or the module it comes from, on a vendor's address)."""
     for text in reversed(lines[max(0, line - 1 - _BACK):line]):
-        if not _CALL.search(text):
+        # (a constructor is no request: `new StringRequestContent("application/json", claim)` is its body)
+        if not _CALL.search(_NEW.sub("(", text)):
             continue
         # a client bound to a name of its own (`rangeControl.post(...)`, `s.Council.New().Post(...)`) is that
         # service's: a vendor's client carries the vendor's name or its kind
+        f = _NAMED_SESSION.search(text)
+        if f:  # a client taken by a service's name (`session("forge_supplier").post(...)`) is that service's
+            return _named_elsewhere(f.group("svc"))
         r = _RECEIVER.search(text)
         if r and path is not None and bound_to_vendor(path, lines, r.group("n")):
             return False  # `snap.post(...)` after `snap = axios.create({ baseURL: 'https://tr.snapchat.com/v3' })`
@@ -106,6 +126,9 @@ def elsewhere(lines: list[str], line: int, path: Path | None = None) -> bool:
         c = _CONSTANT_URL.search(text)
         if c and _constant_elsewhere(lines, c.group("k")):
             return True
+        u = _LITERAL_URL.search(text)
+        if u:  # an address written out names its service itself: the catalogue's vendors have their hosts known
+            return not any(w in re.sub(r"[^a-z0-9]", "", u.group("host").lower()) for w in _catalogue_words())
         m = _REQUEST.search(text)  # only the nearest request call counts, whatever its URL
         if not m:
             return False
@@ -124,15 +147,18 @@ def _lookup(lines: list[str], m: Match) -> bool:
     return bool(_LOOKUP.search(text[:col]) and _KEY.match(text[col:]))
 
 
-def gate(matches: tuple[Match, ...], files: FileLines | None = None) -> tuple[Match, ...]:
+def gate(matches: tuple[Match, ...], files: FileLines | None = None,
+         own: Callable[[str, str, Path], bool] | None = None) -> tuple[Match, ...]:
+    """`own(receiver, method, file)`: whether a call is on an instance of the app's own client class that defines the
+    method (scanner.code.vendorcalls.VendorCalls.own_method)."""
     files = files or FileLines()
-    return tuple(m for m in matches if not _dropped(m, m.rule_id.rsplit(".", 1)[-1], files))
+    return tuple(m for m in matches if not _dropped(m, m.rule_id.rsplit(".", 1)[-1], files, own))
 
 
-def _dropped(m: Match, rule: str, files: FileLines) -> bool:
-    # a call into the app's own wrapper (`woopra.identify(guest)` after `from ..integrations import woopra`) is
-    # judged where the wrapper sends
-    if rule.startswith(("pii-to-third-party-", _RULE)) and wrapper_call(files.lines(m.path), m):
+def _dropped(m: Match, rule: str, files: FileLines, own: Callable[[str, str, Path], bool] | None = None) -> bool:
+    # a call into the app's own wrapper (`woopra.identify(guest)` after `from ..integrations import woopra`, or on
+    # an instance of its `FreshchatService`) is judged where the wrapper sends
+    if rule.startswith(("pii-to-third-party-", _RULE)) and wrapper_call(files.lines(m.path), m, own):
         return True
     return _RULE in rule and (elsewhere(files.lines(m.path), m.line, m.path) or _lookup(files.lines(m.path), m))
 

@@ -30,7 +30,7 @@ def _read(path: Path) -> list[str]:
         return []
 
 
-def _semgrepignore(root: Path) -> list[str]:
+def semgrepignore_lines(root: Path) -> list[str]:
     lines = []
     for line in _read(root / ".semgrepignore"):
         if line.strip().startswith(":include"):
@@ -47,7 +47,7 @@ def iter_files(root: Path, excludes: list[str], skip_dirs: list[Path] | None = N
     if root.is_file():
         yield root
         return
-    user = _spec([*excludes, *_semgrepignore(root)])
+    user = _spec([*excludes, *semgrepignore_lines(root)])
     skipped = {str(p.resolve()) for p in skip_dirs or []}
     # (directory relative to root, spec) for each .gitignore seen on the way down; each applies below it.
     # Paths are handled as strings: pathlib objects per file cost more than the rest of the walk.

@@ -9,6 +9,7 @@ importing file.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import cache
 from pathlib import Path
 
@@ -63,13 +64,15 @@ def _imported(names: str) -> list[tuple[str, str]]:
     return out
 
 
-def wrapper_call(lines: list[str], m: Match) -> bool:
-    """Whether a match is an argument of a call on one of the app's own modules."""
+def wrapper_call(lines: list[str], m: Match, own: Callable[[str, str, Path], bool] | None = None) -> bool:
+    """Whether a match is an argument of a call on one of the app's own modules, or (`own(receiver, method)`) on an
+    instance of one of its own client classes."""
     text = lines[m.line - 1] if 0 < m.line <= len(lines) else ""
     before = text[: m.column - 1]
-    call = (re.search(r"(?<![\w$.])([A-Za-z_]\w*)\s*(?:\.|->)\s*\w+\s*\([^()]*$", before)
-            or re.match(r"([A-Za-z_]\w*)\s*(?:\.|->)\s*\w+\s*\(", text[m.column - 1:]))
-    return bool(call and call.group(1) in local_modules(lines, m.path))
+    call = (re.search(r"(?<![\w$.])(?:this\.|self\.|\$this->)?([A-Za-z_]\w*)\s*(?:\.|->)\s*(\w+)\s*\([^()]*$", before)
+            or re.match(r"(?:this\.|self\.|\$this->)?([A-Za-z_]\w*)\s*(?:\.|->)\s*(\w+)\s*\(", text[m.column - 1:]))
+    return bool(call and (call.group(1) in local_modules(lines, m.path)
+                          or (own is not None and own(call.group(1), call.group(2), m.path))))
 
 
 _JS_NAMED = re.compile(r"""^\s*import\s*(?:type\s+)?\{(?P<names>[^}]*)\}\s*from\s*['"](?P<spec>\.{1,2}/[^'"]+)['"]""")

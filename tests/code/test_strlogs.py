@@ -60,6 +60,9 @@ def test_quiet_string_forms(tmp_path: Path, call: str) -> None:
     ("logger.info(`renter ${renter}`)", ["renter"]),
     ('log.info("a {} b", guest.toString())', ["guest"]),
     ("logger.info(`renter ${renter.id}`)", []),
+    # a bare object formatted into the message: its string form
+    ("$this->logger->notice(sprintf('welcome %s', $customer));", ["customer"]),
+    ('log.info(String.format("quote %s for %s", quote.getId(), customer));', ["customer"]),
     ('logger.info("x", { a: 1 })', []),
 ])
 def test_values_written_in_their_string_form(said: str, names: list[str]) -> None:

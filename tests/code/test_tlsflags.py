@@ -192,3 +192,20 @@ def test_ruby_dig_with_a_default_and_php_filter_var(tmp_path: Path) -> None:
                               "        return $curl;\n    }\n}\n"),
     })
     assert found == [("config/app.php", 4), ("config/settings.yml", 4), ("lib/http_clients.rb", 4), ("src/Clients.php", 5)]
+
+
+def test_options_a_configuration_file_sets_on_a_client(tmp_path: Path) -> None:
+    # Symfony's scoped clients and Spring properties set a client's options in configuration; a .env switch whose
+    # name ends with an option's name is one too; a loose `verify` name and a secure value are not reported
+    found = _scan(tmp_path, {
+        "config/packages/framework.yaml": ("framework:\n  http_client:\n    scoped_clients:\n      till.client:\n"
+                                           "        verify_peer: true\n      courier.client:\n"
+                                           "        verify_peer: '%env(bool:COURIER_VERIFY_PEER)%'\n"
+                                           "        verify: false\n"),
+        ".env": "COURIER_VERIFY_PEER=0\nAPP_SECRET=x\n",
+        ".env.example": "BOXCOVER_REJECT_UNAUTHORIZED=false\nGATEWAY_REJECT_UNAUTHORIZED=true\n",
+        "src/main/resources/application.yml": "workshop:\n  courier:\n    trust-all-certificates: ${VANLINE_TRUST_ALL:true}\n",
+        "config/settings.test.yml": "partner:\n  verify_ssl: false\n",
+    })
+    assert found == [(".env", 1), (".env.example", 1), ("config/packages/framework.yaml", 7),
+                     ("src/main/resources/application.yml", 3)]

@@ -298,3 +298,137 @@ def test_a_go_method_of_a_type_named_for_the_vendor(tmp_path: Path) -> None:
         "func (p *Partner) Add(ctx context.Context, a model.Artist) error {\n"
         "\treturn p.call(ctx, map[string]any{\"email\": a.Email})\n}\n")})
     assert found == [("internal/crm/teamleader.go", 11)]
+
+
+def test_a_call_on_the_apps_own_client_class_is_judged_where_it_sends(tmp_path: Path) -> None:
+    # `kochava.estimateAccepted(...)` on a field typed with the project's KochavaClient: the client's own file is
+    # where the data goes out (its payload line), not the caller
+    found = _scan(tmp_path, {
+        "src/vendor/KochavaClient.java": (
+            "public class KochavaClient {\n"
+            "    public void estimateAccepted(long id, String customerName) throws Exception {\n"
+            "        Map<String, Object> event = Map.of(\n"
+            "                \"event_name\", \"estimate_accepted\",\n"
+            "                \"event_data\", Map.of(\"name\", customerName));\n"
+            "        send(event);\n"
+            "    }\n"
+            "    private void send(Map<String, Object> event) throws Exception {\n"
+            "        http.post(AppConfig.get(\"kochava.url\"), JSON.writeValueAsString(event));\n"
+            "    }\n"
+            "}\n"),
+        "src/handlers/RepairHandler.java": (
+            "public class RepairHandler {\n"
+            "    private final KochavaClient kochava = new KochavaClient();\n"
+            "    public void claim(Customer c) throws Exception {\n"
+            "        kochava.estimateAccepted(c.id(), c.fullName());\n"
+            "    }\n"
+            "}\n")})
+    assert found == [("src/vendor/KochavaClient.java", 5)]
+
+
+def test_the_own_client_needs_its_class_named_and_generic_clients_are_not_own(tmp_path: Path) -> None:
+    calls = VendorCalls()
+    files = {
+        "app/Services/Gorgias.php": "final class Gorgias {\n    public function syncCustomer(Customer $c): void\n    {\n    }\n}\n",
+        "app/Services/JsonHttp.php": "final class JsonHttp {\n    public function post(string $url, array $body): array\n    {\n    }\n}\n",
+        "app/Presenters/Customers.php": "class Customers {\n    public Gorgias $gorgias;\n    public JsonHttp $http;\n}\n",
+        "app/Other.php": "class Other {\n}\n",
+    }
+    for rel, text in files.items():
+        path = tmp_path / rel
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+        calls.observe(rel, path, text)
+    caller = tmp_path / "app/Presenters/Customers.php"
+    assert calls.own_method("gorgias", "syncCustomer", caller)  # `$this->gorgias`, a field typed Gorgias
+    assert not calls.own_method("http", "post", caller)  # a generic client sends wherever its address says
+    assert not calls.own_method("gorgias", "syncCustomer", tmp_path / "app/Other.php")  # the class is not named there
+    assert not calls.own_method("gorgias", "deleteCustomer", caller)  # no such method
+
+
+def test_a_client_from_a_factory_by_service_name_in_a_vendors_module(tmp_path: Path) -> None:
+    found = _scan(tmp_path, {
+        # the app's vendors/ module for a vendor the catalogue does not list, its client named for the file
+        "farrier/vendors/logtail.py": (
+            "from ..http import session\n\n\n"
+            "async def ship_incident(kind: str, owner_email: str):\n"
+            "    await session(\"logtail\").post(\n"
+            "        \"/\",\n"
+            "        json={\"message\": f\"{kind} for {owner_email}\"},\n"
+            "    )\n"),
+        "app/vendors/kommo.rb": (
+            "class Kommo\n"
+            "  def create_contact(customer)\n"
+            "    body = [{ value: customer.email }]\n"
+            "    HTTP.kommo.post(\"/api/v4/contacts\", json: body)\n"
+            "  end\n"
+            "end\n"),
+        # a client named for another service in the same directory is not the file's vendor
+        "app/vendors/forge.py": (
+            "async def order(owner):\n"
+            "    await session(\"forge_supplier\").post(\"orders\", json={\"phone\": owner.phone})\n"),
+    })
+    assert found == [("app/vendors/kommo.rb", 3), ("farrier/vendors/logtail.py", 7)]
+
+
+def test_php_payload_read_by_subscript_and_sent_through_the_files_own_sender(tmp_path: Path) -> None:
+    found = _scan(tmp_path, {"app/Vendors/Nutshell.php": (
+        "<?php\n"
+        "final class Nutshell\n"
+        "{\n"
+        "    private function call(string $method, array $params): array\n"
+        "    {\n"
+        "        return Requests::post(Config::get('nutshell.url'), [], json_encode(['method' => $method, 'params' => $params]));\n"
+        "    }\n"
+        "    public function newContact(array $hirer): int\n"
+        "    {\n"
+        "        $contact = ['ref' => $hirer['id']];\n"
+        "        $contact['email'] = [$hirer['email']];\n"
+        "        return $this->call('newContact', ['contact' => $contact]);\n"
+        "    }\n"
+        "}\n")})
+    assert found == [("app/Vendors/Nutshell.php", 11)]
+
+
+def test_a_request_builder_given_its_body_after_the_verb(tmp_path: Path) -> None:
+    calls = VendorCalls()
+    rel = "src/UetConversions.java"
+    text = ("public class UetConversions {\n"
+            "    public void callback(Customer customer) {\n"
+            "        Map<String, Object> event = Map.of(\n"
+            "                \"userData\", Map.of(\"em\", customer.getEmail()));\n"
+            "        uet.post().uri(\"/events\").body(Map.of(\"data\", List.of(event))).retrieve();\n"
+            "    }\n"
+            "}\n")
+    path = tmp_path / rel
+    path.parent.mkdir(parents=True)
+    path.write_text(text, encoding="utf-8")
+    calls.observe(rel, path, text)
+    # the client `uet` is configured on a vendor's host elsewhere (scanner.code.clients): its stem is a vendor client
+    found = calls.matches((), FileLines(), clients=frozenset({"uet"}))
+    assert [(m.line, m.end_line) for m in found] == [(4, 5)]
+
+
+def test_refocus_reads_subscript_keys_and_leaves_cut_values(tmp_path: Path) -> None:
+    path = tmp_path / "analytics.py"
+    path.write_text("async def track(owner):\n"
+                    "    event = {\n"
+                    "        'user_id': owner['id'],\n"
+                    "        'area': owner['postcode'][:3],\n"
+                    "        'email': owner['email'],\n"
+                    "    }\n"
+                    "    await session.post(AMPLITUDE_URL, json={'events': [event]})\n", encoding="utf-8")
+    m = Match("pii-to-vendor-api-python", path, 7, 7, 5, "m", "high", {"category": "pii_to_third_party"})
+    # a record read by key is read for what the key names; a postcode cut to its area is not the whole of it
+    assert [(x.line, x.end_line) for x in refocus((m,), FileLines())] == [(5, 7)]
+
+
+def test_refocus_moves_a_marshalled_struct_literal_to_where_it_is_written(tmp_path: Path) -> None:
+    path = tmp_path / "bookings.go"
+    path.write_text("func h() {\n"
+                    "\tpayload, _ := json.Marshal(jobs.DockCharge{PAN: in.PAN, CVC: in.CVC})\n"
+                    "\tif err := h.Redis.RPush(ctx, jobs.DockChargeQueue, payload).Err(); err != nil {\n", encoding="utf-8")
+    m = Match("card-number-storage-go-serialised-literal", path, 3, 3, 12,
+              "'jobs.DockCharge{...}' (jobs.DockCharge) is serialised whole and written to storage",
+              "critical", {"category": "card_number_storage"})
+    assert [(x.line, x.end_line) for x in refocus((m,), FileLines())] == [(2, 3)]

@@ -28,6 +28,17 @@ from scanner.code.vendorurl import elsewhere, gate
     ("await fetch(url, { body: JSON.stringify({ email }) })", 1, False),
     # only the nearest request counts: an earlier one to another service says nothing about this one
     ("requests.post(settings.PERMIT_OFFICE_URL, json={})\nrequests.post(api_url, json={'email': u.email})", 2, False),
+    # a configuration object's getter (Java), the body set on the builder below the request
+    ('HttpClients.insurer().newRequest(AppConfig.get("insurer.base-url") + "/v1/claims")\n'
+     '        .body(new StringRequestContent("application/json", claim))', 2, True),
+    ('http.newRequest(AppConfig.get("kochava.url"))\n        .body(new StringRequestContent("application/json", e))', 2,
+     False),
+    # an address written out: a host no catalogue vendor has is another service's, a vendor's host is the vendor's
+    ('http.newRequest("http://sms.tickwell-relay.example/api/send")\n    .body(payload)', 2, True),
+    ("requests.post('https://api.segment.io/v1/identify', json={'email': u.email})", 1, False),
+    # a client handed out by a service's name
+    ('async with session("forge_supplier").post("orders", json=order) as r:', 1, True),
+    ('async with session("planhat").post("endusers", json=payload) as r:', 1, False),
 ])
 def test_request_to_a_setting_named_for_another_service(tmp_path: Path, text: str, line: int, dropped: bool) -> None:
     assert elsewhere(text.splitlines(), line) is dropped

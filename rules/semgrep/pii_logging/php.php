@@ -29,6 +29,12 @@ class SignupController extends Controller
         $logger->debug('payload', $request->all());
         // ok: pii-logging-php-request-body
         $logger->debug('payload', $request->only('id'));
+        // ruleid: pii-logging-php-request-body
+        $this->logger->debug('customer write', ['body' => $request?->toArray()]);
+        // ruleid: pii-logging-php-request-body
+        $this->logger->error('request failed', ['request' => $event->getRequest()->request->all()]);
+        // ok: pii-logging-php-request-body
+        $this->logger->info('client error', ['path' => $event->getRequest()->getPathInfo()]);
         // ruleid: pii-logging-php-ip-with-identity, pii-logging-php
         $logger->info("login {$user->email} from {$request->ip()}");
         // ok: pii-logging-php-ip-with-identity
