@@ -26,7 +26,7 @@ from scanner.code.filelines import FileLines
 from scanner.code.messages import DEFINITION
 from scanner.code.projects import within
 from scanner.code.semgrep import Match
-from scanner.code.settingvalue import EXAMPLE, Judge, expression_at
+from scanner.code.settingvalue import Judge, expression_at
 from scanner.code.vocabulary import classify
 
 RULE = "personal-data-to-plain-http-client"
@@ -178,10 +178,9 @@ class Clients:
 
 
 def deciding(hops: list[Setting]) -> list[Setting]:
-    """The settings to report: an example file (.env.example) documents a value and sets none, so it is the line to
-    change only when no other file holds the value."""
-    real = [h for h in hops if not EXAMPLE.search(h.rel)]
-    return real or hops
+    """The settings to report: every file that holds the value is a line to change, an example file
+    (.env.example) too: it documents the value every deployment copies."""
+    return hops
 
 
 def _statement(lines: list[str], i: int, col: int) -> str:

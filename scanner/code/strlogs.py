@@ -1,13 +1,14 @@
 r"""A logged value's string form, asked for explicitly, in any language. The logging rules follow an object handed to
 a logger; code as often hands it the object's text: `str(customer)`, `repr(booking)`, `student.inspect`,
-`guest.toString()`, `String.valueOf(card)`, `zap.Stringer("customer", c)`, `slog.Any("guest", g)`, or an
+`guest.toString()`, `String.valueOf(card)`, `zap.Stringer("customer", c)`, `slog.Any("guest", g)`, an
 interpolation of the bare object in the message (`f"... {customer}"`, `"... {$client}"`, `"#{student}"`,
-`` `${renter}` ``). What that text holds is the class's string form: the class summaries of scanner.code.classes
-(dataclass and record reprs, `__str__`, `__toString`, `inspect`, Lombok/`toString()`, Go `String()`; looked up by
-the declared type's name, the variable's name, or the key it is logged under) say which personal and card data a
-class prints. A log call that writes such a text is reported (`personal-data-string-form-logged`, pii_logging;
-`card-data-string-form-logged`, card_data_logging), at the line of the value; a class known to print nothing of the
-kind, or not known at all, is not.
+`` `${renter}` ``) or a format call's argument (`sprintf('welcome %s', $customer)`, `String.format("%s", c)`). What
+that text holds is the class's string form: the class summaries of scanner.code.classes (dataclass and record
+reprs, `__str__`, `__toString`, `inspect`, Lombok/`toString()`, Go `String()`, a TypeScript class's own
+`toString()`; looked up by the declared type's name, the variable's name, or the key it is logged under) say which
+personal and card data a class prints. A log call that writes such a text is reported
+(`personal-data-string-form-logged`, pii_logging; `card-data-string-form-logged`, card_data_logging), at the line
+of the value; a class known to print nothing of the kind, or not known at all, is not.
 """
 
 from __future__ import annotations
@@ -89,6 +90,8 @@ class StringForms:
                     continue
                 said = statement(lines, i, m.end() - 1)
                 for at, names in values(said):
+                    if path.suffix in _JS:  # TypeScript classes are summarised as ts:<Name>
+                        names = [*names, *(f"ts:{n[:1].upper()}{n[1:]}" for n in names)]
                     personal = next((k for n in names if (k := summary.personal_kinds(n, project))), set())
                     card = next((k for n in names if (k := summary.card_kinds(n, False, project))), set())
                     no = i + 1 + said.count("\n", 0, at)
@@ -99,6 +102,7 @@ class StringForms:
         return tuple(out)
 
 
+_JS = (".ts", ".tsx", ".mts", ".cts", ".js", ".jsx", ".mjs", ".cjs")
 _PII = ("This log call writes an object's string form, and its class prints personal data (e-mail, phone, name, "
         "address...) into it (GDPR Art. 5(1)(c), 32). Log the record's id instead.")
 _CARD = ("This log call writes an object's string form, and its class prints card data into it (PCI DSS 3.3, 3.5). "

@@ -12,7 +12,10 @@ of the function building the client, by what its callers in the file pass (`newC
 is reported (rule `tls-verification-disabled-config`) only when its value is known and turns checking off, and with
 it each setting that decided so (`tls-verification-disabled-setting`: the line to change); settings files of tests
 and development are not read. An option of one request passes the same per-request gate as the language rules' TLS
-matches (scanner.code.transport), and overlaps with them collapse into one finding.
+matches (scanner.code.transport), and overlaps with them collapse into one finding. A configuration file that sets an
+option on a client itself (Symfony's scoped clients in framework.yaml, Spring properties bound to a client, a `.env`
+switch named for the option) is read too: a setting whose key ends with an option's name (not the loose `verify`)
+and whose value turns checking off is reported as the line to change, once.
 """
 
 from __future__ import annotations

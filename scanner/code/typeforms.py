@@ -34,6 +34,11 @@ _GO_TAG = re.compile(r'json:"([^",]*)')
 _GO_REDACT = re.compile(r"\bfunc\s*\(\s*\w*\s*\*?(\w+)\s*\)\s*"
                         r"(String|GoString|Format|LogValue|MarshalJSON|MarshalText|MarshalLogObject)\s*\(")
 
+# a value passed through a masking or hashing helper (`maskEmail(a.Email)`, `last4(c.Number)`) is not printed whole
+_MASKED_CALL = re.compile(r"(?i)\b[\w.]*(?:mask|redact|hash|sha\d*|md5|last4|lastfour|truncat|obfuscat)\w*\s*\([^()]*\)"
+                          r"|\b(?:len|cap)\([^()]*\)")
+_SLICE = re.compile(r"[\w.]+\[[^\[\]\n]*:[^\[\]\n]*\]")
+
 _J_RECORD = re.compile(r"\brecord\s+(\w+)\s*(?:<[^>]*>)?\s*\(([^)]*(?:\([^)]*\)[^)]*)*)\)\s*(?:implements[^{]*)?\{")
 _J_CLASS = re.compile(r"\b(?:class|interface|enum)\s+(\w+)")
 _J_FIELD = re.compile(r"^\s*(?:@[\w.]+(?:\([^)]*\))?\s+)*(?:(?:private|protected|public|final|static|transient)\s+)*"
@@ -98,10 +103,24 @@ def _camera(fields: set[str]) -> bool:
     return bool({"tilt", "zoom"} & {f.lower() for f in fields})
 
 
+def _go_prints(text: str, m: re.Match[str]) -> bool:
+    """Whether a Go type's own String()/LogValue()/... method writes a personal field of its receiver unmasked."""
+    brace = text.find("{", m.end())
+    receiver = re.match(r"func\s*\(\s*(\w+)", m.group(0))
+    if brace < 0 or receiver is None:
+        return False
+    # (a field cut to a part, `c.Number[len(c.Number)-4:]`, or measured, `len(c.Number)`, is not printed whole)
+    body = _SLICE.sub(" ", _MASKED_CALL.sub(" ", brace_block(text, brace + 1)))
+    return any(kinds_in(m.group(1), f) for f in re.findall(rf"\b{re.escape(receiver.group(1))}\.(\w+)\b(?!\s*\()", body))
+
+
 def go(text: str, add: Add, redacted: set[str], project: str) -> None:
     """Go structs: every field a struct holds is printed (and serialised) unless the type redacts itself with its
-    own String()/LogValue()/MarshalJSON(), recorded in `redacted`; `json:"-"` fields are left out."""
-    redacted.update(f"{project}\0{m.group(1)}" for m in _GO_REDACT.finditer(text))
+    own String()/LogValue()/MarshalJSON() that prints none of its personal fields unmasked, recorded in `redacted`;
+    `json:"-"` fields are left out."""
+    # a String()/LogValue() that prints personal fields of its receiver (`fmt.Sprintf("Angler(%s)", a.Email)`) shows
+    # them: only one that prints none of them (or only masked) redacts its type
+    redacted.update(f"{project}\0{m.group(1)}" for m in _GO_REDACT.finditer(text) if not _go_prints(text, m))
     for m in _GO_STRUCT.finditer(text):
         kinds: set[str] = set()
         types: set[str] = set()
@@ -128,8 +147,12 @@ def ts(text: str, add: Add) -> None:
         body = brace_block(text, m.end())
         fields = [(f.group(1), f.group(2)) for f in _TS_FIELD.finditer(body)]
         camera = _camera({n for n, _ in fields})
-        if _TS_OWN.search(body):  # its own toJSON()/toString() decides what it prints: not read here
-            fields = []
+        own = _TS_OWN.search(body)
+        if own:  # its own toJSON()/toString() decides what it prints: the members it reads of `this`, unmasked
+            brace = body.find("{", own.end())
+            printed = _MASKED_CALL.sub(" ", brace_block(body, brace + 1)) if brace >= 0 else ""
+            shown = set(re.findall(r"\bthis\.(\w+)\b(?!\s*\()", printed))
+            fields = [(n, t) for n, t in fields if n in shown]
         # kept apart as ts:<Name>: one scan may hold a Java or Go type of the same name
         add(f"ts:{m.group(1) or m.group(2)}", {k for n, _ in fields if not (camera and n.lower() == "pan")
                                               for k in _kinds(n)}, {f"ts:{t}" for _, t in fields},

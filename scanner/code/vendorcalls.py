@@ -12,7 +12,11 @@ Excon.new(Settings.dig(:drift, :base_url))` with `driftapi.com` in settings.yml)
 ofetch/ky/got instance (`crispFetch(path, { body })`); so is a client taken from a factory named for a vendor
 (`async with delighted_client() as client:`) and a member request of a class or Go type named for one (`t.client.Do`
 in `func (t *Teamleader) call(...)`); a function of the file that sends what it is given to a vendor makes its
-callers' arguments the payload (`rpc("newContact", contact: contact)`; scanner.code.senders). Its
+callers' arguments the payload (`rpc("newContact", contact: contact)`; scanner.code.senders); in the app's
+`vendors/` directory a client named for the file (`HTTP.kommo.post` in vendors/kommo.rb, `session("logtail")` in
+vendors/logtail.py) is the vendor's, known to the catalogue or not; a request builder given its body after its verb
+(`uet.post().uri(...).body(...)`) sends. A call on an instance of the app's own client class (`kochava.estimate(...)`
+with `KochavaClient` in the project) is left to that class's file, where the data goes out. Its
 arguments, and the variables built just above that it sends, are read for values the shared vocabulary names personal
 (`passenger.email`, `customer.getMobile()`, `c.ContactPhone`); values passed through a hash or a mask are not, and
 neither are the payload's quoted keys. The finding (`pii-to-vendor-client`) is on the first line holding such a value,

@@ -2,11 +2,14 @@
 pii-to-vendor-api rules take every HTTP request in a file that names a vendor (a token, its client, the app's own
 wrapper class named for it) as a request to that vendor. A request whose URL is a configuration read
 (`config('Parking')->councilFeedUrl`, `config('services.crm.url')`, `settings.PERMIT_OFFICE_URL`,
-`process.env.CRM_URL`, `ENV.fetch("LEDGER_URL")`, `os.environ["X_URL"]`) names its destination; when that name
+`process.env.CRM_URL`, `ENV.fetch("LEDGER_URL")`, `os.environ["X_URL"]`, `AppConfig.get("insurer.base-url")`) names
+its destination, and so does a client handed out by a service's name (`session("forge_supplier")`); when that name
 holds none of the catalogue's vendor words, tokens or hosts nor a word for the kind of service vendors are (crm,
 analytics, tracking, marketing, mail, sms...), the request goes elsewhere and the match is dropped
-(a plain-http destination is insecure_transport's to report). Only pii_to_third_party matches of the vendor-API
-rules are read, on the lines of the request call.
+(a plain-http destination is insecure_transport's to report). An address written out is another service's when its
+host holds none of the catalogue's vendor words. A call on the app's own wrapper (a module imported by name, an
+instance of its own client class) is judged where the wrapper sends. Only pii_to_third_party matches of the
+vendor-API rules are read, on the lines of the request call.
 """
 
 from __future__ import annotations

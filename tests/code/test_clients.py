@@ -87,8 +87,9 @@ def test_laravel_macro_client_and_example_file(tmp_path: Path) -> None:
                                                      "    'client' => $client->name,\n    'phone' => $client->phone,\n]);\n"
                                                      "Http::seamline()->post('/ping', ['ref' => $fitting->id]);\n",
     })
-    # the request, and the setting that holds the address; the example file documents it and sets nothing
-    assert found == [(RULE, "app/Http/Controllers/ClientController.php", 2), (SETTING_RULE, "config/services.php", 4)]
+    # the request, and the settings that hold the address: the example file documents the value deployments copy
+    assert found == [(RULE, "app/Http/Controllers/ClientController.php", 2), (SETTING_RULE, ".env.example", 1),
+                     (SETTING_RULE, "config/services.php", 4)]
 
 
 def test_ofetch_instance_called_itself_and_fields_picked(tmp_path: Path) -> None:

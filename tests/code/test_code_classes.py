@@ -104,6 +104,13 @@ def test_go_structs() -> None:
               "type Ticket struct {\n\tNumber string\n}\n")
     assert s.card_kinds("CardEntry") == {"card_number", "security_code"}  # a bare number in a card type
     assert s.card_kinds("Ticket") == set()
+    # a String() that prints personal fields shows them; one that prints only masked or other fields redacts
+    s.observe("angler.go", "package m\n\ntype Angler struct {\n\tID int64\n\tEmail string\n\tPhone string\n}\n\n"
+              "func (a Angler) String() string {\n\treturn fmt.Sprintf(\"Angler(%d, %s)\", a.ID, a.Email)\n}\n\n"
+              "type Diver struct {\n\tID int64\n\tEmail string\n}\n\n"
+              "func (d *Diver) String() string {\n\treturn fmt.Sprintf(\"Diver(%d, %s)\", d.ID, maskEmail(d.Email))\n}\n")
+    assert s.personal_kinds("Angler") == {"email", "phone"}
+    assert s.personal_kinds("Diver") == set()
 
 
 def test_java_classes() -> None:
@@ -180,6 +187,13 @@ export class PaymentsService {
     assert s.card_kinds("prop:card") == {"card_number", "security_code"}  # `dto.card` written whole
     assert s.card_kinds("prop:giftCard") == set()  # another kind of card
     assert s.card_kinds("ts:PaymentsService") == set()  # object literal values are no typed properties
+    # a class's own toString() prints the members it reads
+    s.observe("customer.ts", "export class Customer extends Model {\n  declare id: number;\n  declare email: string;\n"
+              "  declare phone: string;\n  toString(): string {\n    return `Customer#${this.id} <${this.email}>`;\n  }\n}\n"
+              "export class Locker {\n  declare code: string;\n  declare email: string;\n"
+              "  toString(): string {\n    return `Locker ${this.code}`;\n  }\n}\n")
+    assert s.personal_kinds("ts:Customer") == {"email"}
+    assert s.personal_kinds("ts:Locker") == set()
 
 
 def test_zod_schemas() -> None:

@@ -96,3 +96,21 @@ def test_php_to_string_interpolated_or_concatenated(tmp_path: Path) -> None:
         summary.observe(rel, text, "")
         forms.observe(rel, path, text, "")
     assert [(m.rule_id, m.line) for m in forms.matches(summary, FileLines())] == [(PII_RULE, 2), (PII_RULE, 3)]
+
+
+def test_typescript_class_with_its_own_to_string(tmp_path: Path) -> None:
+    summary, forms = Summary(), StringForms()
+    files = {
+        "src/models/Customer.ts": ("export class Customer extends Model {\n  declare id: number;\n  declare email: string;\n"
+                                   "  toString(): string {\n    return `Customer#${this.id} <${this.email}>`;\n  }\n}\n"),
+        "src/routes/customers.ts": ("const customer = await Customer.create(input);\n"
+                                    "logger.info(`new tenant ${customer}`);\nlogger.info(`tenant ${customer.id}`);\n"),
+    }
+    for rel, text in files.items():
+        path = tmp_path / rel
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+        summary.observe(rel, text, "")
+        forms.observe(rel, path, text, "")
+    assert [(m.rule_id, m.path.name, m.line) for m in forms.matches(summary, FileLines())] == [
+        (PII_RULE, "customers.ts", 2)]

@@ -49,3 +49,15 @@ def test_card_data_travelling_encrypted(sentence: str) -> None:
 )
 def test_no_part_of_the_card_number(sentence: str) -> None:
     assert ("stores_partial_card", "deny") in claims_of(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The members' area notes the date and IP address of every login.",
+        "Our booking system keeps an audit trail of who opened each file.",
+        "The clinic records management software has audit logs showing which clinician changed a note.",
+    ],
+)
+def test_access_records_kept(sentence: str) -> None:
+    assert ("logs_personal_data", "affirm") in claims_of(sentence)
