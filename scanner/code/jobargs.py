@@ -37,6 +37,11 @@ _SAME = {"to_s", "to_str", "tostring", "trim", "strip", "string", "str", "value"
 # a call around a value that keeps only a safe form of it (or a fact about it)
 MASKING = re.compile(r"(?i)mask|redact|last_?(?:4|four)|tail|substr|slice|hash|digest|sha\d|md5|encrypt|cipher|tokeni[sz]|"
                      r"hmac|obfuscat|truncat|^len$|count|strlen|size|isset|empty|present|blank|fingerprint|luhn|valid")
+# a call a value is passed through: measures and tests are whole names (a `ChargeCounterPayment`, `AccountUpdate` or
+# `OrderDetail` message carries what it is given)
+_CALLEE_MASKING = re.compile(r"(?i)mask|redact|last_?(?:4|four)|substr|slice|hash|digest|sha\d|md5|encrypt|cipher|"
+                             r"tokeni[sz]|hmac|obfuscat|truncat|fingerprint|luhn|valid|(?:^|[._:>]|(?-i:(?<=[a-z])(?=[A-Z])))"
+                             r"(?:len|count|strlen|size|isset|is_?empty|empty|present|blank|tail)\??$")
 # a call and its receiver, which may be fetched by name: queue.add(, $this->queue->put(, \Drupal::queue('x')->createItem(
 _CALL = re.compile(r"(?:(?P<r>[\w$@]+)(?:\(\s*(?:'[\w.:-]*'|\"[\w.:-]*\")?\s*\))?\s*(?:\.|->|::|\?\.)\s*)?(?P<m>[A-Za-z_]\w*)\s*\(")
 _WORD = re.compile(r"(?<![\w$@])[\w$@]")
@@ -109,7 +114,7 @@ def carried(code: str, text: str, spans: Spans, a: int, b: int, cards: set[tuple
             continue
         after = code[m.end():b].lstrip()
         segs = segments(m.group(0))
-        if not segs or after.startswith(("(", "[")) or any(MASKING.search(c) for c in callees(code, m.start(), a)):
+        if not segs or after.startswith(("(", "[")) or any(_CALLEE_MASKING.search(c) for c in callees(code, m.start(), a)):
             continue
         if re.match(r":(?!:)|=(?![=>])", after) or (len(segs) == 1 and segs[0].lstrip("$") in params):
             continue  # a key (judged below, with its value) or a wrapper's parameter

@@ -121,6 +121,21 @@ def names_host(text: str) -> bool:
 
 
 @cache
+def _defines(method: str) -> re.Pattern[str]:
+    """A definition of the method, in any of the languages read."""
+    m = re.escape(method)
+    return re.compile(rf"(?:\b(?:def|func|function|fun|fn)\s+(?:\([^)]*\)\s*)?(?:self\.)?{m}\b|"
+                      rf"^\s*(?:(?:public|private|protected|static|async|override|suspend)\s+)*(?:[\w<>\[\], ?]+\s+)?"
+                      rf"{m}\s*\([^)]*\)?\s*(?::[^={{;]+)?(?:throws\s[\w\s.,]+)?\{{?\s*$)", re.M)
+
+
+@cache
+def _named_in(path: Path) -> frozenset[str]:
+    """The identifiers of a file, normalised."""
+    return frozenset(_norm(ident) for ident in _IDENT.findall(_text(path)))
+
+
+@cache
 def _text(path: Path) -> str:
     try:
         return path.read_text(encoding="utf-8", errors="replace")
@@ -187,6 +202,7 @@ class VendorCalls:
     callables: frozenset[str] = frozenset()  # of those, instances called themselves (scanner.code.clients.Client)
     integrations: dict[Path, str] = field(default_factory=dict)  # files of the app's integration layer: their stems
     project_of: Callable[[Path], str] = lambda _path: ""  # the project a file belongs to (scanner.code.projects)
+    _stem_list: list[tuple[str, Path]] = field(default_factory=list)
 
     def observe(self, rel: str, path: Path, text: str) -> None:
         if not rel.endswith(CODE) or TEST.search(rel):
@@ -240,16 +256,22 @@ class VendorCalls:
         # (a generic client, `$this->http` of the app's `JsonHttp`, sends wherever its address says)
         if len(name) < 4 or where is None or name in GENERIC or _NOT_CLIENT.match(name):
             return False
-        defined = re.compile(rf"(?:\b(?:def|func|function|fun|fn)\s+(?:\([^)]*\)\s*)?(?:self\.)?{re.escape(method)}\b|"
-                             rf"^\s*(?:(?:public|private|protected|static|async|override|suspend)\s+)*(?:[\w<>\[\], ?]+\s+)?"
-                             rf"{re.escape(method)}\s*\([^)]*\)?\s*(?::[^={{;]+)?(?:throws\s[\w\s.,]+)?\{{?\s*$)", re.M)
-        named = {_norm(ident) for ident in _IDENT.findall(_text(where))}
+        variable = receiver.lstrip("$@")[:1].islower()
+        candidates = [p for stem_, p in self._stems() if stem_.startswith(name) and (stem_ != name or variable)
+                      and p != where]
+        if not candidates:
+            return False
+        named = _named_in(where)
         project = self.project_of(where)
         # (not the calling file's own: a wrapper that calls the vendor's SDK of the same name is the vendor's call)
-        variable = receiver.lstrip("$@")[:1].islower()
-        return any(_norm(p.stem).startswith(name) and (_norm(p.stem) != name or variable) and _norm(p.stem) in named
-                   and self.project_of(p) == project and defined.search(_text(p))
-                   for p in (*self.files, *self.others) if not TEST.search("/" + p.name) and p != where)
+        return any(_norm(p.stem) in named and self.project_of(p) == project and _defines(method).search(_text(p))
+                   for p in candidates)
+
+    def _stems(self) -> list[tuple[str, Path]]:
+        """(normalised stem, path) of the project's source files but tests, built once."""
+        if len(self._stem_list) != len(self.files) + len(self.others):
+            self._stem_list = [(_norm(p.stem), p) for p in (*self.files, *self.others) if not TEST.search("/" + p.name)]
+        return self._stem_list
 
     def _naming(self, paths: list[Path]) -> list[Path]:
         """The files that name a configured vendor client (its stem in their words)."""

@@ -1,5 +1,5 @@
 """Floors for the code rules on the development corpora that were written blind (tests/apps_heldout,
-tests/apps_sealed, tests/apps_blind3/* to tests/apps_blind15/*): one semgrep run over all of them, each scored with the
+tests/apps_sealed, tests/apps_blind3/* to tests/apps_blind16/*): one semgrep run over all of them, each scored with the
 shared scorer (scanner/code/evaluate.py) against its LABELS.toml. A change that loses precision or recall on any of
 them fails here, with the corpus's misses and false positives in the message. Raise a floor when a corpus improves
 for good (keep a small margin: the figures are exact, but labels are few)."""
@@ -68,7 +68,12 @@ FLOORS = {
     # written blind in session 15: a on the common stacks (0.87 / 0.62 with session 14's rules, opened), b on
     # first-contact stacks (0.76 / 0.51 with session 14's rules, 0.77 / 0.52 at the end of session 15: sealed, untuned)
     "apps_blind15/a": (0.87, 0.61),  # 0.90 / 0.64
-    "apps_blind15/b": (0.74, 0.49),  # 0.77 / 0.52
+    "apps_blind15/b": (0.79, 0.52),  # 0.77 / 0.52 sealed; 0.82 / 0.55 after session 16 opened it
+    # written blind in session 16: a on the common stacks (0.82 / 0.56 with session 15's rules, opened: 0.85 / 0.63 at
+    # the session's end), b on first-contact stacks (0.87 / 0.42 with session 15's rules, 0.87 / 0.44 at the end of
+    # session 16: sealed, untuned)
+    "apps_blind16/a": (0.82, 0.60),
+    "apps_blind16/b": (0.84, 0.41),
 }
 
 
@@ -78,7 +83,8 @@ pytestmark = pytest.mark.timeout(900)
 
 @pytest.fixture(scope="module")
 def devsets() -> ScanResult:
-    return scan_code(CodeConfig(paths=[TESTS / name for name in FLOORS]), None)
+    # (the corpora's own label files are no part of their apps, as in benchmarks/eval_code.py)
+    return scan_code(CodeConfig(paths=[TESTS / name for name in FLOORS], exclude=["LABELS.toml", "MANIFEST"]), None)
 
 
 @pytest.mark.semgrep

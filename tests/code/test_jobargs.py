@@ -62,6 +62,13 @@ def test_a_payload_built_just_above() -> None:
     assert _scan("a.py", model) == []
 
 
+def test_a_message_object_named_like_a_measure_still_carries_the_card() -> None:
+    # Symfony Messenger: a message class whose name holds "Count" is no count() of the card
+    text = ("$this->bus->dispatch(new ChargeCounterPayment($payment->getId(), $card['number'], $card['cvc'] ?? null));\n"
+            "$this->bus->dispatch(new CardCheck(count($card), strlen($card['number'])));\n")
+    assert _scan("A.php", text) == sorted([(CODE_RULE, 1), (NUMBER_RULE, 1)])
+
+
 def test_a_whole_card_whose_number_the_file_reads() -> None:
     text = ("$data = (array) $request->getParsedBody();\n"
             "$this->queue->put(json_encode(['appointment' => $id, 'card' => $data['card']]));\n"

@@ -19,9 +19,10 @@ _MODELS = {
 }
 
 
-def _scan(tmp_path: Path, code: str) -> list[tuple[str, int]]:
+def _scan(tmp_path: Path, code: str, files: dict[str, str] | None = None) -> list[tuple[str, int]]:
+    """(rule, line) of the string forms logged in `code` (shop/views.py beside the models), or over `files`."""
     summary, forms = Summary(), StringForms()
-    for rel, text in {**_MODELS, "shop/views.py": code}.items():
+    for rel, text in (files or {**_MODELS, "shop/views.py": code}).items():
         path = tmp_path / rel
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(text, encoding="utf-8")
@@ -99,18 +100,10 @@ def test_php_to_string_interpolated_or_concatenated(tmp_path: Path) -> None:
 
 
 def test_typescript_class_with_its_own_to_string(tmp_path: Path) -> None:
-    summary, forms = Summary(), StringForms()
     files = {
         "src/models/Customer.ts": ("export class Customer extends Model {\n  declare id: number;\n  declare email: string;\n"
                                    "  toString(): string {\n    return `Customer#${this.id} <${this.email}>`;\n  }\n}\n"),
         "src/routes/customers.ts": ("const customer = await Customer.create(input);\n"
                                     "logger.info(`new tenant ${customer}`);\nlogger.info(`tenant ${customer.id}`);\n"),
     }
-    for rel, text in files.items():
-        path = tmp_path / rel
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(text, encoding="utf-8")
-        summary.observe(rel, text, "")
-        forms.observe(rel, path, text, "")
-    assert [(m.rule_id, m.path.name, m.line) for m in forms.matches(summary, FileLines())] == [
-        (PII_RULE, "customers.ts", 2)]
+    assert _scan(tmp_path, "", files) == [(PII_RULE, 2)]
