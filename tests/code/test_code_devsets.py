@@ -69,7 +69,7 @@ FLOORS = {
     # first-contact stacks (0.76 / 0.51 with session 14's rules, 0.77 / 0.52 at the end of session 15: sealed, untuned)
     "apps_blind15/a": (0.87, 0.61),  # 0.90 / 0.64
     "apps_blind15/b": (0.79, 0.52),  # 0.77 / 0.52 sealed; 0.82 / 0.55 after session 16 opened it
-    # written blind in session 16: a on the common stacks (0.82 / 0.56 with session 15's rules, opened: 0.85 / 0.63 at
+    # written blind in session 16: a on the common stacks (0.82 / 0.56 with session 15's rules, opened: 0.85 / 0.64 at
     # the session's end), b on first-contact stacks (0.87 / 0.42 with session 15's rules, 0.87 / 0.44 at the end of
     # session 16: sealed, untuned)
     "apps_blind16/a": (0.82, 0.60),
