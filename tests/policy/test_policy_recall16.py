@@ -61,3 +61,14 @@ def test_no_part_of_the_card_number(sentence: str) -> None:
 )
 def test_access_records_kept(sentence: str) -> None:
     assert ("logs_personal_data", "affirm") in claims_of(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence, claim",
+    [
+        ("We never pass our member register to other organisations.", ("shares_personal_data", "deny")),
+        ("We place our own adverts on social networks through the Tallyreach tag.", ("third_party_advertising", "affirm")),
+    ],
+)
+def test_registers_and_our_ads_elsewhere(sentence: str, claim: tuple[str, str]) -> None:
+    assert claim in claims_of(sentence)
