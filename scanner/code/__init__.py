@@ -245,7 +245,7 @@ class _TreeFacts:
         self.strforms = strlogs.StringForms()
         self.jobargs = jobargs.JobArgs()
         self.cardlogs = cardlogs.CardLogs()
-        self.vendorcalls = vendorcalls.VendorCalls()
+        self.vendorcalls = vendorcalls.VendorCalls(project_of=self.projects.of)
         self.caught = caught.Caught()
         self.builtlogs = builtlogs.BuiltLogs()
         self.redaction = redaction.Redaction()
@@ -299,7 +299,6 @@ class _TreeFacts:
                    + tuple(self.jobargs.found) + tuple(self.cardlogs.found)
                    + self.caught.matches(self.messages.carrying, self.messages.personal_carrying,
                                        self.projects.of))
-        self.vendorcalls.project_of = self.projects.of
         vendors = [c for c in self.clients.resolved(self.tls.settings) if vendorcalls.names_host(c.url)]
         matches += self.vendorcalls.matches(matches, files, frozenset(c.name for c in vendors),
                                             frozenset(c.name for c in vendors if c.callable))

@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from scanner.code.configvalues import CODE, LOCAL, Setting, Settings
+from scanner.code.configvalues import CODE, JS, LOCAL, Setting, Settings
 from scanner.code.filelines import FileLines
 from scanner.code.messages import DEFINITION
 from scanner.code.projects import within
@@ -61,7 +61,6 @@ ALIAS = re.compile(r"\bwith\s+(?:[\w.]+\.)?(?P<f>\w+)\(\)\s+as\s+(?P<v>\w+)"
 _PERSONAL = {"card_number", "security_code", "email", "phone", "person_name", "postal_address", "national_id",
              "date_of_birth", "card_number_bare", "security_code_bare"}
 _IDENT = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
-_JS = (".js", ".mjs", ".cjs", ".ts", ".jsx", ".tsx")
 _PAIR = re.compile(r"([A-Za-z_]\w*)\s*(?:\.|->|\?\.)\s*([A-Za-z_]\w*)")
 _WHOLE = re.compile(r"(?<![\w$.>])([A-Za-z_]\w*)\b(?!\s*(?:\.|->|\?\.)\s*\w)")
 _CARD_CONTEXT = re.compile(r"(?i)card|cvv|cvc|expir|exp_?(?:month|year)|payment")
@@ -129,7 +128,7 @@ class Clients:
                 opens = i == no - 1 or lines[i].rstrip().endswith(_OPENERS) or (b is not None and not b.group("a"))
                 if name and opens and stem(name) not in _GENERIC:
                     out.append(Client(stem(name), path, no, url, tuple(judge.hops),
-                                      b is not None and b.group("a") is not None and path.suffix in _JS, project))
+                                      b is not None and b.group("a") is not None and path.suffix in JS, project))
                     break
         self._resolved = out
         return out

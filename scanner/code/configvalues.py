@@ -130,6 +130,7 @@ def key_words(key: str) -> list[str]:
 # is still a network hop
 LOCAL = re.compile(r"http://(?:localhost|127\.|0\.0\.0\.0|\[::1\]|[\w.-]+\.(?:test|localhost)(?:[:/]|$))")
 CODE = (".py", ".js", ".mjs", ".cjs", ".ts", ".jsx", ".tsx", ".java", ".kt", ".go", ".rb", ".php")
+JS = (".js", ".mjs", ".cjs", ".ts", ".jsx", ".tsx")  # of those, JavaScript and TypeScript
 _CONFIG = (".yml", ".yaml", ".json", ".toml", ".ini", ".cfg", ".conf", ".properties", ".env")
 # source files that hold settings: under a config directory, or a settings/config module
 SETTINGS_CODE = re.compile(r"(?i)(?:^|/)(?:config|conf|settings|etc|initializers)/|(?:^|/)(?:settings|config|configuration)"
@@ -192,6 +193,6 @@ class Settings:
 
 
 __all__ = [
-    "CODE", "GENERIC", "INI_SECTION", "LOCAL", "SETTINGS_CODE", "YAML_LINE", "Setting", "Settings", "flat_pairs", "key_words",
+    "CODE", "GENERIC", "INI_SECTION", "JS", "LOCAL", "SETTINGS_CODE", "YAML_LINE", "Setting", "Settings", "flat_pairs", "key_words",
     "nested_pairs", "pairs", "settings_file", "yaml_pairs",
 ]

@@ -30,7 +30,8 @@ def excludes(root: Path, targets: tuple[str, ...] = (".",)) -> list[str]:
     """The exclude patterns (gitignore syntax, relative to root) standing in for semgrep's .semgrepignore handling
     of a run over `targets` (relative to root)."""
     root = root.resolve()
-    ignore_files = [""] if (root / ".semgrepignore").is_file() else []
+    rooted = (root / ".semgrepignore").is_file()
+    ignore_files = [""] if rooted else []
     vendors: list[str] = []
     top = str(root)
     for target in targets:
@@ -47,7 +48,7 @@ def excludes(root: Path, targets: tuple[str, ...] = (".",)) -> list[str]:
                 dirnames.remove("vendor")
     own = [p for here in ignore_files for p in _patterns(root, here)]
     # (as semgrep does: the project's own root .semgrepignore replaces the default list)
-    if (root / ".semgrepignore").is_file():
+    if rooted:
         return own
     return [*DEFAULT, *(f"/{v}/" for v in vendors), *own]
 

@@ -35,12 +35,12 @@ CACHE_CODE_RULE = "card-security-code-to-cache"
 _SAME = {"to_s", "to_str", "tostring", "trim", "strip", "string", "str", "value", "upcase", "downcase", "touppercase",
          "tolowercase", "intern"}
 # a call around a value that keeps only a safe form of it (or a fact about it)
-MASKING = re.compile(r"(?i)mask|redact|last_?(?:4|four)|tail|substr|slice|hash|digest|sha\d|md5|encrypt|cipher|tokeni[sz]|"
-                     r"hmac|obfuscat|truncat|^len$|count|strlen|size|isset|empty|present|blank|fingerprint|luhn|valid")
+_MASKS = (r"mask|redact|last_?(?:4|four)|substr|slice|hash|digest|sha\d|md5|encrypt|cipher|tokeni[sz]|hmac|obfuscat|"
+          r"truncat|fingerprint|luhn|valid")
+MASKING = re.compile(rf"(?i){_MASKS}|tail|^len$|count|strlen|size|isset|empty|present|blank")
 # a call a value is passed through: measures and tests are whole names (a `ChargeCounterPayment`, `AccountUpdate` or
 # `OrderDetail` message carries what it is given)
-_CALLEE_MASKING = re.compile(r"(?i)mask|redact|last_?(?:4|four)|substr|slice|hash|digest|sha\d|md5|encrypt|cipher|"
-                             r"tokeni[sz]|hmac|obfuscat|truncat|fingerprint|luhn|valid|(?:^|[._:>]|(?-i:(?<=[a-z])(?=[A-Z])))"
+_CALLEE_MASKING = re.compile(rf"(?i){_MASKS}|(?:^|[._:>]|(?-i:(?<=[a-z])(?=[A-Z])))"
                              r"(?:len|count|strlen|size|isset|is_?empty|empty|present|blank|tail)\??$")
 # a call and its receiver, which may be fetched by name: queue.add(, $this->queue->put(, \Drupal::queue('x')->createItem(
 _CALL = re.compile(r"(?:(?P<r>[\w$@]+)(?:\(\s*(?:'[\w.:-]*'|\"[\w.:-]*\")?\s*\))?\s*(?:\.|->|::|\?\.)\s*)?(?P<m>[A-Za-z_]\w*)\s*\(")

@@ -19,7 +19,7 @@ from pathlib import Path
 
 from scanner.code.chains import call_arguments, call_end
 from scanner.code.classes import Summary
-from scanner.code.configvalues import CODE
+from scanner.code.configvalues import CODE, JS
 from scanner.code.filelines import FileLines
 from scanner.code.messages import COMMENT, STRING, TEST, statement
 from scanner.code.semgrep import Match
@@ -90,7 +90,7 @@ class StringForms:
                     continue
                 said = statement(lines, i, m.end() - 1)
                 for at, names in values(said):
-                    if path.suffix in _JS:  # TypeScript classes are summarised as ts:<Name>
+                    if path.suffix in JS:  # TypeScript classes are summarised as ts:<Name>
                         names = [*names, *(f"ts:{n[:1].upper()}{n[1:]}" for n in names)]
                     personal = next((k for n in names if (k := summary.personal_kinds(n, project))), set())
                     card = next((k for n in names if (k := summary.card_kinds(n, False, project))), set())
@@ -102,7 +102,6 @@ class StringForms:
         return tuple(out)
 
 
-_JS = (".ts", ".tsx", ".mts", ".cts", ".js", ".jsx", ".mjs", ".cjs")
 _PII = ("This log call writes an object's string form, and its class prints personal data (e-mail, phone, name, "
         "address...) into it (GDPR Art. 5(1)(c), 32). Log the record's id instead.")
 _CARD = ("This log call writes an object's string form, and its class prints card data into it (PCI DSS 3.3, 3.5). "

@@ -277,10 +277,7 @@ class VendorCalls:
         """The files that name a configured vendor client (its stem in their words)."""
         out = []
         for path in paths:
-            try:
-                flat = re.sub(r"[^a-z0-9]", "", path.read_text(encoding="utf-8", errors="replace").lower())
-            except OSError:
-                continue
+            flat = re.sub(r"[^a-z0-9]", "", _text(path).lower())
             if any(c in flat for c in self.clients):
                 out.append(path)
         return out

@@ -89,9 +89,10 @@ def _catalogue_words() -> frozenset[str]:
     return _vendor_words() - frozenset(_KIND_WORDS)
 
 
-def _named_elsewhere(name: str) -> bool:
+def _named_elsewhere(name: str, vendor_words: frozenset[str] | None = None) -> bool:
+    """Whether a name holds none of the vendor words (by default the catalogue's and the kinds of service)."""
     norm = re.sub(r"[^a-z0-9]", "", name.lower())
-    return not any(w in norm for w in _vendor_words())
+    return not any(w in norm for w in (_vendor_words() if vendor_words is None else vendor_words))
 
 
 def _constant_elsewhere(lines: list[str], name: str) -> bool:
@@ -131,7 +132,7 @@ def elsewhere(lines: list[str], line: int, path: Path | None = None) -> bool:
             return True
         u = _LITERAL_URL.search(text)
         if u:  # an address written out names its service itself: the catalogue's vendors have their hosts known
-            return not any(w in re.sub(r"[^a-z0-9]", "", u.group("host").lower()) for w in _catalogue_words())
+            return _named_elsewhere(u.group("host"), _catalogue_words())
         m = _REQUEST.search(text)  # only the nearest request call counts, whatever its URL
         if not m:
             return False
