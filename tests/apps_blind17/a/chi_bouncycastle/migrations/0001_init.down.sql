@@ -1,0 +1,3 @@
+DROP TABLE damage_holds;
+DROP TABLE hires;
+DROP TABLE customers;

@@ -1,0 +1,9 @@
+<?php
+
+namespace App\Exceptions;
+
+use RuntimeException;
+
+class CardDeclined extends RuntimeException
+{
+}
