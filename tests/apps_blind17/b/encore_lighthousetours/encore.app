@@ -1,0 +1,4 @@
+{
+	"id": "lighthouse-tours-x7k2",
+	"lang": "go"
+}
