@@ -94,6 +94,8 @@ _ELLIPTIC_PP = re.compile(r"\s+(?:at|on|to|for|with|from|in|by|about|because|the
 _DET_IN_TRIGGER = re.compile(r"(?<=\s)(?:no|none|nothing)\b(?! (?:matter|longer|more|later)\b)")
 _NOT_RETENTION_CUE = re.compile(r"(?:disabl|deactivat|switch|turn)")
 _CONDITION_OPENS = re.compile(r"\b(?:if|unless|when|whenever|until|in case|once(?= (?:you|we|they|it|the|your|a|an)\b))\b")
+# a relative clause inside the trigger: "we give the names of racers who have not opted out to partners"
+_RELATIVE_OPENS = re.compile(r"\b(?:who|whom|whose)\b|(?<!\bso )\b(?:that|which)\s+(?:you|we|they|he|she|have|has|had|do|does|did)\b")
 # the nouns of a list after a determiner negation: "no advertising cookies, tracking pixels, or analytics SDKs"
 _LIST_DETERMINER = re.compile(r"\b(?:no|zero)\s+((?:[\w'/-]+(?:\s+|,\s*))+)$")
 _NOT_LIST_WORD = re.compile(
@@ -179,6 +181,7 @@ def negated(clause: str, t0: int, t1: int, rule_type: str, lex: Lexicon) -> bool
         1 for m in itertools.chain(lex.neg_cue.finditer(trigger), _DET_IN_TRIGGER.finditer(trigger))
         # "we delete it if we do not receive consent": a negation inside the trigger's own condition is the condition's
         if real(m, t0) and not _open_bracket(trigger, m.start()) and not _CONDITION_OPENS.search(trigger, 0, m.start())
+        and not _RELATIVE_OPENS.search(trigger, 0, m.start())
     )
     consent_word = re.match(r"\W*(?:[\w-]+'?s?\s+){0,2}(?:consent|permission|authori[sz]ation|approval|agreement)\b", clause[t0:])
     if lex.neg_without.search(prefix[-30:]) and not (consent_word and rule_type != "consent_for_tracking"):
