@@ -1,0 +1,63 @@
+"""Recall and polarity of the seventeenth pass, in wordings of our own (none taken from a corpus policy): a negation
+inside a relative clause of the trigger, recipients named after a list of others, people lists as personal data,
+kept records "conserved", durations written "7 (seven) days", and card readers that encrypt card data."""
+
+from __future__ import annotations
+
+import pytest
+
+from scanner.policy import read_text
+
+
+def claims_of(text: str) -> set[tuple[str, str]]:
+    return {(c.type, c.polarity) for c in read_text(text).claims}
+
+
+def test_a_negation_in_a_relative_clause_is_that_clause_s() -> None:
+    found = claims_of("We pass the names and phone numbers of members who have not unsubscribed to our event partners.")
+    assert ("shares_personal_data", "affirm") in found
+    assert ("shares_personal_data", "deny") not in found
+
+
+def test_a_purpose_clause_keeps_its_denial() -> None:
+    # "so that they are never stored": the purpose clause's negation is the claim's
+    found = claims_of("Full card numbers are swapped for a token so that they are never stored on our servers.")
+    assert ("stores_full_card_number", "deny") in found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "We do not send your details to bike shops, gyms or any other business.",
+        "We never give our volunteer lists to political groups, charities or other organisations.",
+    ],
+)
+def test_recipients_after_a_list(sentence: str) -> None:
+    assert ("shares_personal_data", "deny") in claims_of(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Visitor registers are conserved for 3 (three) years.",
+        "The signed forms are preserved for 5 years after the course ends.",
+        "Minutes of the board and the member register are conserved without limit of time.",
+    ],
+)
+def test_records_conserved_for_a_period(sentence: str) -> None:
+    assert ("retention", "affirm") in claims_of(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The payment terminal in the shop encrypts your card number as soon as you tap it.",
+        "Our ticket website and the mobile app use encrypted connections.",
+    ],
+)
+def test_encryption_where_the_card_is_read_and_on_the_way(sentence: str) -> None:
+    assert ("encrypts_in_transit", "affirm") in claims_of(sentence)
+
+
+def test_a_reader_for_something_else_says_nothing_of_transit() -> None:
+    assert not any(t == "encrypts_in_transit" for t, _ in claims_of("The library card reader opens the door for members."))
