@@ -61,3 +61,16 @@ def test_encryption_where_the_card_is_read_and_on_the_way(sentence: str) -> None
 
 def test_a_reader_for_something_else_says_nothing_of_transit() -> None:
     assert not any(t == "encrypts_in_transit" for t, _ in claims_of("The library card reader opens the door for members."))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["You type your card details into a checkout page hosted by our payment processor.",
+     "The donation form is operated by Quaypay, which charges your card."],
+)
+def test_a_payment_page_the_provider_hosts(sentence: str) -> None:
+    assert ("shares_personal_data", "affirm") in claims_of(sentence)
+
+
+def test_a_hosted_page_with_no_payment_is_no_disclosure() -> None:
+    assert ("shares_personal_data", "affirm") not in claims_of("Our events page is hosted by a web agency.")
