@@ -168,7 +168,8 @@ def negated(clause: str, t0: int, t1: int, rule_type: str, lex: Lexicon) -> bool
             continue
         # (after a fronted negation the subject stands between it and the verb: "at no stage [are] emails sold")
         closed = _CLOSED.search(between) is not None and not FRONTED.match(m.group(0))
-        if near and not bracketed and not _BREAK.search(between) and not closed and real(m):
+        # ("do not contain that pixel": a "that" right before the trigger is its determiner, not a clause)
+        if near and not bracketed and not _BREAK.search(re.sub(r"\bthat\s*$", "", between)) and not closed and real(m):
             hits += 1
     initial = lex.neg_initial.match(clause)
     neither_subject = initial is not None and "neither" in initial.group(0) and not re.search(r"\bnor\s+\S+\s", prefix)

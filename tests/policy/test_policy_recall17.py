@@ -74,3 +74,12 @@ def test_a_payment_page_the_provider_hosts(sentence: str) -> None:
 
 def test_a_hosted_page_with_no_payment_is_no_disclosure() -> None:
     assert ("shares_personal_data", "affirm") not in claims_of("Our events page is hosted by a web agency.")
+
+
+def test_bank_details_are_data_not_a_bank() -> None:
+    assert ("logs_personal_data", "deny") in claims_of("Card numbers and bank details are never written to these logs.")
+
+
+def test_that_before_the_trigger_is_its_determiner() -> None:
+    found = claims_of("Our invoices and password e-mails do not contain that pixel.")
+    assert ("uses_web_beacons", "deny") in found and ("uses_web_beacons", "affirm") not in found
