@@ -301,7 +301,8 @@ class _TreeFacts:
                                        self.projects.of))
         vendors = [c for c in self.clients.resolved(self.tls.settings) if vendorcalls.names_host(c.url)]
         matches += self.vendorcalls.matches(matches, files, frozenset(c.name for c in vendors),
-                                            frozenset(c.name for c in vendors if c.callable))
+                                            frozenset(c.name for c in vendors if c.callable),
+                                            frozenset(c.path for c in vendors if c.klass))
         matches += self.builtlogs.matches(files)
         local = vendorurl.gate(transport.gate(terminal.gate(matches, files, root), files), files,
                                 self.vendorcalls.own_method)

@@ -11,8 +11,12 @@ above) names personal or card data is reported (`personal-data-to-plain-http-cli
 the address (`plain-http-client-setting`, the line to change). Generic names (`client`, `http`, `api`) bind nothing;
 a JS instance assigned from its factory is also called itself (`coopFetch("/orders", { body })`); a client serves
 its own project and the projects nested in it; a record whose fields are picked (`{ ref: order.id }`) is not sent
-whole. Every client whose base URL resolves to an http(s) address is kept (`resolved`): scanner.code.vendorcalls
-takes those on a vendor's API host for vendor clients.
+whole. Clients are also built by their address as first argument (`wretch(url)`, undici's `new Pool(url)`, an app's
+own `JsonClient(url, http)`), registered by name (GoFr's `AddHTTPService("errbit", url)`, a container's
+`singleton('http.motionlab', ...)`) and taken back by it (`GetHTTPService("errbit")`, `app('http.motionlab')`), or are
+a class that sends from its own methods (HTTParty's `base_uri`). The default written where the client is built is
+reported with the settings. Every client whose base URL resolves to an http(s) address is kept (`resolved`):
+scanner.code.vendorcalls takes those on a vendor's API host for vendor clients.
 """
 
 from __future__ import annotations
@@ -32,17 +36,25 @@ from scanner.code.vocabulary import classify
 RULE = "personal-data-to-plain-http-client"
 SETTING_RULE = "plain-http-client-setting"
 _BASE = re.compile(r"""(?:\b(?:base_?ur[il]|baseUR[LI]|baseUr[il]|prefixUrl|BaseURL|BaseUrl)\b['"]?\s*(?:=>|[:=(])"""
-                   r"""|\b(?:SetBaseURL|setBaseUrl|withBaseUrl)\s*\(|\b(?:Faraday|Excon|HTTPX)\.new\(\s*(?:url:\s*)?)\s*""")
+                   r"""|\b(?:SetBaseURL|setBaseUrl|withBaseUrl)\s*\(|\b(?:Faraday|Excon|HTTPX)\.new\(\s*(?:url:\s*)?"""
+                   # the address as a client's first argument: wretch(url), GoFr's AddHTTPService("name", url), an
+                   # app's own wrapper class JsonClient(url, http)
+                   r"""|\bwretch\(|\bAddHTTPService\(\s*["'][\w.-]+["']\s*,|\b[A-Z]\w*Client\((?!\s*\))"""
+                   # undici's new Pool(url) / new Client(url); HTTParty's class-level `base_uri X`
+                   r"""|\bnew\s+(?:Pool|Client)\((?!\s*[\[{)])|^\s*base_uri\s+(?=\S))\s*""", re.M)
 # what a client is bound to: an assignment, a (memoised) method or function, a Java bean method, a struct field
 _BINDER = re.compile(
     r"""^\s*(?:(?:export\s+)?(?:const|let|var|val|final)\s+|(?:private|public|protected|static|readonly|\s)+)?"""
     r"""(?:[\w.<>\[\]]+\s+)?(?:\$this->|this\.|self\.|@|\$)?(?P<a>[A-Za-z_]\w*)\s*(?:\|\|=|:=|=(?![=>]))"""
-    r"""|^\s*(?:def|func|function|async def)\s+(?:\([^)]*\)\s*)?(?:self\.)?(?P<f>[A-Za-z_]\w*)"""
+    r"""|^\s*(?:(?:public|private|protected|static|final|abstract)\s+)*(?:def|func|function|async def)\s+"""
+    r"""(?:\([^)]*\)\s*)?(?:self\.)?(?P<f>[A-Za-z_]\w*)"""
     r"""|^\s*(?:@Bean\s+)?(?:public\s+|private\s+|protected\s+|static\s+)*[\w.<>]+\s+(?P<m>[a-z]\w*)\s*\([^)]*\)\s*"""
     r"""(?:throws [\w., ]+)?\{"""
     r"""|^\s*(?P<k>[A-Z]\w*|[a-z]\w*)\s*:\s*(?:&|\w+\.New|resty\.New|[\w.]+\{)"""
     # a client registered under a name: Laravel's Http::macro('seamline', fn), a container's bind/singleton('x', ...)
-    r"""|.*\b(?:macro|singleton|bind|register|define)\(\s*['"](?P<q>[A-Za-z_][\w.-]*)['"]\s*,""")
+    r"""|.*\b(?:macro|singleton|bind|register|define|AddHTTPService)\(\s*['"](?P<q>[A-Za-z_][\w.-]*)['"]\s*,"""
+    # a class that is the client itself (HTTParty: `class WaterLabClient` / `include HTTParty` / `base_uri ...`)
+    r"""|^\s*class\s+(?P<c>[A-Z]\w*)\b""")
 # names that say "a client" or hold something else built nearby: they bind nothing
 _GENERIC = frozenset({
     "client", "clients", "http", "https", "api", "conn", "connection", "session", "request", "req", "res", "response",
@@ -52,12 +64,23 @@ _GENERIC = frozenset({
     "endpoint", "timeout", "headers", "verify", "customer", "user", "order", "body", "payload", "data", "result",
     "return",
 })
-_VERBS = r"(?:post|put|patch|request|send|fetch|Do|R|exchange|postForEntity|postForObject|post_json|postJson)"
+_VERBS = (r"(?:post|put|patch|request|send|fetch|Do|R|exchange|postForEntity|postForObject|post_json|postJson"
+          r"|(?:Post|Put|Patch)(?:WithHeaders)?)")
+# request builders called between the client and the verb: wretch's `api.url("/holds").post(...)`, Laravel's
+# `Http::seamline()->withHeaders([...])->post(...)`
+_BUILDERS = r"(?:\s*(?:\.|->)\s*(?:url|path|headers?|auth|query|accept|content|options|timeout|retry|with\w+|as\w+)\([^()\n]*\))*"
 _BACK = 12
+_ASSIGNED = re.compile(r"\s*(?:const|let|var|val|final\s+\w+|\$)?\s*(?:final\s+)?(?:[A-Z][\w.]*(?:<[^=\n]*>)?(?:\[\])?\s+)?"
+                       r"(\w+)(?:\s*,\s*\w+)*"
+                       r"(?:\[[^\]\n]*\]|\.\([\w\[\] ]*\)|(?:\.|->)\w+)*\s*(?::=|\+=|=(?![=>]))")
+_CLASS = re.compile(r"^\s*class\s+([A-Z]\w*)")
+_KEYWORD = re.compile(r"\s*\w+=(?![=>])\S.*,\s*$")
 _OPENERS = ("(", "{", "[", "=", "|f|", "do", ",", "->", ".")
 # a client taken from its factory under another name: `with tidebook_client() as client:`, `c = crm_client()`
 ALIAS = re.compile(r"\bwith\s+(?:[\w.]+\.)?(?P<f>\w+)\(\)\s+as\s+(?P<v>\w+)"
-                    r"|(?P<v2>\w+)\s*(?::=|=)\s*(?:[\w.]+\.)?(?P<f2>\w+)\(\)\s*$", re.M)
+                   r"|(?P<v2>\w+)\s*(?::=|=)\s*(?:[\w.]+\.)?(?P<f2>\w+)\(\)\s*$"
+                   # a Spring bean injected by its name: `@Qualifier("gasRegisterClient") WebClient registry`
+                   r"|@Qualifier\(\s*\"(?P<f3>\w+)\"\s*\)\s*(?:final\s+)?[\w.<>]+\s+(?P<v3>\w+)", re.M)
 _PERSONAL = {"card_number", "security_code", "email", "phone", "person_name", "postal_address", "national_id",
              "date_of_birth", "card_number_bare", "security_code_bare"}
 _IDENT = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
@@ -87,6 +110,7 @@ class Client:
     # axios.create): called itself to send, `coopFetch("/orders", { body })`
     callable: bool = False
     project: str = ""  # the project whose code it serves (scanner.code.projects)
+    klass: bool = False  # a class that is the client (HTTParty): it sends from its own methods
 
 
 @dataclass
@@ -124,11 +148,14 @@ class Clients:
             for i in range(no - 1, max(-1, no - 1 - _BACK), -1):
                 b = _BINDER.match(lines[i])
                 name = next((g for g in b.groups() if g), None) if b else None
+                if b and b.group("a") and _KEYWORD.match(lines[i]):
+                    continue  # a keyword argument of the call that builds it (`timeout=10,`)
                 # an assignment binds the client only if its statement goes on to build it (`x = axios.create({`)
                 opens = i == no - 1 or lines[i].rstrip().endswith(_OPENERS) or (b is not None and not b.group("a"))
                 if name and opens and stem(name) not in _GENERIC:
                     out.append(Client(stem(name), path, no, url, tuple(judge.hops),
-                                      b is not None and b.group("a") is not None and path.suffix in JS, project))
+                                      b is not None and b.group("a") is not None and path.suffix in JS, project,
+                                      b is not None and b.group("c") is not None))
                     break
         self._resolved = out
         return out
@@ -139,7 +166,12 @@ class Clients:
             return ()
         # a request through the client (`crm.post(`), or the client called itself (an ofetch, ky or got instance:
         # `coopFetch("/orders", { body })`)
-        use = re.compile(r"(?<![\w$])(?P<n>[A-Za-z_]\w*)\s*(?:\(\s*\))?\s*(?:\.|->|::)\s*" + _VERBS + r"\s*\("
+        # (a PHP variable holds one too: `$supplier->post(`; GoFr hands a registered service out by its name)
+        use = re.compile(r"(?<![\w$])\$?(?P<n>[A-Za-z_]\w*)\s*(?:\(\s*\))?" + _BUILDERS + r"\s*(?:\.|->|::)\s*" + _VERBS
+                         + r"\s*\(|\b(?:GetHTTPService|app|resolve|make)\(\s*[\"'](?P<s>[\w.-]+)[\"']\s*\)\s*(?:\.|->)\s*"
+                         + _VERBS + r"\s*\("
+                         # inside a class that is the client: HTTParty's `post("/samples", body: ...)`
+                         r"|^\s*(?:return\s+|\w+\s*=\s*)?(?:self\.class\.|self\.)?(?P<k>post|put|patch)\s*\("
                          r"|(?<![\w$.>:])(?P<d>[A-Za-z_]\w*)\s*\((?!\s*\))")
         out: list[Match] = []
         seen: set[tuple[Path, int]] = set()
@@ -154,15 +186,20 @@ class Clients:
             if not any(n in flat for n in clients):
                 continue
             lines = files.lines(path)
-            alias = {a.group("v") or a.group("v2"): a.group("f") or a.group("f2") for a in ALIAS.finditer(text)}
+            alias = {a.group("v") or a.group("v2") or a.group("v3"): a.group("f") or a.group("f2") or a.group("f3")
+                     for a in ALIAS.finditer(text)}
             for no, line in enumerate(lines, 1):
                 for m in use.finditer(line):
-                    name = m.group("n") or m.group("d")
+                    name = m.group("n") or m.group("s") or m.group("d") or m.group("k")
                     client = clients.get(stem(alias.get(name, name)))
+                    if m.group("k"):  # the class the call is made in, if it is a client class
+                        owner = next((k.group(1) for k in map(_CLASS.match, reversed(lines[:no])) if k), "")
+                        client = clients.get(stem(owner))
+                        client = client if client and client.klass and client.path == path else None
                     if client and m.group("d") and (not client.callable or name in alias or DEFINITION.match(line)):
                         continue  # a factory's own call or definition, not a request
                     if client and personal(lines, no - 1, m.start()):
-                        end = no + _statement(lines, no - 1, m.start()).count("\n")
+                        end = no + request_statement(lines, no - 1, m.start()).count("\n")
                         out.append(Match(RULE, path, no, end, m.start() + 1,
                                          f"Personal or card data is sent through {name}, a client whose base URL is "
                                          f"{client.url} (plain http: {client.path.name}:{client.line}). {RISK}", "high", TRANSPORT_META))
@@ -172,6 +209,12 @@ class Clients:
                                 out.append(Match(SETTING_RULE, hop.path, hop.line, hop.line, 1,
                                                  f"This setting ({hop.key}) gives a client that sends personal data the plain-http "
                                                  f"address {client.url}. {RISK}", "high", TRANSPORT_META))
+                        # the default written beside the read where the client is built is a line to change too
+                        if (client.path, client.line) not in seen and client.url in files.lines(client.path)[client.line - 1]:
+                            seen.add((client.path, client.line))
+                            out.append(Match(SETTING_RULE, client.path, client.line, client.line, 1,
+                                             f"The client built here falls back to the plain-http address {client.url} and "
+                                             f"sends personal data. {RISK}", "high", TRANSPORT_META))
                         break
         return tuple(out)
 
@@ -182,7 +225,7 @@ def deciding(hops: list[Setting]) -> list[Setting]:
     return hops
 
 
-def _statement(lines: list[str], i: int, col: int) -> str:
+def request_statement(lines: list[str], i: int, col: int) -> str:
     """The statement from a position on: to the bracket that closes its call chain, at most 15 lines."""
     text = "\n".join([lines[i][col:], *lines[i + 1:i + 15]])
     depth = 0
@@ -213,15 +256,25 @@ def _named_personal(text: str) -> bool:
 
 def personal(lines: list[str], i: int, col: int) -> bool:
     """Whether the request's statement, or a variable it sends that was built just above, names personal data."""
-    statement = _statement(lines, i, col)
+    statement = request_statement(lines, i, col)
     if _named_personal(statement):
         return True
     # (a variable sent whole, not one whose fields are picked: `{ ref: order.id }` sends no more of `order`)
     names = set(_WHOLE.findall(statement))
-    for j in range(i - 1, max(-1, i - 30), -1):  # body = {...} / job := ... built before the call
-        m = re.match(r"\s*(?:const|let|var|val|final\s+\w+|\$)?\s*(\w+)(?:\s*,\s*\w+)*\s*(?::=|=(?!=))", lines[j])
-        if m and m.group(1) in names and _named_personal(_statement(lines, j, m.end())):
-            return True
+    # body = {...} / job := ... built before the call, or filled in step by step (`notice["user"] = {...}`), and
+    # what it was made from (`body, _ := json.Marshal(notice)`): two steps back at most
+    for _ in range(2):
+        made_from: set[str] = set()
+        for j in range(i - 1, max(-1, i - 30), -1):
+            if DEFINITION.match(lines[j]):
+                break  # (the function's own head: what comes above belongs to another)
+            m = _ASSIGNED.match(lines[j])
+            if m and m.group(1) in names:
+                value = request_statement(lines, j, m.end())
+                if _named_personal(value):
+                    return True
+                made_from |= set(_WHOLE.findall(value))
+        names = made_from - names
     return False
 
 
@@ -236,4 +289,5 @@ TRANSPORT_META = {"category": "insecure_transport", "cwe": ["CWE-319: Cleartext 
          "owasp": ["A02:2021 - Cryptographic Failures"], "regulation": ["PCI DSS v4.0 req. 4.2.1", "GDPR Art. 32(1)(a)"],
          "claims": ["encrypts_in_transit", "security_measures"], "severity_level": "high", "confidence": "MEDIUM"}
 
-__all__ = ["ALIAS", "RISK", "RULE", "SETTING_RULE", "TRANSPORT_META", "Client", "Clients", "deciding", "personal", "stem"]
+__all__ = ["ALIAS", "RISK", "RULE", "SETTING_RULE", "TRANSPORT_META", "Client", "Clients", "deciding", "personal",
+           "request_statement", "stem"]

@@ -168,10 +168,13 @@ class Settings:
         name = rel.rsplit("/", 1)[-1]
         if not (settings_file(name) or (rel.endswith(CODE) and SETTINGS_CODE.search(rel))) or _NOT_DEPLOYED.search(name):
             return
+        # (a file's stem is its settings' namespace: Rails' config_for(:partners) reads config/partners.yml as
+        # `Rails.configuration.x.partners`, Laravel's config('services.x') config/services.php)
+        stem = name.split(".")[0]
         for keys, value, line in pairs(name, text):
             if len(value) <= 200:
                 setting = Setting(project, path, rel, ".".join(keys), value, line)
-                words = key_words(setting.key)
+                words = key_words(f"{stem}.{setting.key}" if stem else setting.key)
                 for i in range(len(words)):
                     self.by_tail.setdefault("".join(words[i:]), []).append(setting)
 

@@ -154,3 +154,16 @@ def score_corpus(root: Path, got: set[Key]) -> CorpusScore:
         g = {k for k in got if k[2] == category}
         table[category] = (len(e & g), len(g - e), len(e - g))
     return CorpusScore(table, tuple(sorted(got - expected)), tuple(sorted(expected - got)))
+
+
+def below_floor(name: str, root: Path, findings: Iterable[CodeFinding], scanned_from: Path,
+                floor: tuple[float, float]) -> str | None:
+    """Why a corpus scores below its (precision, recall) floor, with its first misses and false positives; None
+    when it keeps it (the development-set floors of tests/code)."""
+    s = score_corpus(root, reported(findings, root, scanned_from))
+    detail = f"false positives {list(s.false_positives)[:12]}, missed {list(s.missed)[:12]}"
+    if s.precision < floor[0]:
+        return f"{name}: precision {s.precision:.2f} < {floor[0]} ({detail})"
+    if s.recall < floor[1]:
+        return f"{name}: recall {s.recall:.2f} < {floor[1]} ({detail})"
+    return None

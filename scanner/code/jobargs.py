@@ -54,6 +54,7 @@ _QUEUE = {"queue", "queues", "boss", "jobs", "worker", "workers", "tube", "broke
           "kafka", "rabbit", "rabbitmq", "amqp", "nats", "sqs", "pubsub", "channel", "stream", "redis", "celery",
           "sidekiq", "enqueuer", "scheduler", "beanstalk", "beanstalkd", "pheanstalk", "resque", "bull", "mq", "agenda",
           "topic", "exchange", "river", "dq"}
+_ACCESSORS = frozenset({"get", "connection", "driver", "channel", "queue", "use"})
 _CACHE_VERB = re.compile(r"^(?:write|set|setex|psetex|hset|hmset|hsetnx|mset|put|put_?[Mm]any|remember|remember_?[Ff]orever|"
                          r"forever|add|set_?[Ii]tem|set_many|set_multi)$")
 _CACHE = {"cache", "caches", "memcache", "memcached", "dalli", "redis", "rdb", "keyv", "kv"}
@@ -68,7 +69,7 @@ _LITERAL = re.compile(r"\s*(?:[\[{]|map\[|[\w.]+\{|(?:dict|array|\w*Map\.of\w*|j
                       r"\s*\()")
 # words one of the calls needs somewhere in the file: most files have none and are not read line by line
 _CUES = re.compile(r"(?i)cache|queue|job|publish|kiq|perform_|delay|apply_async|send_task|dispatch|boss|bus\b|broker|produc|"
-                   r"push|xadd|agenda|worker|redis|rabbit|amqp|kafka|nats|sqs|tube|stream|channel|sched|topic|exchange|celery")
+                   r"push|xadd|agenda|worker|redis|rabbit|amqp|kafka|nats|sqs|tube|stream|channel|sched|topic|exchange|celery|\bkv\b")
 _ASSIGN = re.compile(r"\s*(?:const|let|var|val|final\s+\w+)?\s*\$?(\w+)\s*(?::=|=(?![=>]))")
 
 
@@ -155,15 +156,33 @@ def card_objects(text: str) -> set[tuple[str, ...]]:
     return out
 
 
-def cache_call(m: re.Match[str]) -> bool:
+def cache_call(m: re.Match[str], chained: bool = False) -> bool:
     """A write to a cache (`Rails.cache.write`, `Cache::put`, `$redis->set`, `cache.set`): what it is given stays there
-    until it expires."""
+    until it expires. `chained`: the line continues a call chain that starts on a cache or key-value store (`await
+    kv.atomic()` / `.set(["cards", id], {...})`), so a receiverless call on it is the store's."""
     receiver = (m.group("r") or "").lstrip("$@")
-    return bool(receiver and _CACHE_VERB.match(m.group("m")) and set(normalise(receiver).split("_")) & _CACHE)
+    if not receiver:
+        return chained and m.start() == len(m.string) - len(m.string.lstrip()) + 1 and _CACHE_VERB.match(m.group("m")) is not None
+    return bool(_CACHE_VERB.match(m.group("m")) and set(normalise(receiver).split("_")) & _CACHE)
+
+
+def _chain_cache(lines: list[str], i: int) -> bool:
+    """Whether line i continues (`.set(...)`) a call chain whose first receiver is a cache or key-value store."""
+    if not lines[i].lstrip().startswith("."):
+        return False
+    for j in range(i - 1, max(-1, i - 6), -1):
+        if not lines[j].lstrip().startswith("."):
+            first = re.match(r"\s*(?:(?:await|return|yield)\s+)?([\w$@]+)\s*(?:\(\s*\))?\s*(?:\.|->)", lines[j])
+            return bool(first and set(normalise(first.group(1).lstrip("$@")).split("_")) & _CACHE)
+    return False
 
 
 def queue_call(m: re.Match[str]) -> bool:
     method, receiver = m.group("m"), m.group("r") or ""
+    if receiver in _ACCESSORS and m.string[m.end("r"):m.end("r") + 1] == "(":
+        # a queue taken by name from its factory: `$this->queues->get('default')->push(`
+        before = re.search(r"([\w$@]+)\s*(?:->|\.)\s*$", m.string[:m.start("r")])
+        receiver = before.group(1) if before else receiver
     # Celery's task.delay(...), Huey's task.schedule(args=...), go-zero's dq.Delay(...)
     if _ENQUEUE.match(method) or (receiver and method in ("delay", "Delay", "schedule")):
         return True
@@ -184,11 +203,12 @@ class JobArgs:
                 continue
             # from every word on (`\Drupal::queue('x')->createItem(` holds two calls), once per bracket
             found = (_CALL.match(line, w.start()) for w in _WORD.finditer(line))
-            calls = list({m.end(): m for m in found if m and (queue_call(m) or cache_call(m))}.values())
+            chained = _chain_cache(lines, i)
+            calls = list({m.end(): m for m in found if m and (queue_call(m) or cache_call(m, chained))}.values())
             calls += list(_DISPATCH.finditer(line))
             if not calls:
                 continue
-            cached = all("m" in c.groupdict() and cache_call(c) and not queue_call(c) for c in calls)
+            cached = all("m" in c.groupdict() and cache_call(c, chained) and not queue_call(c) for c in calls)
             if cards is None:
                 cards = card_objects(text)
             statement = "\n".join(lines[i:i + 10])

@@ -38,11 +38,15 @@ _CONTEXT = re.compile(
     r")")
 # a context variable a logging filter copies onto every record (`record.sailor = sailor_var.get()`): setting it
 # (`sailor_var.set(helm.email)`, in any file) puts the value into every later entry of the request
-_FILTER_READ = re.compile(r"\brecord\.\w+\s*=\s*(\w+)\.get\(\s*\)")
-_VAR_SET = re.compile(r"(?<![\w.])(\w+)\.set\(")
+# (a Monolog processor may copy a request-scoped context key the same way: `$extra['customer_email'] =
+# Context::get('customer.email')`, set by Hyperf's `Context::set('customer.email', ...)` anywhere)
+_FILTER_READ = re.compile(r"\brecord\.\w+\s*=\s*(\w+)\.get\(\s*\)"
+                          r"|\$(?:extra|context|record)\b[^=\n]*=\s*Context::get\(\s*['\"]([\w.\-]+)['\"]")
+_VAR_SET = re.compile(r"(?<![\w.])(?:\w+\.)*?(\w+)\.set\(|\bContext::set\(\s*['\"]([\w.\-]+)['\"]\s*,")
 # a log record's fields set by a filter or processor, in a file that declares one (a Python logging.Filter setting
 # `record.guest = ...`, a Monolog processor setting `$record->extra['email']` or `$record['extra']['email']`)
-_RECORD = re.compile(r"(?<![\w$])(?:\$record\s*->\s*(?:extra|context)\s*\[[^\]]*\]|\$record\s*\[\s*['\"](?:extra|context)['\"]\s*\]"
+_RECORD = re.compile(r"(?<![\w$])(?:\$record\s*->\s*(?:extra|context)\s*\[[^\]]*\]|\$extra\s*\[[^\]]*\]"
+                     r"|\$record\s*\[\s*['\"](?:extra|context)['\"]\s*\]"
                      r"\s*\[[^\]]*\]|record\.(?!levelno|levelname|msg\b|args\b|exc_info|stack_info)\w+)\s*=(?![=>])")
 _RECORD_FILE = re.compile(r"logging\.Filter|LogRecord|ProcessorInterface|Monolog\\")
 # a receiver is a logger when its last word is one (`log`, `APP_LOG`, `requestLogger`, `Rails.logger`, `logx`) or it is a
@@ -69,8 +73,8 @@ class LogContext:
     def observe(self, rel: str, path: Path, text: str) -> None:
         records = _RECORD_FILE.search(text) is not None
         if records:
-            self.filter_vars |= set(_FILTER_READ.findall(text))
-        if rel.endswith(".py") and not TEST.search(rel) and ".set(" in text:
+            self.filter_vars |= {m.group(1) or m.group(2) for m in _FILTER_READ.finditer(text)}
+        if rel.endswith((".py", ".php")) and not TEST.search(rel) and (".set(" in text or "Context::set(" in text):
             self._var_sets(path, text)
         if not rel.endswith(CODE) or TEST.search(rel) or not (_CONTEXT.search(text) or records):
             return
@@ -79,11 +83,15 @@ class LogContext:
             if COMMENT.match(line):
                 continue
             m = next((c for c in _CONTEXT.finditer(line) if not c.group("r") or _logger(c.group("r"))), None)
+            field_set = False
             if not m and records:
                 m = _RECORD.search(line)
+                field_set = m is not None
             if not m:
                 continue
-            said = statement(lines, i, m.end() - 1 if line[m.end() - 1] == "(" else m.end())
+            # (a record field named for personal data carries it whatever it is read from: `record.member_email =
+            # member_email_var.get()`)
+            said = statement(lines, i, m.start() if field_set else m.end() - 1 if line[m.end() - 1] == "(" else m.end())
             if _MASKED.search(said):
                 continue
             at = personal(said)
@@ -98,10 +106,10 @@ class LogContext:
             m = _VAR_SET.search(line)
             if not m or COMMENT.match(line):
                 continue
-            said = statement(lines, i, m.end() - 1)
+            said = statement(lines, i, m.end() - 1 if m.group(1) else m.end())
             if not _MASKED.search(said) and (at := personal(said)) is not None:
                 no = i + 1 + said.count("\n", 0, at)
-                self.var_sets.append((m.group(1), Match(RULE, path, no, no, 1, _MESSAGE, "medium", _META)))
+                self.var_sets.append((m.group(1) or m.group(2), Match(RULE, path, no, no, 1, _MESSAGE, "medium", _META)))
 
 
 _MESSAGE = ("Personal data is put into the logger's context, so every log entry written while it is bound carries it "

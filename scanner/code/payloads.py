@@ -153,6 +153,9 @@ def kinds(line: str) -> set[str]:
 _SERIALISED = re.compile(r"'([\w.]+)\{\.\.\.\}'")
 
 
+_STORED_KIND = {"card_number_storage": "card_number", "card_security_code_storage": "security_code"}
+
+
 def refocus(matches: tuple[Match, ...], files: FileLines) -> tuple[Match, ...]:
     """A vendor rule's match starts at the first line holding a personal value of what it sends: in a payload
     written on several lines, or in a variable built above and sent (`body = {"consumerEmail": p.email, ...}` then
@@ -168,6 +171,14 @@ def refocus(matches: tuple[Match, ...], files: FileLines) -> tuple[Match, ...]:
                           if f"{literal.group(1)}{{" in lines[j]), None)
             if above is not None:
                 m = replace(m, line=above + 1, column=1)
+        elif m.rule_id.endswith("-fillable") and m.end_line > m.line:
+            # a column list written on several lines: reported on the line that names the card column
+            wanted = _STORED_KIND.get(str(m.metadata.get("category")), "")
+            lines = files.lines(m.path)
+            hit = next((j for j in range(m.line - 1, min(m.end_line, len(lines)))
+                        if any(wanted in classify(n) for n in re.findall(r"""['"](\w+)['"]""", lines[j]))), None)
+            if hit is not None and hit + 1 != m.line:
+                m = replace(m, line=hit + 1, column=1)
         elif m.metadata.get("category") == "pii_to_third_party":
             lines = files.lines(m.path)
             part = lines[m.line - 1:m.end_line]

@@ -7,8 +7,9 @@ NewRequest, postForEntity, wp_remote_post, urlopen...) has its address argument 
 template, concatenation or format string starts with, judged like a setting (scanner.code.settingvalue), then a
 module-level constant of the same project of that name. A request whose address comes to a non-local `http://` URL
 and whose statement (or a payload variable built just above) names personal or card data is reported
-(`personal-data-to-plain-http-url`, category insecure_transport) at the request. Test code is left out: its requests
-go to fixtures.
+(`personal-data-to-plain-http-url`, category insecure_transport) at the request, and the line that writes the address
+out (the setting, or a module constant) as the line to change (`plain-http-address-setting`). Test code is left out:
+its requests go to fixtures.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from scanner.code.semgrep import Match
 from scanner.code.settingvalue import Judge, expression_at
 
 RULE = "personal-data-to-plain-http-url"
+SETTING_RULE = "plain-http-address-setting"
 _CALL = re.compile(r"(?<![\w$])(?P<verb>post|put|patch|request|send|fetch|Post|PostForm|Put|Patch|Do|NewRequest|"
                    r"NewRequestWithContext|postForEntity|postForObject|exchange|post_json|postJson|post_form|"
                    r"wp_remote_post|wp_remote_request|urlopen|Request|post_async|postAsync)\s*\(")
@@ -70,53 +72,79 @@ class RequestUrls:
         if _CALL.search(text):
             self.calls.append((path, project))
 
-    def _url(self, expr: str, judge: Judge, files: FileLines, depth: int = 0) -> str | None:
-        """The address an expression comes to, or None when it cannot be followed."""
+    def _url(self, expr: str, judge: Judge, files: FileLines, depth: int = 0,
+             written: list[tuple[Path, int, str]] | None = None) -> str | None:
+        """The address an expression comes to, or None when it cannot be followed; `written` collects the lines
+        that write it out (settings, module constants): the lines to change."""
         e = expr.strip()
         if depth > 4 or not e:
             return None
         if re.match(r"""^[fF]?['"`]https?://""", e):
             return e.lstrip("fF").strip("'\"`")
         if m := _WRAP.match(e):
-            return self._url(expression_at(m.group("inner"), 0)[0], judge, files, depth + 1)
+            return self._url(expression_at(m.group("inner"), 0)[0], judge, files, depth + 1, written)
         if m := _FORMAT.match(e):
             fmt = m.group("fmt")
             if fmt.startswith("http"):
                 return fmt
-            return self._url(m.group("arg"), judge, files, depth + 1) if fmt.startswith("%") else None
+            return self._url(m.group("arg"), judge, files, depth + 1, written) if fmt.startswith("%") else None
         m = _TEMPLATE_BASE.match(e) or _PHP_VAR.match(e) or _CONCAT_BASE.match(e)
         ref = m.group("ref") if m else e
         value = judge.raw(ref, 0)
-        if value is not None:
-            return value if "://" in value else None
         name = re.sub(r"^(?:\$|self\.|this\.|static::|self::)", "", ref)
+        if value is not None:
+            if written is not None:
+                hops = [(h.path, h.line, h.key) for h in judge.hops if "http://" in h.value]
+                # (a constant of the request's own module: `SMS_GATEWAY = "http://..."` above the function)
+                own = [(c.path, c.line, name) for c in self.constants.get((judge.project, name), [])
+                       if "http://" in c.value and files.lines(c.path) is judge.lines]
+                written.extend(hops or own)
+            return value if "://" in value else None
         if _IMPORTED.match(name):
-            values = {self._constant(c, judge, files, depth) for c in self.constants.get((judge.project, name), [])}
+            found = self.constants.get((judge.project, name), [])
+            values = {self._constant(c, judge, files, depth) for c in found}
             if len(values) == 1:
+                if written is not None and len(found) == 1:
+                    c = found[0]
+                    local: list[tuple[Path, int, str]] = []
+                    self._constant(c, judge, files, depth, local)
+                    written.extend(local or [(c.path, c.line, name)])
                 return values.pop()
         return None
 
-    def _constant(self, c: Constant, judge: Judge, files: FileLines, depth: int) -> str | None:
+    def _constant(self, c: Constant, judge: Judge, files: FileLines, depth: int,
+                  written: list[tuple[Path, int, str]] | None = None) -> str | None:
         """A constant's value, judged in its own file."""
-        return self._url(c.value, Judge(judge.settings, judge.project, files.lines(c.path), c.line), files, depth + 1)
+        return self._url(c.value, Judge(judge.settings, judge.project, files.lines(c.path), c.line), files, depth + 1,
+                         written)
 
     def matches(self, settings: Settings, files: FileLines) -> tuple[Match, ...]:
         out: list[Match] = []
+        seen: set[tuple[Path, int]] = set()
         for path, project in self.calls:
             lines = files.lines(path)
             for i, line in enumerate(lines):
                 if COMMENT.match(line):
                     continue
                 for m in _CALL.finditer(line):
-                    url = self._address(Judge(settings, project, lines, i + 1), i, m.end(), files)
+                    written: list[tuple[Path, int, str]] = []
+                    url = self._address(Judge(settings, project, lines, i + 1), i, m.end(), files, written)
                     if url and url.startswith("http://") and not LOCAL.match(url) and personal(lines, i, m.start()):
                         out.append(Match(RULE, path, i + 1, i + 1, m.start() + 1,
                                          f"Personal or card data is sent to {url} over plain http ({m.group('verb')}). "
                                          f"{RISK}", "high", TRANSPORT_META))
+                        # where the address is written out (a setting, a constant) is the line to change
+                        for where, no, key in written:
+                            if (where, no) not in seen and (where, no) != (path, i + 1):
+                                seen.add((where, no))
+                                out.append(Match(SETTING_RULE, where, no, no, 1,
+                                                 f"This setting ({key}) gives a request that sends personal data the "
+                                                 f"plain-http address {url}. {RISK}", "high", TRANSPORT_META))
                         break
         return tuple(out)
 
-    def _address(self, judge: Judge, i: int, start: int, files: FileLines) -> str | None:
+    def _address(self, judge: Judge, i: int, start: int, files: FileLines,
+                 written: list[tuple[Path, int, str]]) -> str | None:
         """The address argument of the call opened at `start` on line i: its first argument, or the next one after a
         method or context."""
         lines = judge.lines
@@ -127,7 +155,7 @@ class RequestUrls:
             arg = expression_at(text, text.index(first, start) + len(first) + 1)[0]
         if not arg:
             return None
-        return self._url(arg, judge, files)
+        return self._url(arg, judge, files, written=written)
 
 
-__all__ = ["RULE", "RequestUrls"]
+__all__ = ["RULE", "SETTING_RULE", "RequestUrls"]

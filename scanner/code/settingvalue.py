@@ -32,6 +32,8 @@ _CHAIN = re.compile(r"(?:\$?[A-Za-z_]\w*(?:\.|->|::))+[A-Za-z_][\w\-]*")
 # a key named to a settings or environment read: get('x'), fetch("X", ...), env('X'), getenv, config('a.b'), read(...)
 _READ = re.compile(r"""(?i)(?:get|fetch|env|getenv|config|read|value|param|option|setting|property)\w*\s*\(\s*"""
                    r"""['"]([A-Za-z_][\w.\-]*)['"]""")
+# an INI section and its key named to a read: configparser's get("growers_coop", "base_url"), getboolean(...)
+_SECTION_READ = re.compile(r"""\w\s*\(\s*['"]([A-Za-z_][\w\-]*)['"]\s*,\s*['"]([A-Za-z_][\w\-]*)['"]""")
 _REFERENCE = re.compile(r"^(?:\$|@)?[A-Za-z_]\w*(?:(?:\.|->)[A-Za-z_]\w*)*$")
 _BACK = 80
 # files that document settings rather than set them
@@ -152,7 +154,8 @@ class Judge:
         e = re.sub(r"\.(?:to_s|to_i|to_sym|to_str|presence|downcase|strip)\b(?:\(\))?", "", e)  # conversions name no key
         folded = _SUBSCRIPT.sub(r".\1", e).replace("()", "")  # getters read like fields: props.partner().url()
         chains = sorted((m.group(0) for m in _CHAIN.finditer(folded)), key=len, reverse=True)
-        return [k for k in [*chains, *_READ.findall(folded)] if literal(k) is None]
+        sections = [f"{a}.{b}" for a, b in _SECTION_READ.findall(folded)]
+        return [k for k in [*chains, *sections, *_READ.findall(folded)] if literal(k) is None]
 
     def _assigned(self, ref: str) -> str | None:
         """The value last given to a local variable or field above the option (`boolean trustAll = ...;`)."""

@@ -61,6 +61,7 @@ _VERBS = re.compile(r"^(?:(?:post|put|patch|send|request|execute|invoke|call|do|
 _CALL = re.compile(r"(?<![\w$])(?P<chain>[$@]?[A-Za-z_][\w$]*(?:\s*(?:\[(?:[^\[\]\n]|\[[^\[\]\n]*\])*\]|\([^()\n]*\))?\s*(?:\.|->|::|\?\.)"
                    r"\s*[A-Za-z_]\w*)+)\s*\(")
 _DIRECT = re.compile(r"(?<![\w$.>:])(?P<chain>[A-Za-z_]\w*)\s*\(")
+_CLASS_VERBS = ("post", "put", "patch")  # a client class's own request methods (HTTParty)
 _BODY = re.compile(r"^(?:body|bodyValue|json|form|entity|content)$")
 _NOT_SENDING = re.compile(r"(?i)^(?:get|is|has|close|shutdown|build|init|configure|with|on|off|flush|reset|new|to|"
                           r"set_?(?:timeout|level|debug|option|config))")
@@ -200,6 +201,7 @@ class VendorCalls:
     others: list[Path] = field(default_factory=list)  # the other source files: read only for configured clients
     clients: frozenset[str] = frozenset()  # the names of clients whose configured base URL is a vendor's host
     callables: frozenset[str] = frozenset()  # of those, instances called themselves (scanner.code.clients.Client)
+    classes: frozenset[Path] = frozenset()  # files of client classes on a vendor host, sending from their own methods
     integrations: dict[Path, str] = field(default_factory=dict)  # files of the app's integration layer: their stems
     project_of: Callable[[Path], str] = lambda _path: ""  # the project a file belongs to (scanner.code.projects)
     _stem_list: list[tuple[str, Path]] = field(default_factory=list)
@@ -219,11 +221,12 @@ class VendorCalls:
             self.others.append(path)
 
     def matches(self, reported: tuple[Match, ...], files: FileLines, clients: frozenset[str] = frozenset(),
-                callables: frozenset[str] = frozenset()) -> tuple[Match, ...]:
+                callables: frozenset[str] = frozenset(), classes: frozenset[Path] = frozenset()) -> tuple[Match, ...]:
         """`clients`: the stems (scanner.code.clients.stem) of the clients whose base URL, as the configuration
         resolves it, is a vendor's API host (`@drift ||= Excon.new(Settings.dig(:drift, :base_url))`); `callables`:
-        those of them called themselves (`crispFetch(path, { body })`)."""
-        self.clients, self.callables = clients, callables
+        those of them called themselves (`crispFetch(path, { body })`); `classes`: the files of those that are a
+        class sending from its own methods (HTTParty's `put("/users/...", body: ...)` in `class KnockClient`)."""
+        self.clients, self.callables, self.classes = clients, callables, classes
         taken = {(m.path, line - 1) for m in reported if m.metadata.get("category") == "pii_to_third_party"
                  for line in range(m.line, m.end_line + 1)}
         out: list[Match] = []
@@ -233,7 +236,7 @@ class VendorCalls:
             for i, line in enumerate(lines):
                 if COMMENT.match(line) or DEFINITION.match(line):
                     continue
-                for m in (*_CALL.finditer(line), *(_DIRECT.finditer(line) if callables else ())):
+                for m in (*_CALL.finditer(line), *(_DIRECT.finditer(line) if callables or path in classes else ())):
                     code = self._vendor_request(path, lines, i, m)
                     if code is None:
                         continue
@@ -287,7 +290,7 @@ class VendorCalls:
         chain = m.group("chain")
         if "." not in chain and "->" not in chain and "::" not in chain:
             # a configured client called directly (`crispFetch(path, { body })`: ofetch, ky, got instances)
-            if stem(chain) not in self.callables:
+            if stem(chain) not in self.callables and not (path in self.classes and chain in _CLASS_VERBS):
                 return None
             text = "\n".join(lines[i:i + 15])
             end = call_end(blank(text, strings(text)), m.end() - 1)

@@ -119,7 +119,9 @@ def elsewhere(lines: list[str], line: int, path: Path | None = None) -> bool:
         # a client bound to a name of its own (`rangeControl.post(...)`, `s.Council.New().Post(...)`) is that
         # service's: a vendor's client carries the vendor's name or its kind
         f = _NAMED_SESSION.search(text)
-        if f:  # a client taken by a service's name (`session("forge_supplier").post(...)`) is that service's
+        # a client taken by a service's name (`session("forge_supplier").post(...)`) is that service's; one named
+        # only for being a client (`app('http.vendors')`) leaves it to the address
+        if f and set(words(f.group("svc"))) - _ANY_CLIENT:
             return _named_elsewhere(f.group("svc"))
         r = _RECEIVER.search(text)
         if r and path is not None and bound_to_vendor(path, lines, r.group("n")):

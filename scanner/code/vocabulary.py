@@ -168,7 +168,7 @@ def regex(type_names: list[str], vocab: Vocabulary | None = None, form: str = "n
     no_safe = rf"(?!{start}(?:{safe}){after})"
     inner = rf"{no_safe}{start}(?:{body})(?:(?:{_SEP}|(?=[A-Z]))(?:{neutral}))?"
     if form == "list":
-        return rf"^(?:[^,]*,)*\s*[`\"'\[]?+{inner}[`\"'\]]?\s*(?:,.*)?$"
+        return rf"^(?:[^,]*,)*\s*[`\"'\[]?+{inner}[`\"'\]]?\s*(?:,[\s\S]*)?$"
     other = ""
     if vocab.not_payment and set(type_names) & set(_CARD_TYPES):
         # key_card_no, giftCardCode: another kind of card (not across a ".": member.cardNumber is a payment card).

@@ -30,7 +30,8 @@ def test_axios_instance_with_plain_http_default(tmp_path: Path) -> None:
                              'await printlab.post("/ping", { id: order.id });\n'
                              'await pay.post("/charges", { email: client.email });\n',
     })
-    assert found == [(RULE, "src/app/orders.ts", 1)]
+    # the default written where the client is built is the line to change
+    assert found == [(RULE, "src/app/orders.ts", 1), (SETTING_RULE, "src/lib/http.ts", 2)]
 
 
 def test_setting_holding_the_address_is_reported(tmp_path: Path) -> None:
@@ -118,4 +119,93 @@ def test_a_client_serves_its_own_project_only(tmp_path: Path) -> None:
         settings.observe(rel, path, text, project)
         clients.observe(rel, path, text, project)
     found = sorted((m.path.relative_to(tmp_path).as_posix(), m.line) for m in clients.matches(settings, FileLines()))
-    assert found == [("shop/src/crm.ts", 1)]
+    assert found == [("shop/src/crm.ts", 1), ("shop/src/http.ts", 2)]
+
+
+def test_php_method_client_taken_into_a_variable(tmp_path: Path) -> None:
+    found = _scan(tmp_path, {
+        ".env": "SUPPLIER_BASE=http://orders.supply.example/api\n",
+        "config/autoload/services.php": "<?php\nreturn [\n    'supplier' => [\n"
+                                        "        'base_uri' => env('SUPPLIER_BASE', 'http://orders.supply.example/api'),\n    ],\n];\n",
+        "app/Service/HttpClients.php": ("<?php\nclass HttpClients\n{\n    public function supplier(): Client\n    {\n"
+                                        "        return $this->factory->create([\n"
+                                        "            'base_uri' => $this->config->get('services.supplier.base_uri', 'http://orders.supply.example/api'),\n"
+                                        "        ]);\n    }\n}\n"),
+        "app/Job/SupplierOrderJob.php": ("<?php\nclass SupplierOrderJob\n{\n    public function handle(): void\n    {\n"
+                                         "        $supplier = $this->clients->supplier();\n"
+                                         "        $supplier->post('/kit-orders', ['json' => ['ship_to_phone' => $this->order['phone']]]);\n"
+                                         "        $supplier->post('/stock', ['json' => ['sku' => $this->sku]]);\n    }\n}\n"),
+    })
+    assert found == [(RULE, "app/Job/SupplierOrderJob.php", 7), (SETTING_RULE, ".env", 1),
+                     (SETTING_RULE, "app/Service/HttpClients.php", 7), (SETTING_RULE, "config/autoload/services.php", 4)]
+
+
+def test_wretch_instance_with_a_request_builder(tmp_path: Path) -> None:
+    found = _scan(tmp_path, {
+        "src/http.ts": 'export const venueApi = wretch(Deno.env.get("VENUE_URL") ?? "http://bookings.venues.example/api");\n',
+        "src/vendors/venues.ts": ('export async function hold(client: Client) {\n'
+                                  '  return await venueApi.url("/holds").post({\n    organiser_email: client.email,\n  }).json();\n}\n'
+                                  'export async function release(id: string) {\n'
+                                  '  return await venueApi.url(`/holds/${id}`).delete().res();\n}\n'),
+    })
+    assert (RULE, "src/vendors/venues.ts", 2) in found and len([f for f in found if f[0] == RULE]) == 1
+
+
+def test_go_service_registered_by_name_and_payload_built_in_steps(tmp_path: Path) -> None:
+    found = _scan(tmp_path, {
+        "main.go": 'func main() {\n\tapp.AddHTTPService("errbit", app.Config.GetOrDefault("ERRBIT_URL", "http://errbit.studio.example"))\n}\n',
+        "vendors/errbit.go": ("func Notify(ctx *gofr.Context, err error, client *models.Client) {\n"
+                              '\tnotice := map[string]any{"errors": err.Error()}\n'
+                              '\tnotice["user"] = map[string]any{"id": client.ID, "email": client.Email}\n'
+                              "\tbody, _ := json.Marshal(notice)\n"
+                              '\t_, _ = ctx.GetHTTPService("errbit").Post(ctx, "api/v3/notices", nil, body)\n}\n\n'
+                              "func NotifyAnon(ctx *gofr.Context, err error, id int64) {\n"
+                              '\tbody, _ := json.Marshal(map[string]any{"errors": err.Error(), "commission": id})\n'
+                              '\t_, _ = ctx.GetHTTPService("errbit").Post(ctx, "api/v3/notices", nil, body)\n}\n'),
+    })
+    assert found == [(RULE, "vendors/errbit.go", 5), (SETTING_RULE, "main.go", 2)]
+
+
+def test_python_wrapper_class_and_an_ini_section(tmp_path: Path) -> None:
+    found = _scan(tmp_path, {
+        "config/settings.ini": "[growers_coop]\nbase_url = http://intake.coop.example/api\n",
+        "farm/http_clients.py": ("def growers_coop():\n    http = httplib2.Http(\n        timeout=10,\n"
+                                 "        disable_ssl_certificate_validation=True,\n    )\n"
+                                 '    return JsonClient(settings.get("growers_coop", "base_url",'
+                                 ' "http://intake.coop.example/api"), http)\n'),
+        "farm/coop.py": 'def register(booking):\n    return growers_coop().post("/groups", {"lead": booking.guest_name})\n',
+    })
+    assert found == [(RULE, "farm/coop.py", 2), (SETTING_RULE, "config/settings.ini", 2),
+                     (SETTING_RULE, "farm/http_clients.py", 6)]
+
+
+def test_container_binding_httparty_class_and_spring_qualifier(tmp_path: Path) -> None:
+    found = _scan(tmp_path, {
+        "app/Providers/AppServiceProvider.php": ("<?php\n$this->app->singleton('http.motionlab', fn () => new Client([\n"
+                                                 "    'base_uri' => env('MOTIONLAB_URL', 'http://api.motionlab.example/v3'),\n]));\n"),
+        "app/Services/MotionLab.php": ("<?php\n$response = app('http.motionlab')->post('captures',"
+                                       " ['json' => ['rider_email' => $rider->email]]);\n"),
+        "app/clients/water_lab_client.rb": ('class WaterLabClient\n  include HTTParty\n  base_uri ENV.fetch("LAB_URL", "http://lims.lab.example/api")\n\n'
+                                           '  def self.book(rental)\n'
+                                           '    post("/samples", body: { site_phone: rental.customer.phone })\n  end\nend\n'),
+        "src/WebClientConfig.java": ("class WebClientConfig {\n    @Bean\n    WebClient gasRegisterClient() {\n"
+                                     '        return WebClient.builder().baseUrl("http://register.gas.example/api").build();\n    }\n}\n'),
+        "src/GasRegisterClient.java": ('class GasRegisterClient {\n'
+                                       '    GasRegisterClient(@Qualifier("gasRegisterClient") WebClient registry) {\n'
+                                       "        this.registry = registry;\n    }\n    String register(Customer customer) {\n"
+                                       '        Map<String, Object> body = Map.of("householder", customer.getFullName());\n'
+                                       '        return registry.post().uri("/certificates").bodyValue(body)'
+                                       '.retrieve().block();\n    }\n}\n'),
+    })
+    assert [f for f in found if f[0] == RULE] == [(RULE, "app/Services/MotionLab.php", 2),
+                                                  (RULE, "app/clients/water_lab_client.rb", 6),
+                                                  (RULE, "src/GasRegisterClient.java", 7)]
+
+
+def test_httparty_requests_belong_to_the_class_they_are_made_in(tmp_path: Path) -> None:
+    found = _scan(tmp_path, {"app/services/clients.rb": (
+        'class GatewayClient\n  include HTTParty\n  base_uri "https://vault.pay.example/api"\n'
+        '  def charge(card)\n    self.class.post("/charges", body: { pan: card.number })\n  end\nend\n\n'
+        'class SmsNotifier\n  include HTTParty\n  base_uri "http://sms.relay.example"\n'
+        '  def notice(tenant)\n    self.class.post("/send", body: { to: tenant.phone })\n  end\nend\n')})
+    assert found == [(RULE, "app/services/clients.rb", 13), (SETTING_RULE, "app/services/clients.rb", 11)]

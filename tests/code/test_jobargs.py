@@ -128,6 +128,9 @@ def test_messages_name_no_card_number() -> None:
      [CACHE_CODE_RULE, CACHE_NUMBER_RULE]),
     ("D.php", "<?php\n$n = $card['number'];\nCache::put(\"deposit:{$id}:card\", $card, now()->addHour());\n",
      [CACHE_CODE_RULE, CACHE_NUMBER_RULE]),
+    # a key-value store written through a chain that starts on it (Deno KV's atomic operations)
+    ("src/kv.ts", 'await kv.atomic()\n  .set(["manual_cards", id], { pan, cvc, expiry })\n  .commit();\n'
+     'await kv.atomic()\n  .set(["quotes", id], { amountPence })\n  .commit();\n', [CACHE_CODE_RULE, CACHE_NUMBER_RULE]),
 ])
 def test_card_data_written_to_a_cache(rel: str, text: str, rules: list[str]) -> None:
     assert sorted(r for r, _ in _scan(rel, text)) == sorted(rules)
@@ -152,3 +155,12 @@ def test_a_long_generated_line_takes_linear_time() -> None:
     start = time.process_time()
     assert _scan("a.js", text) == []
     assert time.process_time() - start < 5
+
+
+def test_a_queue_taken_by_name_from_its_factory() -> None:
+    text = ("<?php\n$this->queues->get('default')->push(new RetryChargeJob($b->id, $card['number'], $card['cvc']), 60);\n"
+            "$this->queue->push('settle', ['booking_id' => $b->id, 'cvc' => $data['card']['cvc']]);\n"
+            "$this->cache->get('rates')->push($card['number']);\n")
+    # (a cache's own `get(...)` hands out no queue)
+    assert sorted(_scan("app/Controller/BookingController.php", text)) == sorted([
+        (CODE_RULE, 2), (CODE_RULE, 3), (NUMBER_RULE, 2)])

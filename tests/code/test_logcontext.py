@@ -84,3 +84,36 @@ def test_a_context_variable_a_logging_filter_copies_onto_records(tmp_path: Path)
     for rel, text in files.items():
         ctx.observe(rel, tmp_path / rel, text)
     assert [(m.path.name, m.line) for m in ctx.matches()] == [("entries.py", 2)]
+
+
+def test_a_record_field_named_for_personal_data_and_a_module_qualified_set(tmp_path: Path) -> None:
+    ctx = LogContext()
+    files = {
+        "farm/logctx.py": "import contextvars, logging\nmember_email_var = contextvars.ContextVar('member_email')\n"
+                          "class CtxFilter(logging.Filter):\n    def filter(self, record):\n"
+                          "        record.request_id = request_id_var.get()\n        record.member_email = member_email_var.get()\n"
+                          "        return True\n",
+        "farm/app.py": "def bind(request):\n    logctx.member_email_var.set(request.json['email'])\n"
+                       "    logctx.request_id_var.set(request.headers.get('X-Request-Id'))\n",
+    }
+    for rel, text in files.items():
+        ctx.observe(rel, tmp_path / rel, text)
+    assert sorted((m.path.name, m.line) for m in ctx.matches()) == [("app.py", 2), ("logctx.py", 6)]
+
+
+def test_a_request_context_key_a_monolog_processor_copies(tmp_path: Path) -> None:
+    ctx = LogContext()
+    files = {
+        "app/Log/RequestContextProcessor.php": (
+            "<?php\nuse Monolog\\Processor\\ProcessorInterface;\nclass RequestContextProcessor implements ProcessorInterface {\n"
+            "    public function __invoke(array $record): array {\n        $extra = $record['extra'];\n"
+            "        $extra['request_id'] = Context::get('request.id', '-');\n"
+            "        $extra['customer_email'] = Context::get('customer.email');\n        return $record;\n    }\n}\n"),
+        "app/Controller/CustomerController.php": (
+            "<?php\nContext::set('customer.id', $customer->id);\nContext::set('customer.email', $customer->email);\n"
+            "Context::set('cart.note', $customer->email);\n"),
+    }
+    for rel, text in files.items():
+        ctx.observe(rel, tmp_path / rel, text)
+    assert sorted((m.path.name, m.line) for m in ctx.matches()) == [("CustomerController.php", 3),
+                                                                    ("RequestContextProcessor.php", 7)]

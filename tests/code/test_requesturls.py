@@ -9,11 +9,11 @@ import pytest
 
 from scanner.code.configvalues import Settings
 from scanner.code.filelines import FileLines
-from scanner.code.requesturls import RULE, RequestUrls
+from scanner.code.requesturls import RULE, SETTING_RULE, RequestUrls
 from scanner.code.vendorurl import elsewhere
 
 
-def _scan(tmp_path: Path, files: dict[str, str]) -> list[tuple[str, int]]:
+def _scan(tmp_path: Path, files: dict[str, str], rule: str = RULE) -> list[tuple[str, int]]:
     requests, settings = RequestUrls(), Settings()
     for rel, text in files.items():
         path = tmp_path / rel
@@ -22,8 +22,26 @@ def _scan(tmp_path: Path, files: dict[str, str]) -> list[tuple[str, int]]:
         settings.observe(rel, path, text, "")
         requests.observe(rel, path, text, "")
     found = requests.matches(settings, FileLines())
-    assert all(m.rule_id == RULE for m in found)
-    return sorted((m.path.relative_to(tmp_path).as_posix(), m.line) for m in found)
+    assert {m.rule_id for m in found} <= {RULE, SETTING_RULE}
+    return sorted((m.path.relative_to(tmp_path).as_posix(), m.line) for m in found if m.rule_id == rule)
+
+
+def test_where_the_address_is_written_is_reported(tmp_path: Path) -> None:
+    files = {
+        "caves/integrations/sms.py": (
+            'SMS_GATEWAY = "http://sms.dale.example/api/send"\n'
+            "def remind(caver):\n"
+            '    requests.post(SMS_GATEWAY, data={"to": caver.phone, "text": "bring a lamp"})\n'),
+        "bikes/config/services.php": ("<?php\nreturn [\n    'sms' => [\n"
+                                      "        'endpoint' => 'http://gw.velo.example/send.php',\n    ],\n];\n"),
+        "bikes/app/Services/Sms.php": ("<?php\nclass Sms {\n    public function send(string $phone, string $text): void {\n"
+                                       "        $this->http->post(config('services.sms.endpoint'), ['to' => $phone]);\n    }\n}\n"),
+        # an address nobody sends personal data to is not a line to change
+        "caves/integrations/weather.py": ('WEATHER = "http://wx.example/api"\n'
+                                          'def fetch(area):\n    requests.post(WEATHER, data={"area": area})\n'),
+    }
+    assert _scan(tmp_path, files) == [("bikes/app/Services/Sms.php", 4), ("caves/integrations/sms.py", 3)]
+    assert _scan(tmp_path, files, SETTING_RULE) == [("bikes/config/services.php", 4), ("caves/integrations/sms.py", 1)]
 
 
 def test_unknown_client_and_module_constant(tmp_path: Path) -> None:

@@ -29,6 +29,19 @@ def test_literal_options_of_clients_no_rule_knows(tmp_path: Path) -> None:
     assert found == [("app/Client.php", 1), ("app/http.py", 2), ("app/partner.rb", 1)]
 
 
+def test_httplib2_option_and_an_ini_section_read(tmp_path: Path) -> None:
+    found = _scan(tmp_path, {
+        "farm/clients.py": ("def courier():\n    return httplib2.Http(timeout=10, disable_ssl_certificate_validation=True)\n"
+                            "def coop():\n    return httplib2.Http(\n        disable_ssl_certificate_validation=settings.flag("
+                            '"coop", "disable_tls_validation", True),\n    )\n'
+                            "def payments():\n    return httplib2.Http(\n        disable_ssl_certificate_validation=settings.flag("
+                            '"payments", "disable_tls_validation", True),\n    )\n'),
+        # the section's own setting decides over the default written beside the read
+        "config/settings.ini": "[coop]\ndisable_tls_validation = false\n[payments]\ndisable_tls_validation = true\n",
+    })
+    assert found == [("config/settings.ini", 4), ("farm/clients.py", 2), ("farm/clients.py", 9)]
+
+
 def test_option_read_from_yaml_with_placeholder_default(tmp_path: Path) -> None:
     java = ('class Clients {\n  WebClient council(Config c) {\n'
             '    boolean trustAll = c.get("trust-all").asBoolean().orElse(false);\n'

@@ -54,6 +54,27 @@ class Order extends Model
     protected $fillable = ['amount', 'card_last4', 'currency'];
 }
 
+class WorkshopSeat extends Model
+{
+    // ruleid: card-number-eloquent-fillable
+    protected array $fillable = ['seats', 'card_number', 'voucher_code'];
+}
+
+class WorkshopBooking extends Model
+{
+    // ruleid: card-number-eloquent-fillable
+    protected array $fillable = [
+        'customer_id', 'seats', 'card_number',
+        'voucher_code',
+    ];
+}
+
+class WorkshopHold extends Model
+{
+    // ok: card-number-eloquent-fillable
+    protected array $fillable = ['seats', 'card_token', 'card_last4'];
+}
+
 class SecurePayment extends Model
 {
     // ok: card-number-eloquent-fillable

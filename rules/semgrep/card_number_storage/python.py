@@ -24,6 +24,16 @@ class Payment(models.Model):
     card_brand = models.CharField(max_length=10)
 
 
+class Subscription(PynamoModel):  # PynamoDB: attributes are the item's stored fields
+    class Meta:
+        table_name = "subscriptions"
+
+    # ruleid: card-number-python-orm-field
+    card_number = UnicodeAttribute(null=True)
+    # ok: card-number-python-orm-field
+    card_last4 = UnicodeAttribute(null=True)
+
+
 class Card(Base):
     __tablename__ = "cards"
     id = Column(Integer, primary_key=True)

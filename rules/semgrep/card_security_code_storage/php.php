@@ -20,6 +20,12 @@ class Payment extends Model
     protected $fillable = ['amount', 'cvv'];
 }
 
+class DoorPayment extends Model
+{
+    // ruleid: card-security-code-eloquent-fillable
+    protected ?array $fillable = ['amount', 'card_cvc'];
+}
+
 class PhoneOrders
 {
     public function hold($order, $request)
