@@ -152,7 +152,11 @@ def test_totals_over_the_corpus_meet_the_targets() -> None:
         # blind16/a and blind16/b (written blind in session 16, scored unseen at its start: 0.78 / 0.77 / 9 and
         # 0.77 / 0.76 / 10); a opened (0.81 / 0.77 / 9 at its end), b sealed (0.78 / 0.76 / 10 at its end)
         ("blind16/a", 0.78, 0.75, 11),
-        ("blind16/b", 0.75, 0.73, 12),
+        ("blind16/b", 0.78, 0.75, 10),  # 0.81 / 0.78 / 8 after session 17 opened it
+        # blind17/a and blind17/b (written blind in session 17, scored unseen at its start: 0.82 / 0.79 / 8 and
+        # 0.73 / 0.78 / 14); a opened (0.83 / 0.79 / 8 at its end), b sealed (0.74 / 0.78 / 15 at its end)
+        ("blind17/a", 0.80, 0.77, 10),
+        ("blind17/b", 0.71, 0.76, 17),
     ],
 )
 def test_development_sets_do_not_regress(name: str, recall: float, precision: float, polarity_errors: int) -> None:
