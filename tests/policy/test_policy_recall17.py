@@ -83,3 +83,12 @@ def test_bank_details_are_data_not_a_bank() -> None:
 def test_that_before_the_trigger_is_its_determiner() -> None:
     found = claims_of("Our invoices and password e-mails do not contain that pixel.")
     assert ("uses_web_beacons", "deny") in found and ("uses_web_beacons", "affirm") not in found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["The entry form asks for your name, email address and phone number.",
+     "The booking questionnaire asks which medical conditions you have."],
+)
+def test_what_a_form_asks_for(sentence: str) -> None:
+    assert ("collects", "affirm") in claims_of(sentence)
