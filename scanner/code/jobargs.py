@@ -48,12 +48,12 @@ _WORD = re.compile(r"(?<![\w$@])[\w$@]")
 # (graphile-worker's quickAddJob/addJob, machinery's SendTask)
 _ENQUEUE = re.compile(r"^(?:[Ee]nqueue\w*|kiq|apply_async|send_task|perform_(?:async|in|at|later|bulk)|create_?[Jj]ob|"
                       r"(?:quick_?)?[Aa]dd_?[Jj]ob|SendTask(?:WithContext)?)$")
-_VERB = re.compile(r"^(?:publish\w*|put|push|send|add|add_?[Bb]ulk|add_job|produce|emit|lpush|rpush|xadd|basic_publish|"
+_VERB = re.compile(r"^(?:publish\w*|put|push|send|add|add_?[Bb]ulk|add_job|produce|emit|lpush|rpush|xadd|XAdd|LPush|RPush|basic_publish|"
                    r"send_?[Mm]essage\w*|schedule\w*|now|every|[Ii]nsert|submit|dispatch|createItem)$")
 _QUEUE = {"queue", "queues", "boss", "jobs", "worker", "workers", "tube", "broker", "bus", "publisher", "producer",
           "kafka", "rabbit", "rabbitmq", "amqp", "nats", "sqs", "pubsub", "channel", "stream", "redis", "celery",
           "sidekiq", "enqueuer", "scheduler", "beanstalk", "beanstalkd", "pheanstalk", "resque", "bull", "mq", "agenda",
-          "topic", "exchange", "river", "dq"}
+          "topic", "exchange", "river", "dq", "rdb"}
 _ACCESSORS = frozenset({"get", "connection", "driver", "channel", "queue", "use"})
 _CACHE_VERB = re.compile(r"^(?:write|set|setex|psetex|hset|hmset|hsetnx|mset|put|put_?[Mm]any|remember|remember_?[Ff]orever|"
                          r"forever|add|set_?[Ii]tem|set_many|set_multi)$")

@@ -164,3 +164,9 @@ def test_a_queue_taken_by_name_from_its_factory() -> None:
     # (a cache's own `get(...)` hands out no queue)
     assert sorted(_scan("app/Controller/BookingController.php", text)) == sorted([
         (CODE_RULE, 2), (CODE_RULE, 3), (NUMBER_RULE, 2)])
+
+
+def test_a_go_redis_stream_entry() -> None:
+    text = ('func (h *Handler) Hold(ctx context.Context, req HoldRequest) error {\n'
+            '\treturn h.rdb.XAdd(ctx, &redis.XAddArgs{Stream: "holds", Values: map[string]any{"pan": req.CardNumber}}).Err()\n}\n')
+    assert _scan("internal/handlers/holds.go", text) == [(NUMBER_RULE, 2)]

@@ -6,6 +6,8 @@ class PaymentsController < ApplicationController
     logger.debug("cvv #{params[:cvv]}")
     # ok: card-data-logging-ruby
     logger.info("charging card ending #{params[:card_last4]}")
+    # ruleid: card-data-logging-ruby
+    logger.error { "capture failed (card #{params[:card_number]})" }
     # ok: card-data-logging-ruby
     logger.info("charging #{mask_pan(params[:card_number])}")
   end

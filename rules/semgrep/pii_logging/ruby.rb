@@ -9,6 +9,10 @@ class SignupsController < ApplicationController
     logger.warn("ssn lookup failed for #{params[:ssn]}")
     # ok: pii-logging-ruby
     logger.info("signup #{@user.id}")
+    # ruleid: pii-logging-ruby
+    Rails.logger.debug { "signup form #{email}" }
+    # ok: pii-logging-ruby
+    Rails.logger.debug { "signup for account #{@user.id}" }
     # ok: pii-logging-ruby
     logger.info("signup #{mask_email(email)}")
     # ok: pii-logging-ruby
