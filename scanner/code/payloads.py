@@ -23,7 +23,7 @@ from scanner.code.vocabulary import classify
 _PERSONAL = {"email", "phone", "person_name", "postal_address", "national_id", "date_of_birth", "card_number",
              "security_code"}
 _HASHED = re.compile(r"(?i)(?:[\w.:]*(?:sha\d*|md5|hash\w*|digest|hmac|mask\w*|redact\w*|encrypt\w*|sum256|"
-                     r"anonymi[sz]e\w*|pseudonymi[sz]e\w*)|hexdigest)\s*\(")
+                     r"anonymi[sz]e\w*|pseudonymi[sz]e\w*)\w*|hexdigest)\s*\(")  # (sha256_normalised(...))
 _IDENT = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 _CONSTANT = re.compile(r"^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$|^[A-Z]{4,}$")
 _SLICED = re.compile(r"[\w$.>\-]+(?:\[[^\[\]\n]*\])*\[\s*-?\d*\s*:\s*-?\d*\s*\]")

@@ -115,6 +115,18 @@ def _hosts() -> tuple[str, ...]:
                          if "." in h and len(h) >= 8}))
 
 
+def _inner_calls(line: str) -> list[re.Match[str]]:
+    """The call chains of a line, and within each the chains that end at one of its inner calls: the request of
+    `api.url("/users").post({...}).res()` is the `post`, not the `res()` the chain ends with."""
+    out: list[re.Match[str]] = []
+    for m in _CALL.finditer(line):
+        for k in range(m.start(), m.end() - 1):
+            if line[k] == "(" and (inner := _CALL.match(line[:k + 1], m.start())) and inner.end() == k + 1:
+                out.append(inner)
+        out.append(m)
+    return out
+
+
 def names_host(text: str) -> bool:
     """Whether an expression holds a catalogue vendor's API host (`baseURL: 'https://tr.snapchat.com/v2'`)."""
     low = text.lower()
@@ -236,7 +248,7 @@ class VendorCalls:
             for i, line in enumerate(lines):
                 if COMMENT.match(line) or DEFINITION.match(line):
                     continue
-                for m in (*_CALL.finditer(line), *(_DIRECT.finditer(line) if callables or path in classes else ())):
+                for m in (*_inner_calls(line), *(_DIRECT.finditer(line) if callables or path in classes else ())):
                     code = self._vendor_request(path, lines, i, m)
                     if code is None:
                         continue

@@ -25,3 +25,11 @@ def test_a_column_list_on_several_lines_is_reported_at_the_card_column(tmp_path:
                      _match(path, "card-number-laravel-migration", "card_number_storage")), FileLines())
     # (another rule's match keeps its line)
     assert [m.line for m in moved] == [6, 6, 4]
+
+
+def test_values_hashed_by_an_app_helper_are_no_personal_payload() -> None:
+    from scanner.code.payloads import payload_line
+    lines = ['requests.post(url, json={"em": [sha256_normalised(applicant.email)], "ph": [hash_phone(applicant.phone)]})',
+             'requests.post(url, json={"em": [applicant.email]})']
+    assert payload_line(lines, 0, lines[0][lines[0].index("("):]) is None
+    assert payload_line(lines, 1, lines[1][lines[1].index("("):]) is not None

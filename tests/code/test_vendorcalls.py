@@ -432,3 +432,20 @@ def test_refocus_moves_a_marshalled_struct_literal_to_where_it_is_written(tmp_pa
               "'jobs.DockCharge{...}' (jobs.DockCharge) is serialised whole and written to storage",
               "critical", {"category": "card_number_storage"})
     assert [(x.line, x.end_line) for x in refocus((m,), FileLines())] == [(2, 3)]
+
+
+def test_the_request_inside_a_longer_chain(tmp_path: Path) -> None:
+    # wretch: `api.url(path).post(body).res()` sends at `post`, not at the `res()` the chain ends with
+    calls = VendorCalls()
+    rel = "src/vendors/userflow.ts"
+    text = ('export async function upsertUser(client: Client) {\n'
+            '  const attributes: Record<string, unknown> = { signed_up_at: new Date().toISOString() };\n'
+            '  attributes.email = client.email;\n'
+            '  await userflowApi.url("/users").post({ id: client.id, attributes }).res();\n'
+            '  await userflowApi.url("/events").post({ user_id: client.id, name: "visit" }).res();\n}\n')
+    path = tmp_path / rel
+    path.parent.mkdir(parents=True)
+    path.write_text(text, encoding="utf-8")
+    calls.observe(rel, path, text)
+    found = calls.matches((), FileLines(), clients=frozenset({"userflowapi"}))
+    assert [m.line for m in found] == [3]
