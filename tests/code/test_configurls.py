@@ -81,7 +81,8 @@ def test_scan_reports_data_posted_to_an_http_url_from_settings(tmp_path: Path, l
         '    requests.post(settings.PARTNER_URL, json={"address": resident.home_address})\n', encoding="utf-8")
     found = [f for f in scan_code(CodeConfig(paths=[tmp_path], literals=literals)).code_findings
              if f.category == "insecure_transport"]
-    assert [(f.path, f.line) for f in found] == [("client.py", 6)]
+    # the request, and the setting that writes the address out (the line to change)
+    assert [(f.path, f.line) for f in found] == [("client.py", 6), ("settings.py", 1)]
     (tmp_path / "settings.py").write_text('PARTNER_URL = "https://partner.example/api/residents"\n', encoding="utf-8")
     assert not [f for f in scan_code(CodeConfig(paths=[tmp_path], literals=literals)).code_findings
                 if f.category == "insecure_transport"]
@@ -158,7 +159,7 @@ def test_scan_of_several_projects_keeps_each_projects_settings(tmp_path: Path) -
             '    requests.post(settings.PARTNER_URL, json={"address": resident.home_address})\n')
     found = [f for f in scan_code(CodeConfig(paths=[tmp_path], literals=False)).code_findings
              if f.category == "insecure_transport"]
-    assert [(f.path, f.line) for f in found] == [("crm/client.py", 6)]
+    assert [(f.path, f.line) for f in found] == [("crm/client.py", 6), ("crm/settings.py", 1)]
 
 
 def test_checkouts_without_manifests_are_one_project_each(tmp_path: Path) -> None:
