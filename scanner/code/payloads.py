@@ -17,6 +17,7 @@ from dataclasses import replace
 from scanner.code.chains import call_end, statement_end, values
 from scanner.code.filelines import FileLines
 from scanner.code.messages import DEFINITION
+from scanner.code.records import STORED_KIND
 from scanner.code.semgrep import Match
 from scanner.code.vocabulary import classify
 
@@ -153,9 +154,6 @@ def kinds(line: str) -> set[str]:
 _SERIALISED = re.compile(r"'([\w.]+)\{\.\.\.\}'")
 
 
-_STORED_KIND = {"card_number_storage": "card_number", "card_security_code_storage": "security_code"}
-
-
 def refocus(matches: tuple[Match, ...], files: FileLines) -> tuple[Match, ...]:
     """A vendor rule's match starts at the first line holding a personal value of what it sends: in a payload
     written on several lines, or in a variable built above and sent (`body = {"consumerEmail": p.email, ...}` then
@@ -173,7 +171,7 @@ def refocus(matches: tuple[Match, ...], files: FileLines) -> tuple[Match, ...]:
                 m = replace(m, line=above + 1, column=1)
         elif m.rule_id.endswith("-fillable") and m.end_line > m.line:
             # a column list written on several lines: reported on the line that names the card column
-            wanted = _STORED_KIND.get(str(m.metadata.get("category")), "")
+            wanted = STORED_KIND.get(str(m.metadata.get("category")), "")
             lines = files.lines(m.path)
             hit = next((j for j in range(m.line - 1, min(m.end_line, len(lines)))
                         if any(wanted in classify(n) for n in re.findall(r"""['"](\w+)['"]""", lines[j]))), None)

@@ -23,7 +23,8 @@ from scanner.code.semgrep import Match
 from scanner.code.typeforms import payment_fields
 from scanner.code.vocabulary import classify, vocabulary, words
 
-_CATEGORY = {"card_number_storage": "card_number", "card_security_code_storage": "security_code"}
+# the vocabulary type each storage category is about (also read by scanner.code.payloads)
+STORED_KIND = {"card_number_storage": "card_number", "card_security_code_storage": "security_code"}
 _BARE = {"card_number_storage": "card_number_bare", "card_security_code_storage": "security_code_bare"}
 _STRICT = {"card_number", "security_code"}
 _IDENT = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
@@ -118,7 +119,7 @@ def _record_kind(lines: list[str], not_payment: tuple[str, ...]) -> str | None:
 def keep(match: Match, lines: list[str]) -> bool:
     """Whether a storage match stands, given its file's lines."""
     category = str(match.metadata.get("category", ""))
-    if category not in _CATEGORY or not lines:
+    if category not in STORED_KIND or not lines:
         return True
     not_payment = vocabulary().not_payment
     first, last = match.line - 1, min(match.end_line, match.line + 3)
@@ -129,15 +130,15 @@ def keep(match: Match, lines: list[str]) -> bool:
     # a column of a record named for another kind of card: GiftCard.cardCode, gift_cards.card_number
     if _record_kind(lines[top:last], not_payment) == "other" and not _payment_fields(lines[top:bottom]):
         return False
-    if first < len(lines) and sqlrows.stores_nothing(_CATEGORY[category], _BARE[category], lines, first):
+    if first < len(lines) and sqlrows.stores_nothing(STORED_KIND[category], _BARE[category], lines, first):
         return False
     matched = _idents(lines[first:last])
     kinds = [classify(t) for t in matched]
     text = "\n".join(lines[first:last])
-    names = [t for t, k in zip(matched, kinds, strict=True) if k & {_CATEGORY[category], _BARE[category]}]
+    names = [t for t, k in zip(matched, kinds, strict=True) if k & {STORED_KIND[category], _BARE[category]}]
     if names and all(_cleared(n, text) or (category == "card_number_storage" and _too_small(n, text)) for n in names):
         return False
-    if any(_CATEGORY[category] in k for k in kinds):
+    if any(STORED_KIND[category] in k for k in kinds):
         return True
     if not any(_BARE[category] in k for k in kinds):
         return True  # matched by something other than its name (a whole card object): not ours to judge
@@ -193,5 +194,5 @@ def encrypted_by_model(match: Match, files: FileLines, sources: Sources) -> bool
 def gate(matches: tuple[Match, ...], sources: Sources, files: FileLines | None = None) -> tuple[Match, ...]:
     files = files or FileLines()
     return tuple(m for m in matches
-                 if str(m.metadata.get("category", "")) not in _CATEGORY
+                 if str(m.metadata.get("category", "")) not in STORED_KIND
                  or (keep(m, files.lines(m.path)) and not encrypted_by_model(m, files, sources)))
